@@ -1,0 +1,1 @@
+## The geshibai command.

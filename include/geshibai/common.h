@@ -1,0 +1,126 @@
+/*
+ * libgeshibai — common definitions: versions, status codes, three-valued
+ * facts, dates, money and the per-thread error.
+ *
+ * Conventions (after libgit2 and SQLite):
+ *   - functions that can fail return int: GSB_OK (0) or a negative GSB_E* code,
+ *     and write their result through an out-parameter given first;
+ *   - on failure gsb_error_last() describes the error of the calling thread;
+ *   - *_free(NULL) is a no-op; strings returned by an object live as long as
+ *     the object, unless the function's documentation says the caller frees
+ *     them (then with gsb_free()).
+ */
+#ifndef GESHIBAI_COMMON_H
+#define GESHIBAI_COMMON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define GSB_VERSION_MAJOR 0
+#define GSB_VERSION_MINOR 1
+#define GSB_VERSION_PATCH 0
+#define GSB_VERSION_STRING "0.1.0"
+
+#if defined(__GNUC__)
+#define GSB_WARN_UNUSED __attribute__((warn_unused_result))
+#else
+#define GSB_WARN_UNUSED
+#endif
+
+/** Status codes. Every failing call returns one of these (negative). */
+typedef enum {
+	GSB_OK = 0,
+	GSB_ERROR = -1,      /**< internal error (a bug: please report) */
+	GSB_EINVAL = -2,     /**< invalid argument: NULL, out of range, unknown code */
+	GSB_ENOMEM = -3,     /**< out of memory */
+	GSB_EIO = -4,        /**< file could not be read or written */
+	GSB_EPARSE = -5,     /**< input is not well-formed XML, or is refused (DOCTYPE) */
+	GSB_ESCHEMA = -6,    /**< input is XML but not valid against the schema */
+	GSB_EINPUT = -7,     /**< input is valid XML but its values are inconsistent
+	                          (loan ends before it starts, too many decimals, ...) */
+	GSB_EOVERFLOW = -8,  /**< an amount does not fit in 64-bit fen */
+	GSB_ESTATE = -9,     /**< a transition the procedure does not allow */
+	GSB_ENOTFOUND = -10  /**< a name that matches nothing */
+} gsb_status;
+
+/** Name of a status code ("GSB_EINVAL"), never NULL. */
+const char *gsb_status_name(int status);
+
+/**
+ * Three-valued facts and results (Kleene logic, rules.md §0).
+ * The values are ordered so that AND is the minimum and OR the maximum.
+ */
+typedef enum {
+	GSB_FALSE = 0,
+	GSB_UNKNOWN = 1,
+	GSB_TRUE = 2
+} gsb_tri;
+
+/** "true", "false" or "unknown". */
+const char *gsb_tri_name(gsb_tri value);
+
+/** Language of reasons and labels. */
+typedef enum { GSB_LANG_ZH = 0, GSB_LANG_EN = 1 } gsb_lang;
+
+/** Money: an integer number of fen (0.01 yuan). Never a float. */
+typedef int64_t gsb_fen;
+
+/** A calendar date: days since 1970-01-01 (proleptic Gregorian). */
+typedef int32_t gsb_date;
+#define GSB_DATE_NONE INT32_MIN
+
+/** The date of y-m-d, or GSB_DATE_NONE when it does not exist (2019-02-30). */
+gsb_date gsb_date_from_ymd(int year, int month, int day);
+/** Split a date into its parts; any pointer may be NULL. */
+void gsb_date_to_ymd(gsb_date date, int *year, int *month, int *day);
+/** Parse "YYYY-MM-DD" exactly (no other form). GSB_EINVAL when malformed. */
+int gsb_date_parse(gsb_date *out, const char *text);
+/** Write "YYYY-MM-DD" and a NUL into buf (at least 11 bytes). Returns buf. */
+char *gsb_date_format(gsb_date date, char buf[11]);
+/** Today in local time. */
+gsb_date gsb_date_today(void);
+
+/**
+ * Parse a decimal amount in yuan ("12345.67", at most two decimals, optional
+ * leading '-') into fen. GSB_EINVAL when malformed or with more than two
+ * decimals; GSB_EOVERFLOW when it does not fit in 64-bit fen.
+ */
+int gsb_fen_parse(gsb_fen *out, const char *yuan);
+/** Write "12345.67" into buf (at least 24 bytes). Returns buf. */
+char *gsb_fen_format(gsb_fen fen, char buf[24]);
+/**
+ * The amount in Chinese financial capitals (壹万贰仟叁佰肆拾伍元陆角柒分),
+ * rules.md §6 step 7 and §11.12. The caller frees the result with gsb_free().
+ * NULL (and gsb_error_last()) on failure or a negative amount.
+ */
+char *gsb_fen_to_words(gsb_fen fen);
+
+/** The error of the calling thread's last failing call. */
+typedef struct {
+	int code;                /**< a gsb_status */
+	const char *message;     /**< English text, never NULL ("" when no error) */
+	const char *file;        /**< input file, or NULL */
+	long line;               /**< input line, or 0 */
+	const char *element;     /**< element path ("application/applicant/division"), or NULL */
+	const char *application; /**< application id, when known, or NULL */
+} gsb_error;
+
+/** Never NULL: a thread-local record, valid until the thread's next call. */
+const gsb_error *gsb_error_last(void);
+/** Forget the calling thread's last error. */
+void gsb_error_clear(void);
+
+/** Free memory the library returned with "caller frees". */
+void gsb_free(void *ptr);
+
+/** The library version at run time, e.g. "0.1.0". */
+const char *gsb_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,88 @@
+/*
+ * libgeshibai — documents in and reports out (formats.md).
+ *
+ * Reading is hardened: no network, no DTD, no entity expansion; a document
+ * with a DOCTYPE is refused (GSB_EPARSE). Every document is validated against
+ * the schemas built into the library. Errors carry file, line and element.
+ */
+#ifndef GESHIBAI_IO_H
+#define GESHIBAI_IO_H
+
+#include "common.h"
+#include "application.h"
+#include "decision.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- applications in ---- */
+
+/** Read one application document (root <application>). */
+GSB_WARN_UNUSED int gsb_application_read_file(gsb_application **out, const char *path);
+GSB_WARN_UNUSED int gsb_application_read_memory(gsb_application **out, const char *xml,
+                                                size_t len, const char *name);
+
+/**
+ * A streaming reader over an application or a batch (<applications>): memory
+ * does not grow with the batch.
+ */
+typedef struct gsb_reader gsb_reader;
+
+/** path "-" reads standard input. */
+GSB_WARN_UNUSED int gsb_reader_open_file(gsb_reader **out, const char *path);
+/** The buffer must outlive the reader. name (may be NULL) names it in errors. */
+GSB_WARN_UNUSED int gsb_reader_open_memory(gsb_reader **out, const char *xml, size_t len,
+                                           const char *name);
+/**
+ * The next application. Returns:
+ *   1   *out holds an application (the caller frees it);
+ *   0   end of input;
+ *   < 0 this item is bad: gsb_error_last() names its line, element and
+ *       application id. Call again for the next item; after an error that
+ *       ends the document (not well-formed XML, GSB_EIO) the next call
+ *       returns 0.
+ */
+GSB_WARN_UNUSED int gsb_reader_next(gsb_reader *reader, gsb_application **out);
+/** 1 when the document is a batch (<applications>), 0 for one application. */
+int gsb_reader_is_batch(const gsb_reader *reader);
+/** Number of application elements seen so far (good and bad). */
+size_t gsb_reader_count(const gsb_reader *reader);
+void gsb_reader_free(gsb_reader *reader);
+
+/** Schema-validate a document of any kind of formats.md (application, batch,
+ *  ledger, parameters, review); with errors through gsb_error_last(). */
+GSB_WARN_UNUSED int gsb_validate_file(const char *path);
+
+/* ---- reports out ---- */
+
+typedef enum { GSB_FORMAT_XML = 0, GSB_FORMAT_JSON, GSB_FORMAT_TEXT } gsb_format;
+int gsb_format_from_name(gsb_format *out, const char *name);
+
+/** Where a writer sends its bytes: return 0, or non-zero to stop with GSB_EIO. */
+typedef int (*gsb_write_fn)(void *ctx, const char *bytes, size_t len);
+
+/**
+ * A report writer: a sequence of decisions (and error entries) as XML
+ * <decisions>, a JSON array, or text — or, when begun with batch 0, one
+ * decision alone.
+ */
+typedef struct gsb_writer gsb_writer;
+
+GSB_WARN_UNUSED int gsb_writer_new(gsb_writer **out, gsb_format format, gsb_lang lang,
+                                   gsb_write_fn write, void *ctx);
+/** Start the report; batch 0 for exactly one decision alone. */
+int gsb_writer_begin(gsb_writer *w, int batch);
+int gsb_writer_decision(gsb_writer *w, const gsb_decision *d);
+/** An error entry for an input that could not be decided. */
+int gsb_writer_error(gsb_writer *w, const gsb_error *error);
+int gsb_writer_end(gsb_writer *w);
+void gsb_writer_free(gsb_writer *w);
+
+/** One decision as a string in a format; the caller frees it with gsb_free(). */
+char *gsb_decision_to_string(const gsb_decision *d, gsb_format format, gsb_lang lang);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,4 @@
+#ifndef GESHIBAI_LEDGER_H
+#define GESHIBAI_LEDGER_H
+/* placeholder */
+#endif

@@ -1,0 +1,118 @@
+/* libgeshibai — the per-thread last error (no global mutable state). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+
+typedef struct {
+	gsb_error pub;
+	char message[512];
+	char file[256];
+	char element[256];
+	char application[128];
+} gsb__error_slot;
+
+static _Thread_local gsb__error_slot slot = { .pub = { .code = GSB_OK, .message = "" } };
+
+static const char *keep(char *buf, size_t size, const char *s)
+{
+	if (s == NULL)
+		return NULL;
+	snprintf(buf, size, "%s", s);
+	return buf;
+}
+
+static int set_v(int code, const char *file, long line, const char *element,
+                 const char *application, const char *fmt, va_list ap)
+{
+	/* the arguments may point into the slot itself: copy before writing */
+	char file_tmp[256], element_tmp[256], app_tmp[128];
+	const char *f = keep(file_tmp, sizeof file_tmp, file);
+	const char *e = keep(element_tmp, sizeof element_tmp, element);
+	const char *a = keep(app_tmp, sizeof app_tmp, application);
+	char msg[512];
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	memcpy(slot.message, msg, sizeof msg);
+	slot.pub.code = code;
+	slot.pub.message = slot.message;
+	slot.pub.line = line;
+	slot.pub.file = keep(slot.file, sizeof slot.file, f);
+	slot.pub.element = keep(slot.element, sizeof slot.element, e);
+	slot.pub.application = keep(slot.application, sizeof slot.application, a);
+	return code;
+}
+
+int gsb__error(int code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	set_v(code, NULL, 0, NULL, NULL, fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+int gsb__error_at(int code, const char *file, long line, const char *element,
+                  const char *application, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	set_v(code, file, line, element, application, fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+void gsb__error_locate(const char *file, const char *application)
+{
+	if (file != NULL && slot.pub.file == NULL)
+		slot.pub.file = keep(slot.file, sizeof slot.file, file);
+	if (application != NULL && slot.pub.application == NULL)
+		slot.pub.application = keep(slot.application, sizeof slot.application, application);
+}
+
+const gsb_error *gsb_error_last(void)
+{
+	return &slot.pub;
+}
+
+void gsb_error_clear(void)
+{
+	memset(&slot.pub, 0, sizeof slot.pub);
+	slot.pub.message = "";
+}
+
+const char *gsb_status_name(int status)
+{
+	switch (status) {
+	case GSB_OK: return "GSB_OK";
+	case GSB_ERROR: return "GSB_ERROR";
+	case GSB_EINVAL: return "GSB_EINVAL";
+	case GSB_ENOMEM: return "GSB_ENOMEM";
+	case GSB_EIO: return "GSB_EIO";
+	case GSB_EPARSE: return "GSB_EPARSE";
+	case GSB_ESCHEMA: return "GSB_ESCHEMA";
+	case GSB_EINPUT: return "GSB_EINPUT";
+	case GSB_EOVERFLOW: return "GSB_EOVERFLOW";
+	case GSB_ESTATE: return "GSB_ESTATE";
+	case GSB_ENOTFOUND: return "GSB_ENOTFOUND";
+	default: return "GSB_UNKNOWN_STATUS";
+	}
+}
+
+const char *gsb_tri_name(gsb_tri value)
+{
+	switch (value) {
+	case GSB_TRUE: return "true";
+	case GSB_FALSE: return "false";
+	default: return "unknown";
+	}
+}
+
+void gsb_free(void *ptr)
+{
+	free(ptr);
+}
+
+const char *gsb_version(void)
+{
+	return GSB_VERSION_STRING;
+}

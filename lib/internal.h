@@ -1,0 +1,285 @@
+/*
+ * libgeshibai — private definitions shared by the library's files.
+ * Nothing here is part of the ABI (see lib/libgeshibai.sym).
+ */
+#ifndef GESHIBAI_INTERNAL_H
+#define GESHIBAI_INTERNAL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include "geshibai.h"
+
+#define GSB_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ---------------------------------------------------------------- errors */
+/* Set the calling thread's error and return code (error.c). */
+int gsb__error(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The same with the place in an input document; any of file/element/app may be NULL. */
+int gsb__error_at(int code, const char *file, long line, const char *element,
+                  const char *application, const char *fmt, ...)
+	__attribute__((format(printf, 6, 7)));
+/* Keep the current error but fill in a file / application not yet known. */
+void gsb__error_locate(const char *file, const char *application);
+/* GSB_EINVAL "NAME: NULL argument" when p is NULL. */
+#define GSB__CHECK_ARG(p)                                                        \
+	do {                                                                     \
+		if ((p) == NULL)                                                 \
+			return gsb__error(GSB_EINVAL, "%s: %s is NULL", __func__, #p); \
+	} while (0)
+
+/* ------------------------------------------------------------ three-valued */
+static inline gsb_tri gsb__and(gsb_tri a, gsb_tri b) { return a < b ? a : b; }
+static inline gsb_tri gsb__or(gsb_tri a, gsb_tri b) { return a > b ? a : b; }
+static inline gsb_tri gsb__not(gsb_tri a) { return (gsb_tri)(GSB_TRUE - a); }
+static inline gsb_tri gsb__tri(bool b) { return b ? GSB_TRUE : GSB_FALSE; }
+
+/* ---------------------------------------------------------------- strings */
+char *gsb__strdup(const char *s);            /* NULL on NULL or no memory */
+bool gsb__utf8_valid(const char *s, size_t len);
+
+/* ------------------------------------------------------------------ arena */
+/* A chunked bump allocator: everything a decision owns is freed at once. */
+typedef struct gsb__arena_chunk gsb__arena_chunk;
+typedef struct {
+	gsb__arena_chunk *head;
+	char *next;
+	size_t left;
+	char first[1024]; /* most decisions never allocate */
+} gsb__arena;
+void gsb__arena_init(gsb__arena *a);
+void gsb__arena_release(gsb__arena *a);
+void *gsb__arena_alloc(gsb__arena *a, size_t size);
+const char *gsb__arena_strdup(gsb__arena *a, const char *s);
+const char *gsb__arena_printf(gsb__arena *a, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* ------------------------------------------------------------- decimals */
+/* An exact decimal: mant / 10^scale (scale 0..18). Used for rates, ratios,
+ * scores and indicator values; money uses gsb_fen. */
+typedef struct {
+	int64_t mant;
+	int scale;
+} gsb__dec;
+/* Parse "-12.345" with at most max_scale decimals (and at most 18 digits).
+ * GSB_EINVAL when malformed or with more decimals, GSB_EOVERFLOW when too big. */
+int gsb__dec_parse(gsb__dec *out, const char *text, int max_scale);
+/* Write the decimal as given ("4.35", "1000.0"); buf of at least 24 bytes. */
+char *gsb__dec_format(gsb__dec d, char buf[24]);
+/* 10^n for n in 0..18. */
+int64_t gsb__pow10(int n);
+/* Compare two decimals exactly: -1, 0, 1. */
+int gsb__dec_cmp(gsb__dec a, gsb__dec b);
+
+/* ------------------------------------------------------------- vocabulary */
+/* taxonomy.c: the normalisation of rules.md §1 (ICU, text.c). The caller
+ * frees *out with free(). lower: fold case (for codes and English names). */
+int gsb__text_normalise(char **out, const char *utf8, bool lower);
+
+/* ------------------------------------------------------------- parameters */
+/* The parameters of the rule book (params.c), by index. */
+typedef enum {
+	GSB_P_POLICY_FROM = 0,        /* notice: 2018-12-20 */
+	GSB_P_POLICY_TO,              /* notice: 2020-12-31 */
+	GSB_P_POLICY_FIRST_YEAR,      /* preamble: 2018 */
+	GSB_P_POLICY_LAST_YEAR,       /* preamble: 2020 */
+	GSB_P_AWARD_CAP,              /* 4.1: 10,000,000.00 */
+	GSB_P_AWARD_CAP_NATIONAL,     /* 4.1: 30,000,000.00 */
+	GSB_P_AWARD_INTEREST_RATIO,   /* 4.1: 1 */
+	GSB_P_MIN_RESOURCES,          /* 3.1.3: 5 */
+	GSB_P_MIN_INDUSTRIES,         /* 3.1.3: 2 */
+	GSB_P_MIN_DOMAINS,            /* 3.1.3: 2 */
+	GSB_P_MIN_DEVICES,            /* 3.1.3: no default */
+	GSB_P_MIN_API_CALLS,          /* 3.1.3: no default */
+	GSB_P_WITHHOLDING_DAYS,       /* 5.4: 30 */
+	GSB_P_LINE_TOLERANCE,         /* 5.4: 0.1 */
+	GSB_P_METRIC_TOLERANCE,       /* 5.4: 0.1 */
+	GSB_P_PUBLICITY_DAYS,         /* 5.2: 5 */
+	GSB_P_TARGET_COMPREHENSIVE,   /* 2.1: 1 */
+	GSB_P_TARGET_CROSS_DOMAIN,    /* 2.1: 10 */
+	GSB_P_TARGET_ENTERPRISE,      /* 2.1: 100 */
+	GSB_P_COUNT
+} gsb__param;
+
+/* One value of a parameter with its validity period. */
+typedef struct {
+	gsb_date from, to;      /* GSB_DATE_NONE: open */
+	const char *text;       /* as written ("10000000.00") */
+	const char *reference;  /* parameters file reference or NULL */
+	int64_t i;              /* MONEY: fen; INTEGER: value; DATE: gsb_date */
+	gsb__dec d;             /* DECIMAL */
+} gsb__param_value;
+
+typedef struct {
+	const char *name;
+	gsb_param_type type;
+	const char *provision;
+	const char *default_text; /* NULL: no default */
+} gsb__param_def;
+
+extern const gsb__param_def gsb__params[GSB_P_COUNT];
+/* Index of a parameter name, or -1. */
+int gsb__param_index(const char *name);
+/* Parse text as a value of the parameter's type into v (text, i, d).
+ * GSB_EINVAL with a message when it is not. */
+int gsb__param_parse(gsb__param_value *v, gsb__param p, const char *text);
+
+/* The value in force on as_of, or NULL when there is none. Later overrides
+ * win over earlier ones and over the built-in default. */
+const gsb__param_value *gsb__policy_value(const gsb_policy *policy, gsb__param p, gsb_date as_of);
+
+/* Building a policy (params.c); the parameters reader (params_read.c) uses these. */
+int gsb__policy_create(gsb_policy **out, const char *source);
+/* Add an override: text is parsed per the parameter's type (GSB_EINVAL when
+ * malformed); from/to may be GSB_DATE_NONE; reference may be NULL. */
+int gsb__policy_add(gsb_policy *policy, gsb__param p, const char *text, gsb_date from,
+                    gsb_date to, const char *reference);
+
+/* ------------------------------------------------------------ application */
+typedef struct {
+	char **items; /* industries: code, or "other" normalised form; clusters and
+	                 scenarios: code or normalised form; others: codes */
+	size_t n, cap;
+	bool declared;
+} gsb__strlist;
+
+typedef struct {
+	gsb_listing_kind kind;
+	int year; /* 0: none given */
+	char *text;
+} gsb__listing;
+
+typedef struct {
+	gsb_fen principal;
+	gsb__dec rate_percent;
+	gsb_date start, end;
+	bool has_ratio;
+	gsb__dec ratio;
+} gsb__loan;
+
+typedef struct {
+	gsb_fen amount;
+	char *source;
+} gsb__local;
+
+typedef struct {
+	gsb_kpi kpi;
+	gsb__dec baseline, current;
+} gsb__kpi_in;
+
+struct gsb_application {
+	char *id;
+	int year;               /* 0: absent */
+	gsb_date submitted;     /* GSB_DATE_NONE: absent */
+	gsb_tier claimed;       /* GSB_TIER_NONE: no claim */
+
+	char *name;
+	char *uscc;             /* as given, NULL when absent */
+	char division[7];       /* "" when absent, else six digits */
+	gsb_legal_form legal_form;
+	gsb_tri facts[GSB_FACT_COUNT];
+
+	char *platform_name;
+	gsb_builder_type builder_type;
+	gsb_date operating_since;
+	gsb__strlist lists[GSB_LIST_COUNT];
+	int64_t metrics[GSB_METRIC_COUNT];
+	unsigned metrics_set;   /* bit 1 << gsb_metric */
+
+	bool listings_declared;
+	gsb__listing *listings;
+	size_t n_listings, cap_listings;
+
+	bool has_score;
+	int64_t score_e4;
+
+	bool has_award, has_equity;
+	gsb_fen award, equity;
+	gsb__loan *loans;
+	size_t n_loans, cap_loans;
+	gsb__local *locals;
+	size_t n_locals, cap_locals;
+	gsb__kpi_in *kpis;
+	size_t n_kpis, cap_kpis;
+
+	long line;
+};
+
+/* Grow an array of elements of size elem so that it holds n + 1 (application.c). */
+int gsb__grow(void **array, size_t *cap, size_t n, size_t elem);
+
+/* --------------------------------------------------------------- decision */
+#define GSB_CHECK_COUNT 15
+#define GSB_CRITERION_COUNT 5
+
+typedef struct {
+	gsb_tri result;
+	const char *reason[2]; /* [GSB_LANG_ZH], [GSB_LANG_EN]; "" without reasons */
+} gsb__explained;
+
+typedef struct {
+	int32_t days;
+	gsb_fen subsidy;
+} gsb__loan_out;
+
+typedef struct {
+	gsb_kpi kpi;
+	gsb_tri met;
+	const char *change;   /* "-22.00", NULL when invalid */
+	const char *target;   /* "-20.00" */
+	const char *error[2]; /* NULL when valid */
+} gsb__kpi_out;
+
+struct gsb_decision {
+	gsb__arena arena; /* owns every string below */
+	const char *application;
+	gsb_date as_of;
+	const char *policy;
+	bool reasons; /* explanations were asked for */
+
+	gsb_outcome outcome;
+	gsb__explained checks[GSB_CHECK_COUNT];
+
+	gsb_tier tier, claimed;
+	gsb_relation relation;
+	gsb__explained criteria[GSB_CRITERION_COUNT];
+	unsigned kinds;
+	gsb_tier undetermined[3];
+	size_t n_undetermined;
+
+	int priority;
+	const char *priority_reason[2];
+	bool has_score;
+	int64_t score_e4;
+
+	gsb_subsidy_status status;
+	const char *subsidy_reason[2];
+	gsb_fen cap;
+	int national, cap_applied;
+	gsb_fen requested, granted, local, total;
+	gsb_fen inst_requested[GSB_INSTRUMENT_COUNT], inst_granted[GSB_INSTRUMENT_COUNT];
+	const char *granted_words;
+	gsb__loan_out *loans;
+	size_t n_loans;
+
+	gsb__kpi_out *kpis;
+	size_t n_kpis, kpis_met;
+};
+
+/* The cap of rules.md §6 step 3 in force on as_of: award.cap, or
+ * award.cap-national for a platform on the national list (subsidy.c). The
+ * funding-misuse audit (misuse.c) uses the same function (§8 fraud). */
+gsb_fen gsb__award_cap(const gsb_policy *policy, gsb_date as_of, bool national);
+
+/* The steps of gsb_evaluate (one file each); each fills its part of d. */
+int gsb__eligibility(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
+int gsb__tier(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
+int gsb__priority(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
+int gsb__subsidy(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
+int gsb__effect(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
+
+/* Set an explained result; reasons are printf formats for zh then en,
+ * formatted only when d->reasons (both formats take the same arguments). */
+void gsb__explain(gsb_decision *d, gsb__explained *e, gsb_tri result, const char *zh,
+                  const char *en, ...);
+
+#endif

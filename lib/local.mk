@@ -1,0 +1,28 @@
+## The library. One file per part of the measures, plus the plumbing.
+lib_LTLIBRARIES += lib/libgeshibai.la
+
+geshibaiincludedir = $(includedir)/geshibai
+include_HEADERS = include/geshibai.h
+geshibaiinclude_HEADERS = \
+	include/geshibai/common.h \
+	include/geshibai/vocab.h \
+	include/geshibai/policy.h \
+	include/geshibai/application.h \
+	include/geshibai/decision.h \
+	include/geshibai/io.h \
+	include/geshibai/ledger.h
+
+lib_libgeshibai_la_SOURCES = \
+	lib/internal.h \
+	lib/error.c lib/arena.c lib/date.c lib/money.c \
+	lib/params.c lib/application.c \
+	lib/text.c lib/words.c lib/taxonomy.c lib/uscc.c \
+	lib/eligibility.c lib/tier.c lib/priority.c lib/subsidy.c lib/effect.c lib/decision.c \
+	lib/xml.h lib/xml.c lib/xml_read.c lib/params_read.c \
+	lib/report.h lib/report.c lib/report_json.c lib/report_text.c \
+	lib/ledger.c lib/ledger_read.c lib/misuse.c lib/audit_report.c
+nodist_lib_libgeshibai_la_SOURCES = lib/schemas.c
+lib_libgeshibai_la_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(ICU_CFLAGS) $(JANSSON_CFLAGS)
+lib_libgeshibai_la_LIBADD = $(XML_LIBS) $(ICU_LIBS) $(JANSSON_LIBS)
+lib_libgeshibai_la_LDFLAGS = -version-info $(GSB_LT_VERSION) -no-undefined \
+	-export-symbols-regex '^gsb_[a-z]'

@@ -1,0 +1,102 @@
+/* libgeshibai — exact money (integer fen) and exact decimals. No floats. */
+#include <stdio.h>
+#include <string.h>
+#include "internal.h"
+
+int64_t gsb__pow10(int n)
+{
+	static const int64_t p[19] = { 1LL, 10LL, 100LL, 1000LL, 10000LL, 100000LL, 1000000LL,
+		10000000LL, 100000000LL, 1000000000LL, 10000000000LL, 100000000000LL,
+		1000000000000LL, 10000000000000LL, 100000000000000LL, 1000000000000000LL,
+		10000000000000000LL, 100000000000000000LL, 1000000000000000000LL };
+	return n >= 0 && n <= 18 ? p[n] : 0;
+}
+
+/*
+ * Parse [-]digits[.digits] into mant / 10^scale with at most max_scale
+ * decimals. Overflow is detected in 128 bits, never wrapped.
+ */
+int gsb__dec_parse(gsb__dec *out, const char *text, int max_scale)
+{
+	GSB__CHECK_ARG(out);
+	GSB__CHECK_ARG(text);
+	const char *s = text;
+	bool neg = false;
+	if (*s == '-') {
+		neg = true;
+		s++;
+	}
+	__int128 v = 0;
+	int scale = 0, ndigits = 0;
+	bool dot = false;
+	for (; *s; s++) {
+		if (*s == '.' && !dot) {
+			dot = true;
+			if (ndigits == 0)
+				break;
+			continue;
+		}
+		if (*s < '0' || *s > '9')
+			break;
+		v = v * 10 + (*s - '0');
+		ndigits++;
+		if (dot)
+			scale++;
+		if (v > INT64_MAX)
+			return gsb__error(GSB_EOVERFLOW, "number '%.40s' is too large", text);
+	}
+	if (*s != '\0' || ndigits == 0 || (dot && s[-1] == '.'))
+		return gsb__error(GSB_EINVAL, "malformed decimal '%.40s'", text);
+	if (scale > max_scale)
+		return gsb__error(GSB_EINVAL, "'%.40s' has more than %d decimals", text, max_scale);
+	out->mant = neg ? -(int64_t)v : (int64_t)v;
+	out->scale = scale;
+	return GSB_OK;
+}
+
+char *gsb__dec_format(gsb__dec d, char buf[24])
+{
+	uint64_t m = d.mant < 0 ? -(uint64_t)d.mant : (uint64_t)d.mant;
+	uint64_t p = (uint64_t)gsb__pow10(d.scale);
+	if (d.scale == 0)
+		snprintf(buf, 24, "%s%llu", d.mant < 0 ? "-" : "", (unsigned long long)m);
+	else
+		snprintf(buf, 24, "%s%llu.%0*llu", d.mant < 0 ? "-" : "", (unsigned long long)(m / p),
+		         d.scale, (unsigned long long)(m % p));
+	return buf;
+}
+
+int gsb__dec_cmp(gsb__dec a, gsb__dec b)
+{
+	__int128 x = (__int128)a.mant * gsb__pow10(b.scale);
+	__int128 y = (__int128)b.mant * gsb__pow10(a.scale);
+	return (x > y) - (x < y);
+}
+
+int gsb_fen_parse(gsb_fen *out, const char *yuan)
+{
+	gsb__dec d;
+	int rc;
+	GSB__CHECK_ARG(out);
+	GSB__CHECK_ARG(yuan);
+	if ((rc = gsb__dec_parse(&d, yuan, 2)) != GSB_OK) {
+		if (rc == GSB_EINVAL && strchr(yuan, '.') && strlen(strchr(yuan, '.')) > 3)
+			return gsb__error(GSB_EINVAL, "amount '%.40s' has more than two decimals (fen)", yuan);
+		return rc == GSB_EOVERFLOW
+			? gsb__error(GSB_EOVERFLOW, "amount '%.40s' does not fit in 64-bit fen", yuan)
+			: gsb__error(GSB_EINVAL, "malformed amount '%.40s'", yuan);
+	}
+	__int128 fen = (__int128)d.mant * gsb__pow10(2 - d.scale);
+	if (fen > INT64_MAX || fen < INT64_MIN)
+		return gsb__error(GSB_EOVERFLOW, "amount '%.40s' does not fit in 64-bit fen", yuan);
+	*out = (gsb_fen)fen;
+	return GSB_OK;
+}
+
+char *gsb_fen_format(gsb_fen fen, char buf[24])
+{
+	if (buf == NULL)
+		return NULL;
+	gsb__dec d = { fen, 2 };
+	return gsb__dec_format(d, buf);
+}

@@ -1,0 +1,3 @@
+#ifndef GSB_REPORT_H
+#define GSB_REPORT_H
+#endif

@@ -1,0 +1,3 @@
+#ifndef GSB_XML_H
+#define GSB_XML_H
+#endif

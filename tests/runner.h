@@ -1,0 +1,18 @@
+/* Shared by the Check suites: each tests/check_X.c defines gsb_test_suite(). */
+#ifndef GSB_TEST_RUNNER_H
+#define GSB_TEST_RUNNER_H
+#include <check.h>
+#include "geshibai.h"
+
+Suite *gsb_test_suite(void);
+/* Path of a file under the source tree ($GSB_SRCDIR, else "."); static buffer. */
+const char *gsb_test_path(const char *relative);
+
+/* Assert a call succeeded, printing gsb_error_last() when not. */
+#define GSB_OK_OR_FAIL(call)                                                        \
+	do {                                                                        \
+		int rc_ = (call);                                                   \
+		ck_assert_msg(rc_ == GSB_OK, "%s returned %d: %s", #call, rc_,      \
+		              gsb_error_last()->message);                           \
+	} while (0)
+#endif
