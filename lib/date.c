@@ -84,7 +84,10 @@ char *gsb_date_format(gsb_date date, char buf[11])
 		return buf;
 	}
 	gsb_date_to_ymd(date, &y, &m, &d);
-	snprintf(buf, 11, "%04d-%02d-%02d", y % 10000, m, d);
+	char tmp[40];
+	snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y % 10000, m, d);
+	memcpy(buf, tmp, 11);
+	buf[10] = '\0';
 	return buf;
 }
 

@@ -1,3 +1,105 @@
+/*
+ * libgeshibai — private helpers for writing reports (formats.md "Decision
+ * report"), shared by the decision writer (report.c, report_json.c,
+ * report_text.c) and the audit report writer (audit_report.c).
+ *
+ * A gsb__stream is one report: a single item, or a batch of items (XML root
+ * element, JSON array, text blocks) written as they come, so that memory
+ * does not grow with the batch. Items are written by callbacks per format;
+ * error entries are the same for every kind of report.
+ */
 #ifndef GSB_REPORT_H
 #define GSB_REPORT_H
+
+#include <stdbool.h>
+#include <jansson.h>
+#include <libxml/xmlwriter.h>
+#include "internal.h"
+
+#define GSB__NS "urn:geshibai:1"
+
+/* ------------------------------------------------------------------ sink */
+/* Bytes out through a gsb_write_fn; the first failure sticks (GSB_EIO). */
+typedef struct {
+	gsb_write_fn write;
+	void *ctx;
+	int failed;
+} gsb__sink;
+
+int gsb__sink_write(gsb__sink *s, const char *bytes, size_t len);
+int gsb__sink_puts(gsb__sink *s, const char *text);
+int gsb__sink_printf(gsb__sink *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* ------------------------------------------------------------ XML helpers */
+/* Each returns < 0 on failure (libxml2's convention). NULL values are skipped
+ * (absent attributes are omitted). */
+int gsb__xml_attr(xmlTextWriterPtr w, const char *name, const char *value);
+int gsb__xml_attr_fen(xmlTextWriterPtr w, const char *name, gsb_fen fen);
+int gsb__xml_attr_bool(xmlTextWriterPtr w, const char *name, bool value);
+int gsb__xml_attr_tri(xmlTextWriterPtr w, const char *name, gsb_tri value);
+int gsb__xml_attr_long(xmlTextWriterPtr w, const char *name, long value);
+int gsb__xml_attr_date(xmlTextWriterPtr w, const char *name, gsb_date date);
+/* <name>text</name>; skipped when text is NULL or empty. */
+int gsb__xml_text_element(xmlTextWriterPtr w, const char *name, const char *text);
+
+/* ----------------------------------------------------------- JSON helpers */
+/* Set o[key]; a NULL string value leaves the key out. Return 0 or -1. */
+int gsb__json_str(json_t *o, const char *key, const char *value);
+int gsb__json_fen(json_t *o, const char *key, gsb_fen fen);
+int gsb__json_bool(json_t *o, const char *key, bool value);
+int gsb__json_tri(json_t *o, const char *key, gsb_tri value);
+int gsb__json_int(json_t *o, const char *key, json_int_t value);
+int gsb__json_date(json_t *o, const char *key, gsb_date date);
+/* Append a string to an array (NULL skipped). */
+int gsb__json_push_str(json_t *array, const char *value);
+
+/* ---------------------------------------------------------- error entries */
+/* <error application="…" line="…" element="…" file="…">message</error> */
+int gsb__xml_error_entry(xmlTextWriterPtr w, const gsb_error *e);
+/* {"error": message, "application": …, "line": n, "element": …, "file": …} */
+json_t *gsb__json_error_entry(const gsb_error *e);
+/* "FILE:LINE: ELEMENT: message" (parts that are unknown are left out) */
+int gsb__text_error_entry(gsb__sink *s, const gsb_error *e, gsb_lang lang);
+
+/* ------------------------------------------------------------ the stream */
+/* root: the item is the document element (a single item): it carries xmlns. */
+typedef int (*gsb__xml_item_fn)(xmlTextWriterPtr w, const void *item, gsb_lang lang, int root);
+typedef json_t *(*gsb__json_item_fn)(const void *item, gsb_lang lang);
+typedef int (*gsb__text_item_fn)(gsb__sink *s, const void *item, gsb_lang lang);
+
+/* How one kind of item is written. */
+typedef struct {
+	const char *batch_root;   /* "decisions" */
+	gsb__xml_item_fn xml;     /* writes the item's element */
+	gsb__json_item_fn json;   /* a new object (NULL: no memory) */
+	gsb__text_item_fn text;
+} gsb__item_kind;
+
+typedef struct {
+	gsb_format format;
+	gsb_lang lang;
+	gsb__sink sink;
+	const gsb__item_kind *kind;
+	xmlTextWriterPtr xml;
+	int batch;
+	int state; /* 0 new, 1 begun, 2 ended */
+	size_t count;
+} gsb__stream;
+
+int gsb__stream_init(gsb__stream *s, const gsb__item_kind *kind, gsb_format format,
+                     gsb_lang lang, gsb_write_fn write, void *ctx);
+int gsb__stream_begin(gsb__stream *s, int batch);
+int gsb__stream_item(gsb__stream *s, const void *item);
+int gsb__stream_error(gsb__stream *s, const gsb_error *e);
+int gsb__stream_end(gsb__stream *s);
+void gsb__stream_release(gsb__stream *s);
+
+/* Start an item's element, with xmlns when it is the document element. */
+int gsb__xml_start_item(xmlTextWriterPtr w, const char *name, int root);
+
+/* ------------------------------------------------------ decision writers */
+int gsb__decision_xml(xmlTextWriterPtr w, const void *decision, gsb_lang lang, int root);
+json_t *gsb__decision_json(const void *decision, gsb_lang lang);
+int gsb__decision_text(gsb__sink *s, const void *decision, gsb_lang lang);
+
 #endif

@@ -9,7 +9,7 @@ AM_TESTS_ENVIRONMENT = \
 	GSB_BUILDDIR='$(abs_top_builddir)'; export GSB_BUILDDIR;
 
 TEST_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
-TEST_LDADD = lib/libgeshibai.la $(CHECK_LIBS)
+TEST_LDADD = lib/libgeshibai_core.la $(CHECK_LIBS)
 
 check_units = \
 	tests/check_date tests/check_money tests/check_params tests/check_application
