@@ -6,3 +6,11 @@ lib/schemas.c: $(dist_schema_DATA) $(srcdir)/data/embed.sh
 BUILT_SOURCES += lib/schemas.c
 CLEANFILES += lib/schemas.c
 EXTRA_DIST += data/embed.sh
+## The decision report schema (lib/report.c writes documents valid against it).
+dist_schema_DATA += data/decision.xsd
+## The ledger and audit report schemas (funding-misuse audit, provision 5.4).
+dist_schema_DATA += data/ledger.xsd data/audit.xsd
+## The application / batch and parameters schemas (lib/xml_read.c, lib/params_read.c).
+dist_schema_DATA += data/application.xsd data/parameters.xsd
+## The review record schema (procedure of 5.2, lib/review.c).
+dist_schema_DATA += data/review.xsd

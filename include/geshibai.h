@@ -14,5 +14,7 @@
 #include "geshibai/decision.h"
 #include "geshibai/io.h"
 #include "geshibai/ledger.h"
+#include "geshibai/review.h"
+#include "geshibai/programme.h"
 
 #endif

@@ -233,6 +233,7 @@ struct gsb_decision {
 	gsb__arena arena; /* owns every string below */
 	const char *application;
 	gsb_date as_of;
+	int as_of_year; /* the year of as_of */
 	const char *policy;
 	bool reasons; /* explanations were asked for */
 
@@ -257,7 +258,8 @@ struct gsb_decision {
 	int national, cap_applied;
 	gsb_fen requested, granted, local, total;
 	gsb_fen inst_requested[GSB_INSTRUMENT_COUNT], inst_granted[GSB_INSTRUMENT_COUNT];
-	const char *granted_words;
+	const char *granted_words; /* set when known at evaluation ("零元整"), else NULL */
+	_Atomic(char *) words;     /* otherwise spelled on first read (ICU is slow); malloc'd */
 	gsb__loan_out *loans;
 	size_t n_loans;
 

@@ -1,2 +1,733 @@
-/* placeholder: being written */
-#include "internal.h"
+/*
+ * libgeshibai — reports out (formats.md "Decision report"): the report
+ * stream shared with the audit report, the gsb_writer object, and the
+ * decision as XML through libxml2's xmlTextWriter (which does the escaping).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "report.h"
+
+/* ================================================================== sink */
+
+int gsb__sink_write(gsb__sink *s, const char *bytes, size_t len)
+{
+	if (s->failed)
+		return GSB_EIO;
+	if (len > 0 && s->write(s->ctx, bytes, len) != 0)
+		s->failed = 1;
+	return s->failed ? GSB_EIO : GSB_OK;
+}
+
+int gsb__sink_puts(gsb__sink *s, const char *text)
+{
+	return gsb__sink_write(s, text, strlen(text));
+}
+
+int gsb__sink_printf(gsb__sink *s, const char *fmt, ...)
+{
+	char small[512];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(small, sizeof small, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return gsb__error(GSB_ERROR, "report: formatting failed");
+	if ((size_t)n < sizeof small)
+		return gsb__sink_write(s, small, (size_t)n);
+	char *big = malloc((size_t)n + 1);
+	if (big == NULL)
+		return gsb__error(GSB_ENOMEM, "report: out of memory");
+	va_start(ap, fmt);
+	vsnprintf(big, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	int rc = gsb__sink_write(s, big, (size_t)n);
+	free(big);
+	return rc;
+}
+
+/* =========================================================== XML helpers */
+
+#define X(s) ((const xmlChar *)(s))
+
+int gsb__xml_attr(xmlTextWriterPtr w, const char *name, const char *value)
+{
+	if (value == NULL)
+		return 0;
+	return xmlTextWriterWriteAttribute(w, X(name), X(value));
+}
+
+int gsb__xml_attr_fen(xmlTextWriterPtr w, const char *name, gsb_fen fen)
+{
+	char buf[24];
+	return gsb__xml_attr(w, name, gsb_fen_format(fen, buf));
+}
+
+int gsb__xml_attr_bool(xmlTextWriterPtr w, const char *name, bool value)
+{
+	return gsb__xml_attr(w, name, value ? "true" : "false");
+}
+
+int gsb__xml_attr_tri(xmlTextWriterPtr w, const char *name, gsb_tri value)
+{
+	return gsb__xml_attr(w, name, gsb_tri_name(value));
+}
+
+int gsb__xml_attr_long(xmlTextWriterPtr w, const char *name, long value)
+{
+	char buf[32];
+	snprintf(buf, sizeof buf, "%ld", value);
+	return gsb__xml_attr(w, name, buf);
+}
+
+int gsb__xml_attr_date(xmlTextWriterPtr w, const char *name, gsb_date date)
+{
+	char buf[11];
+	if (date == GSB_DATE_NONE)
+		return 0;
+	return gsb__xml_attr(w, name, gsb_date_format(date, buf));
+}
+
+int gsb__xml_text_element(xmlTextWriterPtr w, const char *name, const char *text)
+{
+	if (text == NULL || text[0] == '\0')
+		return 0;
+	return xmlTextWriterWriteElement(w, X(name), X(text));
+}
+
+int gsb__xml_start_item(xmlTextWriterPtr w, const char *name, int root)
+{
+	if (xmlTextWriterStartElement(w, X(name)) < 0)
+		return -1;
+	return root ? gsb__xml_attr(w, "xmlns", GSB__NS) : 0;
+}
+
+int gsb__xml_error_entry(xmlTextWriterPtr w, const gsb_error *e)
+{
+	return gsb__xml_attr(w, "application", e->application) < 0 ||
+	       (e->line > 0 && gsb__xml_attr_long(w, "line", e->line) < 0) ||
+	       gsb__xml_attr(w, "element", e->element) < 0 ||
+	       gsb__xml_attr(w, "file", e->file) < 0 ||
+	       gsb__xml_attr(w, "code", gsb_status_name(e->code)) < 0 ||
+	       xmlTextWriterWriteString(w, X(e->message ? e->message : "")) < 0 ||
+	       xmlTextWriterEndElement(w) < 0
+		? -1 : 0;
+}
+
+/* ========================================================== JSON helpers */
+
+static int json_put(json_t *o, const char *key, json_t *v)
+{
+	return v == NULL ? -1 : json_object_set_new(o, key, v);
+}
+
+int gsb__json_str(json_t *o, const char *key, const char *value)
+{
+	return value == NULL ? 0 : json_put(o, key, json_string(value));
+}
+
+int gsb__json_fen(json_t *o, const char *key, gsb_fen fen)
+{
+	char buf[24];
+	return json_put(o, key, json_string(gsb_fen_format(fen, buf)));
+}
+
+int gsb__json_bool(json_t *o, const char *key, bool value)
+{
+	return json_put(o, key, json_boolean(value));
+}
+
+int gsb__json_tri(json_t *o, const char *key, gsb_tri value)
+{
+	return json_put(o, key, json_string(gsb_tri_name(value)));
+}
+
+int gsb__json_int(json_t *o, const char *key, json_int_t value)
+{
+	return json_put(o, key, json_integer(value));
+}
+
+int gsb__json_date(json_t *o, const char *key, gsb_date date)
+{
+	char buf[11];
+	return date == GSB_DATE_NONE ? 0 : gsb__json_str(o, key, gsb_date_format(date, buf));
+}
+
+int gsb__json_push_str(json_t *array, const char *value)
+{
+	if (value == NULL)
+		return 0;
+	json_t *s = json_string(value);
+	return s == NULL ? -1 : json_array_append_new(array, s);
+}
+
+json_t *gsb__json_error_entry(const gsb_error *e)
+{
+	json_t *o = json_object();
+	if (o == NULL)
+		return NULL;
+	if (gsb__json_str(o, "error", e->message ? e->message : "") < 0 ||
+	    gsb__json_str(o, "application", e->application) < 0 ||
+	    (e->line > 0 && gsb__json_int(o, "line", e->line) < 0) ||
+	    gsb__json_str(o, "element", e->element) < 0 ||
+	    gsb__json_str(o, "file", e->file) < 0 ||
+	    gsb__json_str(o, "code", gsb_status_name(e->code)) < 0) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
+int gsb__text_error_entry(gsb__sink *s, const gsb_error *e, gsb_lang lang)
+{
+	const char *label = lang == GSB_LANG_ZH ? "错误" : "error";
+	gsb__sink_printf(s, "%s: ", label);
+	if (e->file)
+		gsb__sink_printf(s, "%s:", e->file);
+	if (e->line > 0)
+		gsb__sink_printf(s, "%ld:", e->line);
+	if (e->file || e->line > 0)
+		gsb__sink_puts(s, " ");
+	if (e->element)
+		gsb__sink_printf(s, "%s: ", e->element);
+	gsb__sink_printf(s, "%s", e->message ? e->message : "");
+	if (e->application)
+		gsb__sink_printf(s, lang == GSB_LANG_ZH ? "（申报 %s）" : " (application %s)",
+		                 e->application);
+	return gsb__sink_puts(s, "\n");
+}
+
+/* ============================================================ the stream */
+
+static int xml_io_write(void *ctx, const char *buffer, int len)
+{
+	gsb__sink *s = ctx;
+	return gsb__sink_write(s, buffer, (size_t)len) == GSB_OK ? len : -1;
+}
+
+static int xml_io_close(void *ctx)
+{
+	(void)ctx;
+	return 0;
+}
+
+static int xml_open(gsb__stream *s)
+{
+	xmlOutputBufferPtr out = xmlOutputBufferCreateIO(xml_io_write, xml_io_close, &s->sink, NULL);
+	if (out == NULL)
+		return gsb__error(GSB_ENOMEM, "report: cannot create the XML output");
+	s->xml = xmlNewTextWriter(out);
+	if (s->xml == NULL) {
+		xmlOutputBufferClose(out);
+		return gsb__error(GSB_ENOMEM, "report: cannot create the XML writer");
+	}
+	xmlTextWriterSetIndent(s->xml, 1);
+	xmlTextWriterSetIndentString(s->xml, X("  "));
+	return GSB_OK;
+}
+
+/* After a libxml2 call: GSB_EIO when the sink failed, else GSB_ERROR on rc < 0. */
+static int xml_status(gsb__stream *s, int rc)
+{
+	if (rc >= 0 && xmlTextWriterFlush(s->xml) >= 0 && !s->sink.failed)
+		return GSB_OK;
+	if (s->sink.failed)
+		return gsb__error(GSB_EIO, "report: the output could not be written");
+	return gsb__error(GSB_ERROR, "report: the XML writer failed");
+}
+
+static int sink_status(gsb__stream *s, int rc)
+{
+	if (s->sink.failed)
+		return gsb__error(GSB_EIO, "report: the output could not be written");
+	return rc;
+}
+
+int gsb__stream_init(gsb__stream *s, const gsb__item_kind *kind, gsb_format format,
+                     gsb_lang lang, gsb_write_fn write, void *ctx)
+{
+	GSB__CHECK_ARG(s);
+	GSB__CHECK_ARG(kind);
+	GSB__CHECK_ARG(write);
+	if ((unsigned)format > GSB_FORMAT_TEXT)
+		return gsb__error(GSB_EINVAL, "report: unknown format %d", (int)format);
+	if ((unsigned)lang > GSB_LANG_EN)
+		return gsb__error(GSB_EINVAL, "report: unknown language %d", (int)lang);
+	memset(s, 0, sizeof *s);
+	s->format = format;
+	s->lang = lang;
+	s->kind = kind;
+	s->sink.write = write;
+	s->sink.ctx = ctx;
+	return format == GSB_FORMAT_XML ? xml_open(s) : GSB_OK;
+}
+
+static int xml_begin(gsb__stream *s)
+{
+	int rc = xmlTextWriterStartDocument(s->xml, NULL, "UTF-8", NULL);
+	if (rc >= 0 && s->batch) {
+		rc = xmlTextWriterStartElement(s->xml, X(s->kind->batch_root));
+		if (rc >= 0)
+			rc = gsb__xml_attr(s->xml, "xmlns", GSB__NS);
+	}
+	return xml_status(s, rc);
+}
+
+int gsb__stream_begin(gsb__stream *s, int batch)
+{
+	GSB__CHECK_ARG(s);
+	if (s->state != 0)
+		return gsb__error(GSB_EINVAL, "report: begun twice");
+	s->state = 1;
+	s->batch = batch != 0;
+	switch (s->format) {
+	case GSB_FORMAT_XML:
+		return xml_begin(s);
+	case GSB_FORMAT_JSON:
+		return s->batch ? sink_status(s, gsb__sink_puts(&s->sink, "[")) : GSB_OK;
+	default:
+		return GSB_OK;
+	}
+}
+
+static int ready_for_item(gsb__stream *s)
+{
+	if (s->state != 1)
+		return gsb__error(GSB_EINVAL, "report: item outside begin/end");
+	if (!s->batch && s->count > 0)
+		return gsb__error(GSB_EINVAL, "report: a single report holds one item");
+	return GSB_OK;
+}
+
+static int json_emit(gsb__stream *s, json_t *o)
+{
+	if (o == NULL)
+		return gsb__error(GSB_ENOMEM, "report: out of memory building JSON");
+	char *text = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(o);
+	if (text == NULL)
+		return gsb__error(GSB_ENOMEM, "report: out of memory writing JSON");
+	if (s->batch)
+		gsb__sink_puts(&s->sink, s->count == 0 ? "\n" : ",\n");
+	gsb__sink_puts(&s->sink, text);
+	free(text);
+	if (!s->batch)
+		gsb__sink_puts(&s->sink, "\n");
+	return sink_status(s, GSB_OK);
+}
+
+static int text_separator(gsb__stream *s)
+{
+	return s->count > 0 ? gsb__sink_puts(&s->sink, "\n") : GSB_OK;
+}
+
+int gsb__stream_item(gsb__stream *s, const void *item)
+{
+	GSB__CHECK_ARG(s);
+	GSB__CHECK_ARG(item);
+	int rc = ready_for_item(s);
+	if (rc < 0)
+		return rc;
+	switch (s->format) {
+	case GSB_FORMAT_XML:
+		rc = xml_status(s, s->kind->xml(s->xml, item, s->lang, !s->batch));
+		break;
+	case GSB_FORMAT_JSON:
+		rc = json_emit(s, s->kind->json(item, s->lang));
+		break;
+	default:
+		text_separator(s);
+		rc = sink_status(s, s->kind->text(&s->sink, item, s->lang));
+		break;
+	}
+	s->count++;
+	return rc;
+}
+
+int gsb__stream_error(gsb__stream *s, const gsb_error *e)
+{
+	GSB__CHECK_ARG(s);
+	GSB__CHECK_ARG(e);
+	int rc = ready_for_item(s);
+	if (rc < 0)
+		return rc;
+	switch (s->format) {
+	case GSB_FORMAT_XML:
+		rc = gsb__xml_start_item(s->xml, "error", !s->batch);
+		rc = xml_status(s, rc < 0 ? rc : gsb__xml_error_entry(s->xml, e));
+		break;
+	case GSB_FORMAT_JSON:
+		rc = json_emit(s, gsb__json_error_entry(e));
+		break;
+	default:
+		text_separator(s);
+		rc = sink_status(s, gsb__text_error_entry(&s->sink, e, s->lang));
+		break;
+	}
+	s->count++;
+	return rc;
+}
+
+int gsb__stream_end(gsb__stream *s)
+{
+	GSB__CHECK_ARG(s);
+	if (s->state != 1)
+		return gsb__error(GSB_EINVAL, "report: end without begin");
+	s->state = 2;
+	switch (s->format) {
+	case GSB_FORMAT_XML:
+		return xml_status(s, xmlTextWriterEndDocument(s->xml));
+	case GSB_FORMAT_JSON:
+		if (s->batch)
+			gsb__sink_puts(&s->sink, s->count == 0 ? "]\n" : "\n]\n");
+		return sink_status(s, GSB_OK);
+	default:
+		return sink_status(s, GSB_OK);
+	}
+}
+
+void gsb__stream_release(gsb__stream *s)
+{
+	if (s != NULL && s->xml != NULL) {
+		xmlFreeTextWriter(s->xml);
+		s->xml = NULL;
+	}
+}
+
+/* ============================================================ gsb_writer */
+
+static const gsb__item_kind decision_kind = {
+	.batch_root = "decisions",
+	.xml = gsb__decision_xml,
+	.json = gsb__decision_json,
+	.text = gsb__decision_text,
+};
+
+struct gsb_writer {
+	gsb__stream stream;
+};
+
+int gsb_format_from_name(gsb_format *out, const char *name)
+{
+	GSB__CHECK_ARG(out);
+	GSB__CHECK_ARG(name);
+	static const char *const names[] = { "xml", "json", "text" };
+	for (size_t i = 0; i < GSB_ARRAY_LEN(names); i++) {
+		if (strcmp(name, names[i]) == 0) {
+			*out = (gsb_format)i;
+			return GSB_OK;
+		}
+	}
+	return gsb__error(GSB_ENOTFOUND, "unknown format '%s' (xml, json or text)", name);
+}
+
+int gsb_writer_new(gsb_writer **out, gsb_format format, gsb_lang lang, gsb_write_fn write,
+                   void *ctx)
+{
+	GSB__CHECK_ARG(out);
+	*out = NULL;
+	gsb_writer *w = calloc(1, sizeof *w);
+	if (w == NULL)
+		return gsb__error(GSB_ENOMEM, "gsb_writer_new: out of memory");
+	int rc = gsb__stream_init(&w->stream, &decision_kind, format, lang, write, ctx);
+	if (rc < 0) {
+		free(w);
+		return rc;
+	}
+	*out = w;
+	return GSB_OK;
+}
+
+int gsb_writer_begin(gsb_writer *w, int batch)
+{
+	GSB__CHECK_ARG(w);
+	return gsb__stream_begin(&w->stream, batch);
+}
+
+int gsb_writer_decision(gsb_writer *w, const gsb_decision *d)
+{
+	GSB__CHECK_ARG(w);
+	return gsb__stream_item(&w->stream, d);
+}
+
+/* A copy of an error that survives the next failing call (error may be
+ * gsb_error_last(), which any later failure overwrites). */
+typedef struct {
+	gsb_error pub;
+	char message[512], file[256], element[256], application[128];
+} error_copy;
+
+static const char *keep(char *buf, size_t size, const char *s)
+{
+	if (s == NULL)
+		return NULL;
+	snprintf(buf, size, "%s", s);
+	return buf;
+}
+
+static void copy_error(error_copy *c, const gsb_error *e)
+{
+	c->pub = *e;
+	c->pub.message = keep(c->message, sizeof c->message, e->message ? e->message : "");
+	c->pub.file = keep(c->file, sizeof c->file, e->file);
+	c->pub.element = keep(c->element, sizeof c->element, e->element);
+	c->pub.application = keep(c->application, sizeof c->application, e->application);
+}
+
+int gsb_writer_error(gsb_writer *w, const gsb_error *error)
+{
+	GSB__CHECK_ARG(w);
+	GSB__CHECK_ARG(error);
+	error_copy copy;
+	copy_error(&copy, error);
+	return gsb__stream_error(&w->stream, &copy.pub);
+}
+
+int gsb_writer_end(gsb_writer *w)
+{
+	GSB__CHECK_ARG(w);
+	return gsb__stream_end(&w->stream);
+}
+
+void gsb_writer_free(gsb_writer *w)
+{
+	if (w == NULL)
+		return;
+	gsb__stream_release(&w->stream);
+	free(w);
+}
+
+/* A growing string as a gsb_write_fn. */
+typedef struct {
+	char *data;
+	size_t len, cap;
+} strbuf;
+
+static int strbuf_write(void *ctx, const char *bytes, size_t len)
+{
+	strbuf *b = ctx;
+	if (b->len + len + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 4096;
+		while (cap < b->len + len + 1)
+			cap *= 2;
+		char *p = realloc(b->data, cap);
+		if (p == NULL)
+			return -1;
+		b->data = p;
+		b->cap = cap;
+	}
+	memcpy(b->data + b->len, bytes, len);
+	b->len += len;
+	b->data[b->len] = '\0';
+	return 0;
+}
+
+char *gsb_decision_to_string(const gsb_decision *d, gsb_format format, gsb_lang lang)
+{
+	if (d == NULL) {
+		gsb__error(GSB_EINVAL, "gsb_decision_to_string: d is NULL");
+		return NULL;
+	}
+	strbuf b = { 0 };
+	gsb_writer *w = NULL;
+	int rc = gsb_writer_new(&w, format, lang, strbuf_write, &b);
+	if (rc == GSB_OK)
+		rc = gsb_writer_begin(w, 0);
+	if (rc == GSB_OK)
+		rc = gsb_writer_decision(w, d);
+	if (rc == GSB_OK)
+		rc = gsb_writer_end(w);
+	gsb_writer_free(w);
+	if (rc == GSB_OK && b.data == NULL)
+		rc = strbuf_write(&b, "", 0) == 0 ? GSB_OK : GSB_ENOMEM;
+	if (rc != GSB_OK) {
+		free(b.data);
+		if (rc == GSB_EIO)
+			gsb__error(GSB_ENOMEM, "gsb_decision_to_string: out of memory");
+		return NULL;
+	}
+	return b.data;
+}
+
+/* ======================================================== decision as XML */
+
+typedef xmlTextWriterPtr W;
+
+static int xml_reason(W w, const char *reason)
+{
+	return gsb__xml_text_element(w, "reason", reason);
+}
+
+static int xml_explained(W w, const char *element, const char *id, const char *provision,
+                         gsb_tri result, const char *reason)
+{
+	return xmlTextWriterStartElement(w, X(element)) < 0 ||
+	       gsb__xml_attr(w, "id", id) < 0 ||
+	       gsb__xml_attr(w, "provision", provision) < 0 ||
+	       gsb__xml_attr_tri(w, "result", result) < 0 ||
+	       xml_reason(w, reason) < 0 ||
+	       xmlTextWriterEndElement(w) < 0
+		? -1 : 0;
+}
+
+static int xml_empty(W w, const char *element, const char *attr, const char *value)
+{
+	return xmlTextWriterStartElement(w, X(element)) < 0 ||
+	       gsb__xml_attr(w, attr, value) < 0 ||
+	       xmlTextWriterEndElement(w) < 0
+		? -1 : 0;
+}
+
+static int xml_eligibility(W w, const gsb_decision *d, gsb_lang lang)
+{
+	if (xmlTextWriterStartElement(w, X("eligibility")) < 0 ||
+	    gsb__xml_attr(w, "outcome", gsb_outcome_name(gsb_decision_outcome(d))) < 0)
+		return -1;
+	for (size_t i = 0; i < gsb_decision_check_count(d); i++)
+		if (xml_explained(w, "check", gsb_decision_check_id(d, i),
+		                  gsb_decision_check_provision(d, i), gsb_decision_check_result(d, i),
+		                  gsb_decision_check_reason(d, i, lang)) < 0)
+			return -1;
+	for (size_t i = 0; i < gsb_decision_missing_count(d); i++)
+		if (xml_empty(w, "missing", "fact", gsb_decision_missing(d, i)) < 0)
+			return -1;
+	return xmlTextWriterEndElement(w);
+}
+
+/* "industry region scenario" for the true enterprise kinds, or NULL. */
+static const char *kinds_list(unsigned kinds, char buf[32])
+{
+	static const char *const names[] = { "industry", "region", "scenario" };
+	buf[0] = '\0';
+	for (size_t i = 0; i < GSB_ARRAY_LEN(names); i++) {
+		if (kinds & (1u << i)) {
+			if (buf[0])
+				strcat(buf, " ");
+			strcat(buf, names[i]);
+		}
+	}
+	return buf[0] ? buf : NULL;
+}
+
+static int xml_tier(W w, const gsb_decision *d, gsb_lang lang)
+{
+	char kinds[32];
+	gsb_tier claimed = gsb_decision_claimed_tier(d);
+	if (xmlTextWriterStartElement(w, X("tier")) < 0 ||
+	    gsb__xml_attr(w, "classified", gsb_tier_name(gsb_decision_tier(d))) < 0 ||
+	    gsb__xml_attr(w, "claimed", claimed == GSB_TIER_NONE ? NULL : gsb_tier_name(claimed)) < 0 ||
+	    gsb__xml_attr(w, "relation", gsb_relation_name(gsb_decision_relation(d))) < 0 ||
+	    gsb__xml_attr(w, "enterpriseKinds",
+	                  kinds_list(gsb_decision_enterprise_kinds(d), kinds)) < 0)
+		return -1;
+	for (size_t i = 0; i < gsb_decision_criterion_count(d); i++)
+		if (xml_explained(w, "criterion", gsb_decision_criterion_id(d, i),
+		                  gsb_decision_criterion_provision(d, i),
+		                  gsb_decision_criterion_result(d, i),
+		                  gsb_decision_criterion_reason(d, i, lang)) < 0)
+			return -1;
+	for (size_t i = 0; i < gsb_decision_undetermined_count(d); i++)
+		if (xml_empty(w, "undetermined", "tier",
+		              gsb_tier_name(gsb_decision_undetermined(d, i))) < 0)
+			return -1;
+	return xmlTextWriterEndElement(w);
+}
+
+static int xml_priority(W w, const gsb_decision *d, gsb_lang lang)
+{
+	return xmlTextWriterStartElement(w, X("priority")) < 0 ||
+	       gsb__xml_attr_bool(w, "value", gsb_decision_priority(d)) < 0 ||
+	       gsb__xml_attr(w, "provision", "4.3") < 0 ||
+	       xml_reason(w, gsb_decision_priority_reason(d, lang)) < 0 ||
+	       xmlTextWriterEndElement(w) < 0
+		? -1 : 0;
+}
+
+static int xml_instrument(W w, const gsb_decision *d, gsb_instrument i)
+{
+	return xmlTextWriterStartElement(w, X("instrument")) < 0 ||
+	       gsb__xml_attr(w, "kind", gsb_instrument_name(i)) < 0 ||
+	       gsb__xml_attr_fen(w, "requested", gsb_decision_instrument_requested(d, i)) < 0 ||
+	       gsb__xml_attr_fen(w, "granted", gsb_decision_instrument_granted(d, i)) < 0 ||
+	       xmlTextWriterEndElement(w) < 0
+		? -1 : 0;
+}
+
+static int xml_loan(W w, const gsb_decision *d, size_t i)
+{
+	return xmlTextWriterStartElement(w, X("loan")) < 0 ||
+	       gsb__xml_attr_long(w, "days", gsb_decision_loan_days(d, i)) < 0 ||
+	       gsb__xml_attr_fen(w, "subsidy", gsb_decision_loan_subsidy(d, i)) < 0 ||
+	       xmlTextWriterEndElement(w) < 0
+		? -1 : 0;
+}
+
+static int xml_subsidy_attrs(W w, const gsb_decision *d)
+{
+	return gsb__xml_attr(w, "provision", "4.1") < 0 ||
+	       gsb__xml_attr(w, "status", gsb_subsidy_status_name(gsb_decision_subsidy_status(d))) < 0 ||
+	       gsb__xml_attr_fen(w, "cap", gsb_decision_cap(d)) < 0 ||
+	       gsb__xml_attr_bool(w, "national", gsb_decision_national(d)) < 0 ||
+	       gsb__xml_attr_bool(w, "capApplied", gsb_decision_cap_applied(d)) < 0 ||
+	       gsb__xml_attr_fen(w, "requested", gsb_decision_requested(d)) < 0 ||
+	       gsb__xml_attr_fen(w, "granted", gsb_decision_granted(d)) < 0 ||
+	       gsb__xml_attr(w, "grantedInWords", gsb_decision_granted_in_words(d)) < 0 ||
+	       gsb__xml_attr_fen(w, "local", gsb_decision_local(d)) < 0 ||
+	       gsb__xml_attr_fen(w, "total", gsb_decision_total(d)) < 0
+		? -1 : 0;
+}
+
+static int xml_subsidy(W w, const gsb_decision *d, gsb_lang lang)
+{
+	if (xmlTextWriterStartElement(w, X("subsidy")) < 0 || xml_subsidy_attrs(w, d) < 0 ||
+	    xml_reason(w, gsb_decision_subsidy_reason(d, lang)) < 0)
+		return -1;
+	for (int i = 0; i < GSB_INSTRUMENT_COUNT; i++)
+		if (xml_instrument(w, d, (gsb_instrument)i) < 0)
+			return -1;
+	for (size_t i = 0; i < gsb_decision_loan_count(d); i++)
+		if (xml_loan(w, d, i) < 0)
+			return -1;
+	return xmlTextWriterEndElement(w);
+}
+
+static int xml_kpi(W w, const gsb_decision *d, size_t i, gsb_lang lang)
+{
+	return xmlTextWriterStartElement(w, X("kpi")) < 0 ||
+	       gsb__xml_attr(w, "name", gsb_kpi_name(gsb_decision_kpi(d, i))) < 0 ||
+	       gsb__xml_attr(w, "change", gsb_decision_kpi_change(d, i)) < 0 ||
+	       gsb__xml_attr(w, "target", gsb_decision_kpi_target(d, i)) < 0 ||
+	       gsb__xml_attr_tri(w, "met", gsb_decision_kpi_met(d, i)) < 0 ||
+	       gsb__xml_attr(w, "error", gsb_decision_kpi_error(d, i, lang)) < 0 ||
+	       xmlTextWriterEndElement(w) < 0
+		? -1 : 0;
+}
+
+static int xml_effect(W w, const gsb_decision *d, gsb_lang lang)
+{
+	if (xmlTextWriterStartElement(w, X("effect")) < 0 ||
+	    gsb__xml_attr(w, "provision", "2.2") < 0 ||
+	    gsb__xml_attr_long(w, "met", (long)gsb_decision_kpi_met_count(d)) < 0 ||
+	    gsb__xml_attr_long(w, "of", (long)gsb_decision_kpi_count(d)) < 0)
+		return -1;
+	for (size_t i = 0; i < gsb_decision_kpi_count(d); i++)
+		if (xml_kpi(w, d, i, lang) < 0)
+			return -1;
+	return xmlTextWriterEndElement(w);
+}
+
+int gsb__decision_xml(xmlTextWriterPtr w, const void *decision, gsb_lang lang, int root)
+{
+	const gsb_decision *d = decision;
+	return gsb__xml_start_item(w, "decision", root) < 0 ||
+	       gsb__xml_attr(w, "application", gsb_decision_application(d)) < 0 ||
+	       gsb__xml_attr_date(w, "asOf", gsb_decision_as_of(d)) < 0 ||
+	       gsb__xml_attr(w, "policy", gsb_decision_policy(d)) < 0 ||
+	       xml_eligibility(w, d, lang) < 0 ||
+	       xml_tier(w, d, lang) < 0 ||
+	       xml_priority(w, d, lang) < 0 ||
+	       xml_subsidy(w, d, lang) < 0 ||
+	       xml_effect(w, d, lang) < 0 ||
+	       xmlTextWriterEndElement(w) < 0
+		? -1 : 0;
+}

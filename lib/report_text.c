@@ -1,2 +1,239 @@
-/* placeholder: being written */
-#include "internal.h"
+/*
+ * libgeshibai — a decision as readable terminal text for clerks and
+ * reviewers: every check with its provision and reason (Chinese or English),
+ * the missing facts, the tier, and the amounts with their 大写.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "report.h"
+
+/* The words of the text report, [GSB_LANG_ZH] and [GSB_LANG_EN]. */
+typedef struct {
+	const char *application, *as_of, *policy;
+	const char *eligibility, *missing, *tier, *claimed, *kinds, *undetermined;
+	const char *priority, *yes, *no, *subsidy, *cap, *national_cap, *requested, *granted;
+	const char *local, *total, *effect, *met, *not_met, *unknown, *target, *yuan;
+	const char *requested_total, *granted_total, *colon, *comma, *semicolon;
+} words;
+
+static const words W_ZH = {
+	"申报", "评价日", "政策",
+	"一、申报资格", "缺少的事实", "二、平台层级", "申报层级", "企业级平台类型", "有待补充可升级",
+	"三、优先支持", "是", "否", "四、省级奖补", "上限", "国家级平台上限", "申请", "核定",
+	"市县配套", "总计（省级 + 市县）", "五、实施成效", "达标", "未达标", "不确定", "目标", "元",
+	"申请合计", "核定省级奖补", "：", "，", "；",
+};
+
+static const words W_EN = {
+	"Application", "as of", "policy",
+	"1. Eligibility", "Missing facts", "2. Tier", "claimed", "enterprise kinds",
+	"could rise with more facts",
+	"3. Priority", "yes", "no", "4. Provincial award", "cap", "national-platform cap",
+	"requested", "granted", "City/county support", "total (provincial + local)", "5. Effect",
+	"met", "not met", "unknown", "target", "yuan",
+	"requested in total", "provincial award granted", ": ", ", ", "; ",
+};
+
+static const words *words_of(gsb_lang lang)
+{
+	return lang == GSB_LANG_ZH ? &W_ZH : &W_EN;
+}
+
+static const char *mark(gsb_tri t)
+{
+	return t == GSB_TRUE ? "✓" : t == GSB_FALSE ? "✗" : "?";
+}
+
+/* "19,205,208.33" */
+static const char *grouped(gsb_fen fen, char out[40])
+{
+	char plain[24];
+	gsb_fen_format(fen, plain);
+	const char *digits = plain[0] == '-' ? plain + 1 : plain;
+	const char *dot = strchr(digits, '.');
+	size_t n = dot ? (size_t)(dot - digits) : strlen(digits);
+	char *p = out;
+	if (plain[0] == '-')
+		*p++ = '-';
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && (n - i) % 3 == 0)
+			*p++ = ',';
+		*p++ = digits[i];
+	}
+	strcpy(p, dot ? dot : "");
+	return out;
+}
+
+static void amount(gsb__sink *s, gsb_fen fen, gsb_lang lang)
+{
+	char g[40];
+	gsb__sink_printf(s, "%s %s", grouped(fen, g), words_of(lang)->yuan);
+	char *cap = fen >= 0 ? gsb_fen_to_words(fen) : NULL;
+	if (cap != NULL)
+		gsb__sink_printf(s, lang == GSB_LANG_ZH ? "（%s）" : " (%s)", cap);
+	gsb_free(cap);
+}
+
+static void reason_line(gsb__sink *s, gsb_tri t, const char *id, const char *provision,
+                        const char *reason)
+{
+	gsb__sink_printf(s, "  %s %s [%s] %s", mark(t), id, provision ? provision : "",
+	                 gsb_tri_name(t));
+	if (reason && reason[0])
+		gsb__sink_printf(s, " — %s", reason);
+	gsb__sink_puts(s, "\n");
+}
+
+static void text_header(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
+{
+	const words *w = words_of(lang);
+	char date[11];
+	const char *id = gsb_decision_application(d);
+	gsb__sink_printf(s, "%s %s  %s %s  %s %s\n", w->application, id ? id : "-", w->as_of,
+	                 gsb_date_format(gsb_decision_as_of(d), date), w->policy,
+	                 gsb_decision_policy(d) ? gsb_decision_policy(d) : "-");
+}
+
+static void text_eligibility(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
+{
+	const words *w = words_of(lang);
+	gsb_outcome o = gsb_decision_outcome(d);
+	const char *label = gsb_outcome_label(o, lang);
+	gsb__sink_printf(s, "%s%s%s (%s)\n", w->eligibility, w->colon, label ? label : "",
+	                 gsb_outcome_name(o));
+	for (size_t i = 0; i < gsb_decision_check_count(d); i++)
+		reason_line(s, gsb_decision_check_result(d, i), gsb_decision_check_id(d, i),
+		            gsb_decision_check_provision(d, i), gsb_decision_check_reason(d, i, lang));
+	size_t n = gsb_decision_missing_count(d);
+	if (n > 0) {
+		gsb__sink_printf(s, "  %s%s", w->missing, w->colon);
+		for (size_t i = 0; i < n; i++)
+			gsb__sink_printf(s, "%s%s", i ? " " : "", gsb_decision_missing(d, i));
+		gsb__sink_puts(s, "\n");
+	}
+}
+
+static void text_kinds(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
+{
+	static const char *const names[] = { "industry", "region", "scenario" };
+	unsigned bits = gsb_decision_enterprise_kinds(d);
+	if (bits == 0)
+		return;
+	gsb__sink_printf(s, "  %s%s", words_of(lang)->kinds, words_of(lang)->colon);
+	const char *sep = "";
+	for (size_t i = 0; i < GSB_ARRAY_LEN(names); i++) {
+		if (bits & (1u << i)) {
+			gsb__sink_printf(s, "%s%s", sep, names[i]);
+			sep = " ";
+		}
+	}
+	gsb__sink_puts(s, "\n");
+}
+
+static void text_tier(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
+{
+	const words *w = words_of(lang);
+	gsb_tier t = gsb_decision_tier(d), claimed = gsb_decision_claimed_tier(d);
+	const char *label = gsb_tier_label(t, lang);
+	gsb__sink_printf(s, "%s%s%s (%s)", w->tier, w->colon, label ? label : "", gsb_tier_name(t));
+	if (claimed != GSB_TIER_NONE)
+		gsb__sink_printf(s, "%s%s %s%s%s", w->semicolon, w->claimed, gsb_tier_name(claimed),
+		                 w->colon, gsb_relation_name(gsb_decision_relation(d)));
+	gsb__sink_puts(s, "\n");
+	for (size_t i = 0; i < gsb_decision_criterion_count(d); i++)
+		reason_line(s, gsb_decision_criterion_result(d, i), gsb_decision_criterion_id(d, i),
+		            gsb_decision_criterion_provision(d, i),
+		            gsb_decision_criterion_reason(d, i, lang));
+	text_kinds(s, d, lang);
+	size_t n = gsb_decision_undetermined_count(d);
+	if (n > 0) {
+		gsb__sink_printf(s, "  %s%s", w->undetermined, w->colon);
+		for (size_t i = 0; i < n; i++)
+			gsb__sink_printf(s, "%s%s", i ? " " : "",
+			                 gsb_tier_name(gsb_decision_undetermined(d, i)));
+		gsb__sink_puts(s, "\n");
+	}
+}
+
+static void text_priority(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
+{
+	const words *w = words_of(lang);
+	const char *reason = gsb_decision_priority_reason(d, lang);
+	gsb__sink_printf(s, "%s [4.3]%s%s", w->priority, w->colon,
+	                 gsb_decision_priority(d) ? w->yes : w->no);
+	if (reason && reason[0])
+		gsb__sink_printf(s, " — %s", reason);
+	gsb__sink_puts(s, "\n");
+}
+
+static void text_instrument(gsb__sink *s, const gsb_decision *d, gsb_instrument i, gsb_lang lang)
+{
+	const words *w = words_of(lang);
+	char a[40], b[40];
+	const char *label = gsb_instrument_label(i, lang);
+	gsb__sink_printf(s, "  %s (%s)%s%s %s%s%s %s\n", label ? label : "", gsb_instrument_name(i),
+	                 w->colon, w->requested, grouped(gsb_decision_instrument_requested(d, i), a),
+	                 w->comma, w->granted, grouped(gsb_decision_instrument_granted(d, i), b));
+}
+
+static void text_subsidy(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
+{
+	const words *w = words_of(lang);
+	const char *reason = gsb_decision_subsidy_reason(d, lang);
+	gsb__sink_printf(s, "%s [4.1]%s%s", w->subsidy, w->colon, gsb_subsidy_status_name(gsb_decision_subsidy_status(d)));
+	if (reason && reason[0])
+		gsb__sink_printf(s, " — %s", reason);
+	gsb__sink_printf(s, "\n  %s%s", gsb_decision_national(d) ? w->national_cap : w->cap, w->colon);
+	amount(s, gsb_decision_cap(d), lang);
+	gsb__sink_puts(s, "\n");
+	for (int i = 0; i < GSB_INSTRUMENT_COUNT; i++)
+		text_instrument(s, d, (gsb_instrument)i, lang);
+	gsb__sink_printf(s, "  %s%s", w->requested_total, w->colon);
+	amount(s, gsb_decision_requested(d), lang);
+	gsb__sink_printf(s, "\n  %s%s", w->granted_total, w->colon);
+	amount(s, gsb_decision_granted(d), lang);
+	gsb__sink_printf(s, "\n  %s [4.2]%s", w->local, w->colon);
+	amount(s, gsb_decision_local(d), lang);
+	gsb__sink_printf(s, "\n  %s%s", w->total, w->colon);
+	amount(s, gsb_decision_total(d), lang);
+	gsb__sink_puts(s, "\n");
+}
+
+static void text_kpi(gsb__sink *s, const gsb_decision *d, size_t i, gsb_lang lang)
+{
+	const words *w = words_of(lang);
+	gsb_kpi k = gsb_decision_kpi(d, i);
+	gsb_tri met = gsb_decision_kpi_met(d, i);
+	const char *change = gsb_decision_kpi_change(d, i);
+	const char *label = gsb_kpi_label(k, lang);
+	gsb__sink_printf(s, "  %s %s (%s)%s", mark(met), label ? label : "", gsb_kpi_name(k), w->colon);
+	if (change)
+		gsb__sink_printf(s, "%s%%%s", change, w->comma);
+	gsb__sink_printf(s, "%s %s%%%s%s", w->target, gsb_decision_kpi_target(d, i), w->comma,
+	                 met == GSB_TRUE ? w->met : met == GSB_FALSE ? w->not_met : w->unknown);
+	const char *error = gsb_decision_kpi_error(d, i, lang);
+	if (error)
+		gsb__sink_printf(s, " — %s", error);
+	gsb__sink_puts(s, "\n");
+}
+
+static void text_effect(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
+{
+	const words *w = words_of(lang);
+	gsb__sink_printf(s, "%s [2.2]%s%s %zu / %zu\n", w->effect, w->colon, w->met,
+	                 gsb_decision_kpi_met_count(d), gsb_decision_kpi_count(d));
+	for (size_t i = 0; i < gsb_decision_kpi_count(d); i++)
+		text_kpi(s, d, i, lang);
+}
+
+int gsb__decision_text(gsb__sink *s, const void *decision, gsb_lang lang)
+{
+	const gsb_decision *d = decision;
+	text_header(s, d, lang);
+	text_eligibility(s, d, lang);
+	text_tier(s, d, lang);
+	text_priority(s, d, lang);
+	text_subsidy(s, d, lang);
+	text_effect(s, d, lang);
+	return s->failed ? GSB_EIO : GSB_OK;
+}

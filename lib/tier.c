@@ -1,2 +1,332 @@
-/* placeholder: being written */
+/*
+ * libgeshibai — tier (rules.md §4, §11.7–§11.9).
+ *
+ * Five criteria, each the Kleene AND of its parts; the classified tier is the
+ * highest whose criterion is true (个 > 十 > 百), `enterprise` being the
+ * Kleene OR of its three kinds.
+ */
+#include <pthread.h>
+#include <string.h>
 #include "internal.h"
+
+static const char *tri_text(gsb_tri t)
+{
+	return t == GSB_TRUE ? "true" : t == GSB_FALSE ? "false" : "unknown";
+}
+
+/* ------------------------------------------------------------ list parts */
+
+/* The codes of the closed lists and of the ten industries, looked up once
+ * (the evaluation compares against them many times per decision). */
+static pthread_once_t codes_once = PTHREAD_ONCE_INIT;
+static const char *codes[GSB_LIST_COUNT][32];
+static size_t n_codes[GSB_LIST_COUNT];
+static const char *ten_codes[GSB_INDUSTRY_COUNT];
+
+static void load_codes(void)
+{
+	for (int l = 0; l < GSB_LIST_COUNT; l++) {
+		size_t n = gsb_list_code_count((gsb_list)l);
+		for (size_t i = 0; i < n && i < 32; i++)
+			if ((codes[l][n_codes[l]] = gsb_list_code((gsb_list)l, i)) != NULL)
+				n_codes[l]++;
+	}
+	for (int k = 0; k < GSB_INDUSTRY_COUNT; k++)
+		ten_codes[k] = gsb_industry_name((gsb_industry)k);
+}
+
+static bool same(const char *a, const char *b)
+{
+	return a != NULL && a[0] == b[0] && strcmp(a, b) == 0;
+}
+
+/* Bit mask of the codes of a closed list present in the application's list. */
+static unsigned code_mask(const gsb__strlist *l, gsb_list list)
+{
+	unsigned mask = 0;
+	for (size_t i = 0; i < l->n; i++)
+		for (size_t k = 0; k < n_codes[list]; k++)
+			if (same(codes[list][k], l->items[i])) {
+				mask |= 1u << k;
+				break;
+			}
+	return mask;
+}
+
+/* "Lists ⊇ S" for S all codes of a closed list: unknown when the list is not
+ * declared, false when declared without them all. */
+static gsb_tri has_all_codes(const gsb_application *a, gsb_list list)
+{
+	const gsb__strlist *l = &a->lists[list];
+	if (!l->declared)
+		return GSB_UNKNOWN;
+	size_t n = n_codes[list];
+	unsigned all = n >= 32 ? ~0u : (1u << n) - 1;
+	return gsb__tri((code_mask(l, list) & all) == all);
+}
+
+/* Distinct kinds (codes) of a closed list, compared with a minimum (§11.7). */
+static gsb_tri at_least_codes(const gsb_application *a, gsb_list list, int64_t min)
+{
+	const gsb__strlist *l = &a->lists[list];
+	if (!l->declared)
+		return GSB_UNKNOWN;
+	return gsb__tri(__builtin_popcount(code_mask(l, list)) >= min);
+}
+
+/* Distinct non-empty items of a list (industries after the §1 lookup). */
+static size_t distinct_items(const gsb__strlist *l)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		if (l->items[i][0] == '\0')
+			continue;
+		bool seen = false;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = same(l->items[j], l->items[i]);
+		n += !seen;
+	}
+	return n;
+}
+
+static gsb_tri at_least_distinct(const gsb_application *a, gsb_list list, int64_t min)
+{
+	const gsb__strlist *l = &a->lists[list];
+	if (!l->declared)
+		return GSB_UNKNOWN;
+	return gsb__tri((int64_t)distinct_items(l) >= min);
+}
+
+/* "Serves ten" (Reading — ten strong): a declared industry is a ten-strong code. */
+static gsb_tri serves_ten(const gsb_application *a)
+{
+	const gsb__strlist *l = &a->lists[GSB_LIST_INDUSTRIES];
+	if (!l->declared)
+		return GSB_UNKNOWN;
+	for (size_t i = 0; i < l->n; i++)
+		for (int k = 0; k < GSB_INDUSTRY_COUNT; k++)
+			if (same(ten_codes[k], l->items[i]))
+				return GSB_TRUE;
+	return GSB_FALSE;
+}
+
+/* "At least one cluster / scenario declared" (§11.7): unknown when absent,
+ * false when present without a non-empty item. */
+static gsb_tri any_item(const gsb_application *a, gsb_list list)
+{
+	const gsb__strlist *l = &a->lists[list];
+	if (!l->declared)
+		return GSB_UNKNOWN;
+	for (size_t i = 0; i < l->n; i++)
+		if (l->items[i][0] != '\0')
+			return GSB_TRUE;
+	return GSB_FALSE;
+}
+
+/* A metric against a parameter (§11.8): true when the parameter has no value. */
+static gsb_tri metric_at_least(const gsb_policy *p, const gsb_application *a, gsb_date as_of,
+                               gsb__param param, gsb_metric metric, bool *judged)
+{
+	const gsb__param_value *v = gsb__policy_value(p, param, as_of);
+	*judged = v != NULL;
+	if (v == NULL)
+		return GSB_TRUE;
+	if (!(a->metrics_set & (1u << metric)))
+		return GSB_UNKNOWN;
+	return gsb__tri(a->metrics[metric] >= v->i);
+}
+
+static int64_t param_int(const gsb_policy *p, gsb__param param, gsb_date as_of, int64_t dflt)
+{
+	const gsb__param_value *v = gsb__policy_value(p, param, as_of);
+	return v ? v->i : dflt;
+}
+
+/* ------------------------------------------------------------- criteria */
+
+/* What every criterion may look at. */
+typedef struct {
+	gsb_decision *d;
+	const gsb_policy *p;
+	const gsb_application *a;
+	gsb_tri ten; /* serves ten */
+} tier_ctx;
+
+/* comprehensive (个) — 3.1.2, 3.1.1: government-led; third-party
+ * operated; functions ⊇ all four (a–d of 3.1.2); serves ten. */
+static void criterion_comprehensive(const tier_ctx *c, gsb__explained *e)
+{
+	gsb_decision *d = c->d;
+	const gsb_policy *p = c->p;
+	const gsb_application *a = c->a;
+	(void)p;
+	gsb_tri led = a->facts[GSB_FACT_GOVERNMENT_LED];
+	gsb_tri third = a->facts[GSB_FACT_THIRD_PARTY_OPERATED];
+	gsb_tri functions = has_all_codes(a, GSB_LIST_FUNCTIONS);
+	gsb_tri ten = c->ten;
+	gsb_tri r = gsb__and(gsb__and(led, third), gsb__and(functions, ten));
+	gsb__explain(d, e, r,
+	             "政府主导建设=%s；第三方独立运营=%s；四项功能齐备=%s；服务十强产业=%s",
+	             "government-led=%s; third-party operated=%s; all four functions=%s; "
+	             "serves a ten-strong industry=%s",
+	             tri_text(led), tri_text(third), tri_text(functions), tri_text(ten));
+}
+
+/* cross-domain (十) — 3.1.3, 3.1.1: resources of at least min-resources
+ * kinds; capabilities ⊇ all three; distinct industries >= min-industries and
+ * domains >= min-domains (Reading — 跨); serves ten; devices and API calls
+ * only when their parameters are set (§11.8). */
+static void criterion_cross_domain(const tier_ctx *c, gsb__explained *e)
+{
+	gsb_decision *d = c->d;
+	const gsb_policy *p = c->p;
+	const gsb_application *a = c->a;
+	gsb_date as_of = d->as_of;
+	int64_t min_res = param_int(p, GSB_P_MIN_RESOURCES, as_of, 5);
+	int64_t min_ind = param_int(p, GSB_P_MIN_INDUSTRIES, as_of, 2);
+	int64_t min_dom = param_int(p, GSB_P_MIN_DOMAINS, as_of, 2);
+	gsb_tri resources = at_least_codes(a, GSB_LIST_RESOURCES, min_res);
+	gsb_tri capabilities = has_all_codes(a, GSB_LIST_CAPABILITIES);
+	gsb_tri industries = at_least_distinct(a, GSB_LIST_INDUSTRIES, min_ind);
+	gsb_tri domains = at_least_codes(a, GSB_LIST_DOMAINS, min_dom);
+	gsb_tri ten = c->ten;
+	bool dev_judged, api_judged;
+	gsb_tri devices = metric_at_least(p, a, as_of, GSB_P_MIN_DEVICES,
+	                                  GSB_METRIC_CONNECTED_DEVICES, &dev_judged);
+	gsb_tri api = metric_at_least(p, a, as_of, GSB_P_MIN_API_CALLS,
+	                              GSB_METRIC_API_CALLS_PER_DAY, &api_judged);
+	gsb_tri r = gsb__and(gsb__and(resources, capabilities), gsb__and(industries, domains));
+	r = gsb__and(gsb__and(r, ten), gsb__and(devices, api));
+	if (!d->reasons) {
+		gsb__explain(d, e, r, "", "");
+		return;
+	}
+	const char *dev = dev_judged ? tri_text(devices) : "n/a";
+	const char *apis = api_judged ? tri_text(api) : "n/a";
+	gsb__explain(d, e, r,
+	             "资源≥%lld类=%s；三项服务能力=%s；行业≥%lld=%s；领域≥%lld=%s；"
+	             "服务十强产业=%s；设备接入=%s；接口调用=%s",
+	             "resources>=%lld kinds=%s; all three capabilities=%s; industries>=%lld=%s; "
+	             "domains>=%lld=%s; serves a ten-strong industry=%s; devices=%s; api-calls=%s",
+	             (long long)min_res, tri_text(resources), tri_text(capabilities),
+	             (long long)min_ind, tri_text(industries), (long long)min_dom,
+	             tri_text(domains), tri_text(ten), dev, apis);
+}
+
+/* enterprise/industry (百, specific industry) — 3.1.4: serves ten; internal
+ * network upgraded (内网改造); industry-leading role. */
+static void criterion_enterprise_industry(const tier_ctx *c, gsb__explained *e)
+{
+	gsb_decision *d = c->d;
+	const gsb_policy *p = c->p;
+	const gsb_application *a = c->a;
+	(void)p;
+	gsb_tri ten = c->ten;
+	gsb_tri intranet = a->facts[GSB_FACT_INTRANET_UPGRADE];
+	gsb_tri leading = a->facts[GSB_FACT_INDUSTRY_LEADING];
+	gsb_tri r = gsb__and(ten, gsb__and(intranet, leading));
+	gsb__explain(d, e, r, "服务十强产业=%s；内网改造=%s；行业引领作用=%s",
+	             "serves a ten-strong industry=%s; intranet upgraded=%s; industry-leading=%s",
+	             tri_text(ten), tri_text(intranet), tri_text(leading));
+}
+
+/* enterprise/region (百, specific region) — 3.1.4: a cluster declared;
+ * builder an industry leader (§11.8: absent is unknown); regional functions
+ * ⊇ all three. */
+static void criterion_enterprise_region(const tier_ctx *c, gsb__explained *e)
+{
+	gsb_decision *d = c->d;
+	const gsb_policy *p = c->p;
+	const gsb_application *a = c->a;
+	(void)p;
+	gsb_tri cluster = any_item(a, GSB_LIST_CLUSTERS);
+	gsb_tri leader = a->builder_type == GSB_BUILDER_NONE
+		? GSB_UNKNOWN
+		: gsb__tri(a->builder_type == GSB_BUILDER_INDUSTRY_LEADER);
+	gsb_tri functions = has_all_codes(a, GSB_LIST_REGIONAL_FUNCTIONS);
+	gsb_tri r = gsb__and(cluster, gsb__and(leader, functions));
+	gsb__explain(d, e, r, "块状经济产业集群=%s；行业龙头企业建设=%s；三项区域功能=%s",
+	             "cluster declared=%s; built by an industry leader=%s; "
+	             "all three regional functions=%s",
+	             tri_text(cluster), tri_text(leader), tri_text(functions));
+}
+
+/* enterprise/scenario (百, specific scenario) — 3.1.4: a scenario declared. */
+static void criterion_enterprise_scenario(const tier_ctx *c, gsb__explained *e)
+{
+	gsb_decision *d = c->d;
+	const gsb_policy *p = c->p;
+	const gsb_application *a = c->a;
+	(void)p;
+	gsb_tri scenario = any_item(a, GSB_LIST_SCENARIOS);
+	gsb__explain(d, e, scenario, "特定应用场景=%s", "scenario declared=%s",
+	             tri_text(scenario));
+}
+
+enum { C_COMPREHENSIVE, C_CROSS_DOMAIN, C_INDUSTRY, C_REGION, C_SCENARIO };
+
+static const struct {
+	const char *id;
+	const char *provision;
+	void (*judge)(const tier_ctx *, gsb__explained *);
+} criteria[GSB_CRITERION_COUNT] = {
+	[C_COMPREHENSIVE] = { "comprehensive", "3.1.2", criterion_comprehensive },
+	[C_CROSS_DOMAIN] = { "cross-domain", "3.1.3", criterion_cross_domain },
+	[C_INDUSTRY] = { "enterprise/industry", "3.1.4", criterion_enterprise_industry },
+	[C_REGION] = { "enterprise/region", "3.1.4", criterion_enterprise_region },
+	[C_SCENARIO] = { "enterprise/scenario", "3.1.4", criterion_enterprise_scenario },
+};
+
+const char *gsb_decision_criterion_id(const gsb_decision *d, size_t i)
+{
+	return d && i < GSB_CRITERION_COUNT ? criteria[i].id : NULL;
+}
+
+const char *gsb_decision_criterion_provision(const gsb_decision *d, size_t i)
+{
+	return d && i < GSB_CRITERION_COUNT ? criteria[i].provision : NULL;
+}
+
+/* ------------------------------------------------------------ classifying */
+
+/* §4 relation to the claimed tier (§11.9: none without a claim). */
+static gsb_relation relation_of(gsb_tier classified, gsb_tier claimed)
+{
+	if (claimed == GSB_TIER_NONE)
+		return GSB_RELATION_NONE;
+	if (classified == claimed)
+		return GSB_RELATION_MATCH;
+	return classified < claimed ? GSB_RELATION_BELOW_CLAIM : GSB_RELATION_ABOVE_CLAIM;
+}
+
+int gsb__tier(gsb_decision *d, const gsb_policy *p, const gsb_application *a)
+{
+	pthread_once(&codes_once, load_codes);
+	tier_ctx c = { d, p, a, serves_ten(a) };
+	for (size_t i = 0; i < GSB_CRITERION_COUNT; i++)
+		criteria[i].judge(&c, &d->criteria[i]);
+
+	/* §11.9: enterprise is the Kleene OR of its three kinds */
+	gsb_tri by_tier[GSB_TIER_COMPREHENSIVE + 1];
+	by_tier[GSB_TIER_NONE] = GSB_TRUE;
+	by_tier[GSB_TIER_COMPREHENSIVE] = d->criteria[C_COMPREHENSIVE].result;
+	by_tier[GSB_TIER_CROSS_DOMAIN] = d->criteria[C_CROSS_DOMAIN].result;
+	by_tier[GSB_TIER_ENTERPRISE] = gsb__or(d->criteria[C_INDUSTRY].result,
+	                                       gsb__or(d->criteria[C_REGION].result,
+	                                               d->criteria[C_SCENARIO].result));
+	d->kinds = (d->criteria[C_INDUSTRY].result == GSB_TRUE ? GSB_KIND_INDUSTRY : 0u) |
+	           (d->criteria[C_REGION].result == GSB_TRUE ? GSB_KIND_REGION : 0u) |
+	           (d->criteria[C_SCENARIO].result == GSB_TRUE ? GSB_KIND_SCENARIO : 0u);
+
+	gsb_tier classified = GSB_TIER_COMPREHENSIVE;
+	while (classified > GSB_TIER_NONE && by_tier[classified] != GSB_TRUE)
+		classified--;
+	d->tier = classified;
+	d->n_undetermined = 0;
+	for (gsb_tier t = GSB_TIER_COMPREHENSIVE; t > classified; t--)
+		if (by_tier[t] == GSB_UNKNOWN)
+			d->undetermined[d->n_undetermined++] = t;
+	d->claimed = a->claimed;
+	d->relation = relation_of(classified, a->claimed);
+	return GSB_OK;
+}

@@ -1,3 +1,205 @@
+/*
+ * libgeshibai — hardened libxml2 plumbing shared by the document readers
+ * (xml_read.c, params_read.c, ledger_read.c). Private: not part of the ABI.
+ *
+ * Safety (design.md "Known traps"): every document is read by a streaming
+ * xmlTextReader with XML_PARSE_NONET (plus XML_PARSE_BIG_LINES, which only
+ * keeps line numbers past 65535 right) and never NOENT, DTDLOAD, DTDVALID or
+ * HUGE; input comes through our own read callbacks (no transparent
+ * decompression, no URL loading); a DOCTYPE is refused with GSB_EPARSE
+ * "DOCTYPE declarations are refused" (element "DOCTYPE"); libxml2's errors
+ * go to a per-reader structured handler, never to stderr and never to global
+ * state. xmlCleanupParser() is never called.
+ *
+ * Schemas: the XSD files of data/ are built into the library (lib/schemas.c)
+ * and compiled once per process (pthread_once); a compiled schema is
+ * immutable and shared read-only by every thread.
+ *
+ * Errors: every failing function sets the calling thread's error
+ * (gsb__error_at) with the document's name, the line, the element path
+ * ("application/applicant/division", attributes "application/@submitted")
+ * and, when the caller gives it, the application id. Schema errors are turned
+ * into short messages: "unknown element 'nickname'", "unknown attribute
+ * 'foo'", "missing attribute 'amount'", and for a bad value a message chosen
+ * by the name of the XSD simple type of the node:
+ *     amount   -> "malformed amount '1,5'"
+ *     date     -> "malformed date '2019-2-01'"
+ *     division -> "division code '3702' is not six digits"
+ *     year, count, decimal, xs:boolean -> "malformed year|count|number|boolean '…'"
+ *     any other named type T (enumerations) -> "unknown T 'x'" (camelCase
+ *     split into words: legalForm -> "unknown legal form 'x'")
+ * so a schema that names its simple types after these gets these messages.
+ *
+ * A typical streaming loop (a ledger with millions of records):
+ *
+ *     gsb_xml *x;
+ *     const char *root;
+ *     if ((rc = gsb_xml_open_file(&x, path)) != GSB_OK) return rc;
+ *     if ((rc = gsb_xml_root(x, &root)) != GSB_OK) goto out;   // positioned on the root
+ *     ... check root, read its attributes with gsb_xml_reader_attr() ...
+ *     while ((rc = gsb_xml_next_child(x, 0)) == 1) {           // each child of the root
+ *             xmlNode *n = gsb_xml_expand(x);                  // its subtree
+ *             if (n == NULL) { rc = GSB_EPARSE; break; }      // error already set
+ *             rc = gsb_xml_validate(x, "ledger.xsd", n, NULL); // needs a global decl
+ *             ... gsb_xml_attr(x, n, "amount") ...
+ *             if ((rc = gsb_xml_skip(x)) < 0) break;           // frees the subtree
+ *     }
+ *     if (rc == 0) rc = gsb_xml_finish(x);                      // trailing content?
+ *   out:
+ *     gsb_xml_free(x);
+ *
+ * Memory stays flat: the reader frees each subtree once it has moved past it.
+ * To validate the whole document while streaming instead (no per-record
+ * global declarations needed, but element paths are then only "name" or
+ * "name/@attr" taken from libxml2's message), call gsb_xml_validate_stream()
+ * right after opening.
+ */
 #ifndef GSB_XML_H
 #define GSB_XML_H
+
+#include <stdbool.h>
+#include <libxml/tree.h>
+#include <libxml/xmlreader.h>
+#include "internal.h"
+
+/* The namespace of every document (formats.md). */
+#define GSB_XML_NS "urn:geshibai:1"
+
+typedef struct gsb_xml gsb_xml;
+
+/* ------------------------------------------------------------ opening */
+
+/* Open a file; path "-" reads standard input (the name in errors is "-").
+ * GSB_EIO when it cannot be opened or is a directory; GSB_ENOMEM. */
+int gsb_xml_open_file(gsb_xml **out, const char *path);
+/* Open a buffer (not copied: it must outlive the reader). name may be NULL
+ * (errors then carry no file name). */
+int gsb_xml_open_memory(gsb_xml **out, const char *bytes, size_t len, const char *name);
+/* Free the reader and everything it holds; NULL is a no-op. */
+void gsb_xml_free(gsb_xml *x);
+
+/* The name errors carry (path, "-" or the name given), or NULL. */
+const char *gsb_xml_name(const gsb_xml *x);
+/* The underlying reader, for anything not wrapped here (do not free it, do
+ * not install other error handlers on it). */
+xmlTextReaderPtr gsb_xml_reader(gsb_xml *x);
+
+/* ------------------------------------------------------------ moving */
+
+/*
+ * Read the next node (xmlTextReaderRead). 1: a node; 0: end of document;
+ * < 0: an error, set: GSB_EPARSE (not well-formed, invalid UTF-8, empty
+ * document, DOCTYPE refused), GSB_EIO (read failure), GSB_ESCHEMA (with
+ * gsb_xml_validate_stream). Errors are final: every later call returns the
+ * same code and sets the same error again.
+ */
+int gsb_xml_read(gsb_xml *x);
+/*
+ * Read up to the root element and stay on it. The root must be in the
+ * namespace urn:geshibai:1 (else GSB_ESCHEMA). *local receives its local
+ * name (valid while the reader is on it). Errors as gsb_xml_read.
+ */
+int gsb_xml_root(gsb_xml *x, const char **local);
+/*
+ * Move to the next child element of the current open element at depth
+ * `depth` (the root is at depth 0): 1 positioned on the child's start tag
+ * (at depth + 1), 0 the parent has ended (or was empty), < 0 an error.
+ * White space, comments and processing instructions are skipped; other text
+ * is a GSB_ESCHEMA "unexpected text" error (not final: call again).
+ * After 1, either skip the child with gsb_xml_skip() or read into it.
+ */
+int gsb_xml_next_child(gsb_xml *x, int depth);
+/* Skip the rest of the current element (to its end tag). 1 or < 0. */
+int gsb_xml_skip(gsb_xml *x);
+/* After the root has ended: read to the end of the document, so that
+ * trailing garbage is reported. GSB_OK or < 0. */
+int gsb_xml_finish(gsb_xml *x);
+/* The line of the reader's current node (0 when unknown). */
+long gsb_xml_reader_line(gsb_xml *x);
+/* True once a final error (see gsb_xml_read) has happened. */
+bool gsb_xml_failed(const gsb_xml *x);
+/* Depth of the current node (0 for the root), -1 when none. */
+int gsb_xml_depth(gsb_xml *x);
+
+/*
+ * The subtree of the current element, parsed in full (xmlTextReaderExpand).
+ * Valid until the reader moves past it (gsb_xml_skip and the next move).
+ * NULL on error (GSB_EPARSE or GSB_EIO set; final).
+ */
+xmlNode *gsb_xml_expand(gsb_xml *x);
+
+/* An attribute of the current element from the streaming reader (no
+ * expansion); NULL when absent. Valid until the reader moves. */
+const char *gsb_xml_reader_attr(gsb_xml *x, const char *name);
+
+/* ------------------------------------------------------------ schemas */
+
+/*
+ * Validate an element subtree (from gsb_xml_expand) against the global
+ * element of the same name in an embedded schema ("application.xsd").
+ * GSB_OK, or GSB_ESCHEMA for the first violation in document order, with its
+ * line and element path (see gsb_xml_set_base); application (may be NULL)
+ * names the application in the error. GSB_ERROR when the schema is missing.
+ */
+int gsb_xml_validate(gsb_xml *x, const char *schema, xmlNode *element, const char *application);
+/*
+ * Validate the whole document while it streams (call before the first
+ * read). The first violation makes gsb_xml_read() fail with GSB_ESCHEMA;
+ * gsb_xml_read() also checks xmlTextReaderIsValid() at the end.
+ */
+int gsb_xml_validate_stream(gsb_xml *x, const char *schema);
+/* The embedded schema file (of data/) declaring a global element named
+ * local, or NULL. */
+const char *gsb_xml_schema_for(const char *local);
+
+/* ------------------------------------------------------------ nodes */
+
+/* True when node is an element in urn:geshibai:1 named local. */
+bool gsb_xml_is(const xmlNode *node, const char *local);
+/* The first / next sibling element of a node (skipping text, comments, PIs). */
+xmlNode *gsb_xml_first_element(const xmlNode *parent);
+xmlNode *gsb_xml_next_element(const xmlNode *node);
+/* An attribute's value, NULL when absent (valid while the node lives). */
+const char *gsb_xml_attr(gsb_xml *x, const xmlNode *element, const char *name);
+/* The attribute node itself (for error locations), or NULL. */
+xmlNode *gsb_xml_attr_node(const xmlNode *element, const char *name);
+/* An element's text (its text and CDATA children), "" when empty. */
+const char *gsb_xml_text(gsb_xml *x, const xmlNode *element);
+/* The line of an element (or of an attribute's element), 0 when unknown. */
+long gsb_xml_line(const xmlNode *node);
+
+/*
+ * Paths are written from the base element down: "application/applicant/name",
+ * "application/@submitted". The base is the document's root unless set (a
+ * batch sets it to each application so that paths start at "application").
+ * NULL resets it to the root.
+ */
+void gsb_xml_set_base(gsb_xml *x, const xmlNode *base);
+/* Write the path of node into buf; returns buf. */
+char *gsb_xml_path(gsb_xml *x, const xmlNode *node, char *buf, size_t size);
+
+/* Set the thread's error at a node: file, line and path from x and node
+ * (node may be NULL), application may be NULL. Returns code. */
+int gsb_xml_error(gsb_xml *x, int code, const xmlNode *node, const char *application,
+                  const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/* ------------------------------------------------------------ values */
+
+/* Parse node values with the schema's messages, errors located at node:
+ * booleans (xs:boolean, trimmed) into a gsb_tri; dates "YYYY-MM-DD" that
+ * exist (else GSB_ESCHEMA "malformed date '…'"); amounts in yuan into fen
+ * (malformed: GSB_ESCHEMA "malformed amount '…'"; past 64-bit fen:
+ * GSB_EINPUT "amount '…' does not fit in 64-bit fen"). */
+int gsb_xml_bool(gsb_xml *x, const xmlNode *node, const char *text, const char *app,
+                 gsb_tri *out);
+int gsb_xml_date(gsb_xml *x, const xmlNode *node, const char *text, const char *app,
+                 gsb_date *out);
+int gsb_xml_amount(gsb_xml *x, const xmlNode *node, const char *text, const char *app,
+                   gsb_fen *out);
+
+/* ------------------------------------------------------------ readers */
+
+/* params_read.c: a policy from a reader on a parameters document. */
+int gsb__policy_read_xml(gsb_policy **out, gsb_xml *x);
+
 #endif

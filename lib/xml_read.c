@@ -1,2 +1,866 @@
-/* placeholder: being written */
-#include "internal.h"
+/*
+ * libgeshibai — applications in (formats.md "Application", "Batch"): the
+ * streaming gsb_reader, one application read whole, and schema validation
+ * of any document.
+ *
+ * A batch streams: each <application> is expanded, validated alone against
+ * data/application.xsd, turned into a gsb_application through the setters of
+ * application.h, and skipped (freed), so that memory does not grow with the
+ * batch and one bad application gives one error while the others are still
+ * read.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "xml.h"
+
+#define GSB_APP_XSD "application.xsd"
+
+/* ============================================================ saved errors */
+
+/* A copy of the thread's error, to be raised again later. */
+typedef struct {
+	int code;
+	long line;
+	char message[512], file[256], element[256], application[128];
+	bool has_file, has_element, has_application;
+} gsb__saved;
+
+static void save(gsb__saved *s)
+{
+	const gsb_error *e = gsb_error_last();
+	s->code = e->code ? e->code : GSB_ERROR;
+	s->line = e->line;
+	snprintf(s->message, sizeof s->message, "%s", e->message);
+	s->has_file = e->file != NULL;
+	s->has_element = e->element != NULL;
+	s->has_application = e->application != NULL;
+	snprintf(s->file, sizeof s->file, "%s", e->file ? e->file : "");
+	snprintf(s->element, sizeof s->element, "%s", e->element ? e->element : "");
+	snprintf(s->application, sizeof s->application, "%s", e->application ? e->application : "");
+}
+
+static int restore(const gsb__saved *s)
+{
+	return gsb__error_at(s->code, s->has_file ? s->file : NULL, s->line,
+	                     s->has_element ? s->element : NULL,
+	                     s->has_application ? s->application : NULL, "%s", s->message);
+}
+
+/* ============================================================ conversion */
+
+typedef struct {
+	gsb_xml *x;
+	gsb_application *app;
+	const char *id;
+} gsb__conv;
+
+/* A setter failed: locate its error at node. Bad values the schema lets
+ * through are input errors; running out of memory stays what it is. */
+static int setter_failed(gsb__conv *c, const xmlNode *n, int rc)
+{
+	if (rc != GSB_ENOMEM && rc != GSB_ESCHEMA)
+		rc = GSB_EINPUT;
+	return gsb_xml_error(c->x, rc, n, c->id, "%s", gsb_error_last()->message);
+}
+
+static void trim_copy(char *out, size_t size, const char *s)
+{
+	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+		s++;
+	size_t n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r'))
+		n--;
+	if (n >= size)
+		n = size - 1;
+	memcpy(out, s, n);
+	out[n] = '\0';
+}
+
+/* A code (enumeration value) of an element's text or an attribute. */
+static const char *code_of(char *buf, size_t size, const char *text)
+{
+	trim_copy(buf, size, text ? text : "");
+	return buf;
+}
+
+static int bad_code(gsb__conv *c, const xmlNode *n, const char *what, const char *value)
+{
+	return gsb_xml_error(c->x, GSB_ESCHEMA, n, c->id, "unknown %s '%.60s'", what, value);
+}
+
+static int conv_year(gsb__conv *c, const xmlNode *n, const char *text, int *out)
+{
+	char buf[16];
+	code_of(buf, sizeof buf, text);
+	char *end;
+	long y = strtol(buf, &end, 10);
+	if (buf[0] == '\0' || *end != '\0' || y < 1 || y > 9999)
+		return gsb_xml_error(c->x, GSB_ESCHEMA, n, c->id, "malformed year '%.20s'", text);
+	*out = (int)y;
+	return GSB_OK;
+}
+
+/* ---- the application element ---- */
+
+static int conv_root_attrs(gsb__conv *c, const xmlNode *app)
+{
+	const char *v;
+	int rc = GSB_OK;
+	if (c->id && (rc = gsb_application_set_id(c->app, c->id)) != GSB_OK)
+		return setter_failed(c, gsb_xml_attr_node(app, "id"), rc);
+	if ((v = gsb_xml_attr(c->x, app, "year"))) {
+		int year;
+		const xmlNode *a = gsb_xml_attr_node(app, "year");
+		if ((rc = conv_year(c, a, v, &year)) != GSB_OK)
+			return rc;
+		if ((rc = gsb_application_set_year(c->app, year)) != GSB_OK)
+			return setter_failed(c, a, rc);
+	}
+	if ((v = gsb_xml_attr(c->x, app, "submitted"))) {
+		gsb_date d;
+		const xmlNode *a = gsb_xml_attr_node(app, "submitted");
+		if ((rc = gsb_xml_date(c->x, a, v, c->id, &d)) != GSB_OK)
+			return rc;
+		if ((rc = gsb_application_set_submitted(c->app, d)) != GSB_OK)
+			return setter_failed(c, a, rc);
+	}
+	if ((v = gsb_xml_attr(c->x, app, "claimedTier"))) {
+		char buf[64];
+		gsb_tier t;
+		const xmlNode *a = gsb_xml_attr_node(app, "claimedTier");
+		if (gsb_tier_from_name(&t, code_of(buf, sizeof buf, v)) != GSB_OK || t == GSB_TIER_NONE)
+			return bad_code(c, a, "tier", v);
+		if ((rc = gsb_application_set_claimed_tier(c->app, t)) != GSB_OK)
+			return setter_failed(c, a, rc);
+	}
+	return GSB_OK;
+}
+
+/* ---- booleans ---- */
+
+static const struct {
+	const char *name;
+	gsb_fact fact;
+} gsb__fact_elements[] = {
+	{ "capable", GSB_FACT_CAPABLE },
+	{ "builder", GSB_FACT_BUILDER },
+	{ "owner", GSB_FACT_OWNER },
+	{ "operatingWell", GSB_FACT_OPERATING_WELL },
+	{ "developmentPlan", GSB_FACT_DEVELOPMENT_PLAN },
+	{ "overallStrength", GSB_FACT_OVERALL_STRENGTH },
+	{ "precisePositioning", GSB_FACT_PRECISE_POSITIONING },
+	{ "userBase", GSB_FACT_USER_BASE },
+	{ "prospects", GSB_FACT_PROSPECTS },
+	{ "demonstrationEffect", GSB_FACT_DEMONSTRATION_EFFECT },
+	{ "governmentLed", GSB_FACT_GOVERNMENT_LED },
+	{ "thirdPartyOperated", GSB_FACT_THIRD_PARTY_OPERATED },
+	{ "intranetUpgrade", GSB_FACT_INTRANET_UPGRADE },
+	{ "industryLeading", GSB_FACT_INDUSTRY_LEADING },
+};
+
+static int set_fact(gsb__conv *c, const xmlNode *n, const char *text, gsb_fact fact)
+{
+	gsb_tri v;
+	int rc = gsb_xml_bool(c->x, n, text, c->id, &v);
+	if (rc == GSB_OK && (rc = gsb_application_set_fact(c->app, fact, v)) != GSB_OK)
+		return setter_failed(c, n, rc);
+	return rc;
+}
+
+/* A boolean child element; 1 when n is none of them. */
+static int conv_fact_element(gsb__conv *c, const xmlNode *n)
+{
+	for (size_t i = 0; i < GSB_ARRAY_LEN(gsb__fact_elements); i++)
+		if (strcmp((const char *)n->name, gsb__fact_elements[i].name) == 0)
+			return set_fact(c, n, gsb_xml_text(c->x, n), gsb__fact_elements[i].fact);
+	return 1;
+}
+
+/* Boolean attributes of an element. */
+static int conv_fact_attrs(gsb__conv *c, const xmlNode *n, const char *const names[],
+                           const gsb_fact facts[], size_t count)
+{
+	for (size_t i = 0; i < count; i++) {
+		const char *v = gsb_xml_attr(c->x, n, names[i]);
+		int rc;
+		if (v && (rc = set_fact(c, gsb_xml_attr_node(n, names[i]), v, facts[i])) != GSB_OK)
+			return rc;
+	}
+	return GSB_OK;
+}
+
+/* ---- applicant ---- */
+
+static int conv_credit(gsb__conv *c, const xmlNode *n)
+{
+	static const char *const names[] = { "dishonestDebtor", "seriousDishonesty",
+		                             "majorTaxViolation" };
+	static const gsb_fact facts[] = { GSB_FACT_DISHONEST_DEBTOR, GSB_FACT_SERIOUS_DISHONESTY,
+		                          GSB_FACT_MAJOR_TAX_VIOLATION };
+	return conv_fact_attrs(c, n, names, facts, 3);
+}
+
+static int conv_applicant_child(gsb__conv *c, const xmlNode *n)
+{
+	const char *name = (const char *)n->name, *text = gsb_xml_text(c->x, n);
+	char buf[64];
+	int rc = GSB_OK;
+	if (text == NULL)
+		return gsb__error(GSB_ENOMEM, "out of memory");
+	if (strcmp(name, "name") == 0)
+		rc = gsb_application_set_name(c->app, text);
+	else if (strcmp(name, "uscc") == 0)
+		rc = gsb_application_set_uscc(c->app, text); /* as given: §11.2 */
+	else if (strcmp(name, "division") == 0) {
+		code_of(buf, sizeof buf, text);
+		if (gsb_application_set_division(c->app, buf) != GSB_OK)
+			return gsb_xml_error(c->x, GSB_ESCHEMA, n, c->id,
+			                     "division code '%.20s' is not six digits", text);
+	} else if (strcmp(name, "legalForm") == 0) {
+		gsb_legal_form f;
+		if (gsb_legal_form_from_name(&f, code_of(buf, sizeof buf, text)) != GSB_OK)
+			return bad_code(c, n, "legal form", text);
+		rc = gsb_application_set_legal_form(c->app, f);
+	} else if (strcmp(name, "credit") == 0)
+		return conv_credit(c, n);
+	else
+		return (rc = conv_fact_element(c, n)) == 1 ? GSB_OK : rc;
+	return rc == GSB_OK ? GSB_OK : setter_failed(c, n, rc);
+}
+
+/* ---- platform ---- */
+
+static const struct {
+	const char *name;
+	gsb_list list;
+	bool closed; /* codes only: trimmed */
+} gsb__list_elements[] = {
+	{ "industries", GSB_LIST_INDUSTRIES, false },
+	{ "domains", GSB_LIST_DOMAINS, true },
+	{ "resources", GSB_LIST_RESOURCES, true },
+	{ "capabilities", GSB_LIST_CAPABILITIES, true },
+	{ "functions", GSB_LIST_FUNCTIONS, true },
+	{ "regionalFunctions", GSB_LIST_REGIONAL_FUNCTIONS, true },
+	{ "clusters", GSB_LIST_CLUSTERS, false },
+	{ "scenarios", GSB_LIST_SCENARIOS, false },
+};
+
+static int conv_list(gsb__conv *c, const xmlNode *n, gsb_list list, bool closed)
+{
+	int rc = gsb_application_declare_list(c->app, list);
+	if (rc != GSB_OK)
+		return setter_failed(c, n, rc);
+	for (const xmlNode *i = gsb_xml_first_element(n); i; i = gsb_xml_next_element(i)) {
+		const char *text = gsb_xml_text(c->x, i);
+		char buf[128];
+		if (text == NULL)
+			return gsb__error(GSB_ENOMEM, "out of memory");
+		if (closed)
+			text = code_of(buf, sizeof buf, text);
+		if ((rc = gsb_application_add_item(c->app, list, text)) != GSB_OK)
+			return rc == GSB_EINVAL && closed ? bad_code(c, i, (const char *)i->name, text)
+			                                  : setter_failed(c, i, rc);
+	}
+	return GSB_OK;
+}
+
+static int conv_metrics(gsb__conv *c, const xmlNode *n)
+{
+	static const char *const names[GSB_METRIC_COUNT] = { "connectedDevices", "apiCallsPerDay",
+		                                             "enterprisesServed" };
+	for (int m = 0; m < GSB_METRIC_COUNT; m++) {
+		const char *v = gsb_xml_attr(c->x, n, names[m]);
+		if (v == NULL)
+			continue;
+		const xmlNode *a = gsb_xml_attr_node(n, names[m]);
+		char buf[64], *end;
+		code_of(buf, sizeof buf, v);
+		errno = 0;
+		long long value = strtoll(buf, &end, 10);
+		if (buf[0] == '\0' || *end != '\0' || value < 0)
+			return gsb_xml_error(c->x, GSB_ESCHEMA, a, c->id, "malformed count '%.40s'", v);
+		if (errno == ERANGE || strlen(v) >= sizeof buf)
+			return gsb_xml_error(c->x, GSB_EINPUT, a, c->id, "count '%.40s' is too large", v);
+		int rc = gsb_application_set_metric(c->app, (gsb_metric)m, value);
+		if (rc != GSB_OK)
+			return setter_failed(c, a, rc);
+	}
+	return GSB_OK;
+}
+
+static int conv_platform_attrs(gsb__conv *c, const xmlNode *p)
+{
+	const char *v;
+	char buf[64];
+	int rc = GSB_OK;
+	if ((v = gsb_xml_attr(c->x, p, "name")) &&
+	    (rc = gsb_application_set_platform_name(c->app, v)) != GSB_OK)
+		return setter_failed(c, gsb_xml_attr_node(p, "name"), rc);
+	if ((v = gsb_xml_attr(c->x, p, "builderType"))) {
+		gsb_builder_type t;
+		const xmlNode *a = gsb_xml_attr_node(p, "builderType");
+		if (gsb_builder_type_from_name(&t, code_of(buf, sizeof buf, v)) != GSB_OK)
+			return bad_code(c, a, "builder type", v);
+		if ((rc = gsb_application_set_builder_type(c->app, t)) != GSB_OK)
+			return setter_failed(c, a, rc);
+	}
+	if ((v = gsb_xml_attr(c->x, p, "operatingSince"))) {
+		gsb_date d;
+		const xmlNode *a = gsb_xml_attr_node(p, "operatingSince");
+		if ((rc = gsb_xml_date(c->x, a, v, c->id, &d)) != GSB_OK)
+			return rc;
+		if ((rc = gsb_application_set_operating_since(c->app, d)) != GSB_OK)
+			return setter_failed(c, a, rc);
+	}
+	return GSB_OK;
+}
+
+static int conv_platform_child(gsb__conv *c, const xmlNode *n)
+{
+	const char *name = (const char *)n->name;
+	for (size_t i = 0; i < GSB_ARRAY_LEN(gsb__list_elements); i++)
+		if (strcmp(name, gsb__list_elements[i].name) == 0)
+			return conv_list(c, n, gsb__list_elements[i].list, gsb__list_elements[i].closed);
+	if (strcmp(name, "metrics") == 0)
+		return conv_metrics(c, n);
+	int rc = conv_fact_element(c, n);
+	return rc == 1 ? GSB_OK : rc;
+}
+
+/* ---- listings, review ---- */
+
+static int conv_listing(gsb__conv *c, const xmlNode *n)
+{
+	char buf[64];
+	const char *kind = gsb_xml_attr(c->x, n, "kind"), *year = gsb_xml_attr(c->x, n, "year");
+	const char *text = gsb_xml_text(c->x, n);
+	gsb_listing_kind k;
+	int y = 0, rc;
+	if (kind == NULL || gsb_listing_kind_from_name(&k, code_of(buf, sizeof buf, kind)) != GSB_OK)
+		return bad_code(c, gsb_xml_attr_node(n, "kind"), "listing kind", kind ? kind : "");
+	if (year && (rc = conv_year(c, gsb_xml_attr_node(n, "year"), year, &y)) != GSB_OK)
+		return rc;
+	if (text && text[0] == '\0')
+		text = NULL;
+	if ((rc = gsb_application_add_listing(c->app, k, y, text)) != GSB_OK)
+		return setter_failed(c, n, rc);
+	return GSB_OK;
+}
+
+static int conv_listings(gsb__conv *c, const xmlNode *n)
+{
+	int rc = gsb_application_declare_listings(c->app);
+	if (rc != GSB_OK)
+		return setter_failed(c, n, rc);
+	for (const xmlNode *l = gsb_xml_first_element(n); l; l = gsb_xml_next_element(l))
+		if ((rc = conv_listing(c, l)) != GSB_OK)
+			return rc;
+	return GSB_OK;
+}
+
+static int conv_review(gsb__conv *c, const xmlNode *n)
+{
+	static const char *const names[] = { "recognised", "keySupport" };
+	static const gsb_fact facts[] = { GSB_FACT_RECOGNISED, GSB_FACT_KEY_SUPPORT };
+	int rc = conv_fact_attrs(c, n, names, facts, 2);
+	const char *score = gsb_xml_attr(c->x, n, "expertScore");
+	char buf[64];
+	if (rc == GSB_OK && score &&
+	    (rc = gsb_application_set_expert_score(c->app, code_of(buf, sizeof buf, score))) != GSB_OK)
+		return setter_failed(c, gsb_xml_attr_node(n, "expertScore"), rc);
+	return rc;
+}
+
+/* ---- funding ---- */
+
+static int conv_amount_attr(gsb__conv *c, const xmlNode *n, const char *name, gsb_fen *out)
+{
+	return gsb_xml_amount(c->x, gsb_xml_attr_node(n, name), gsb_xml_attr(c->x, n, name), c->id,
+	                      out);
+}
+
+static int conv_loan(gsb__conv *c, const xmlNode *n)
+{
+	gsb_fen principal;
+	gsb_date start, end;
+	char rate[64], ratio[64];
+	const char *r = gsb_xml_attr(c->x, n, "ratePercent"), *q = gsb_xml_attr(c->x, n, "ratio");
+	int rc;
+	if ((rc = conv_amount_attr(c, n, "principal", &principal)) != GSB_OK ||
+	    (rc = gsb_xml_date(c->x, gsb_xml_attr_node(n, "start"), gsb_xml_attr(c->x, n, "start"),
+	                       c->id, &start)) != GSB_OK ||
+	    (rc = gsb_xml_date(c->x, gsb_xml_attr_node(n, "end"), gsb_xml_attr(c->x, n, "end"),
+	                       c->id, &end)) != GSB_OK)
+		return rc;
+	if (r == NULL)
+		return gsb_xml_error(c->x, GSB_ESCHEMA, n, c->id, "missing attribute 'ratePercent'");
+	rc = gsb_application_add_loan(c->app, principal, code_of(rate, sizeof rate, r), start, end,
+	                              q ? code_of(ratio, sizeof ratio, q) : NULL);
+	return rc == GSB_OK ? GSB_OK : setter_failed(c, n, rc);
+}
+
+static int conv_funding(gsb__conv *c, const xmlNode *f)
+{
+	bool award = false, equity = false;
+	for (const xmlNode *n = gsb_xml_first_element(f); n; n = gsb_xml_next_element(n)) {
+		const char *name = (const char *)n->name;
+		gsb_fen amount;
+		int rc = GSB_OK;
+		bool is_award = strcmp(name, "award") == 0, is_equity = strcmp(name, "equity") == 0;
+		if ((is_award && award) || (is_equity && equity))
+			return gsb_xml_error(c->x, GSB_ESCHEMA, n, c->id,
+			                     "more than one '%s' (rules.md §11.11)", name);
+		if (is_award || is_equity || strcmp(name, "local") == 0) {
+			if ((rc = conv_amount_attr(c, n, "amount", &amount)) != GSB_OK)
+				return rc;
+			if (is_award)
+				award = true, rc = gsb_application_set_award(c->app, amount);
+			else if (is_equity)
+				equity = true, rc = gsb_application_set_equity(c->app, amount);
+			else
+				rc = gsb_application_add_local(c->app, amount,
+				                               gsb_xml_attr(c->x, n, "source"));
+			if (rc != GSB_OK)
+				return setter_failed(c, n, rc);
+		} else if (strcmp(name, "loan") == 0 && (rc = conv_loan(c, n)) != GSB_OK) {
+			return rc;
+		}
+	}
+	return GSB_OK;
+}
+
+/* ---- effect ---- */
+
+static int conv_effect(gsb__conv *c, const xmlNode *e)
+{
+	for (const xmlNode *n = gsb_xml_first_element(e); n; n = gsb_xml_next_element(n)) {
+		char kb[64], bb[64], cb[64];
+		const char *k = gsb_xml_attr(c->x, n, "name"), *b = gsb_xml_attr(c->x, n, "baseline"),
+		           *v = gsb_xml_attr(c->x, n, "current");
+		gsb_kpi kpi;
+		if (k == NULL || gsb_kpi_from_name(&kpi, code_of(kb, sizeof kb, k)) != GSB_OK)
+			return bad_code(c, gsb_xml_attr_node(n, "name"), "kpi", k ? k : "");
+		if (b == NULL || v == NULL)
+			return gsb_xml_error(c->x, GSB_ESCHEMA, n, c->id, "missing attribute '%s'",
+			                     b ? "current" : "baseline");
+		int rc = gsb_application_add_kpi(c->app, kpi, code_of(bb, sizeof bb, b),
+		                                 code_of(cb, sizeof cb, v));
+		if (rc != GSB_OK)
+			return setter_failed(c, n, rc);
+	}
+	return GSB_OK;
+}
+
+/* ---- the whole ---- */
+
+typedef int (*gsb__child_fn)(gsb__conv *c, const xmlNode *n);
+
+static int each_child(gsb__conv *c, const xmlNode *parent, gsb__child_fn fn)
+{
+	for (const xmlNode *n = gsb_xml_first_element(parent); n; n = gsb_xml_next_element(n)) {
+		int rc = fn(c, n);
+		if (rc != GSB_OK)
+			return rc;
+	}
+	return GSB_OK;
+}
+
+static int conv_section(gsb__conv *c, const xmlNode *n)
+{
+	const char *name = (const char *)n->name;
+	int rc;
+	if (strcmp(name, "applicant") == 0)
+		return each_child(c, n, conv_applicant_child);
+	if (strcmp(name, "platform") == 0)
+		return (rc = conv_platform_attrs(c, n)) != GSB_OK
+		               ? rc
+		               : each_child(c, n, conv_platform_child);
+	if (strcmp(name, "listings") == 0)
+		return conv_listings(c, n);
+	if (strcmp(name, "review") == 0)
+		return conv_review(c, n);
+	if (strcmp(name, "funding") == 0)
+		return conv_funding(c, n);
+	if (strcmp(name, "effect") == 0)
+		return conv_effect(c, n);
+	return GSB_OK; /* the schema allows nothing else */
+}
+
+/* A validated <application> element into a new application. */
+static int convert(gsb_xml *x, const xmlNode *node, const char *id, gsb_application **out)
+{
+	gsb__conv c = { x, NULL, id };
+	int rc = gsb_application_new(&c.app);
+	if (rc != GSB_OK)
+		return rc;
+	c.app->line = gsb_xml_line(node);
+	if ((rc = conv_root_attrs(&c, node)) == GSB_OK)
+		rc = each_child(&c, node, conv_section);
+	if (rc != GSB_OK) {
+		gsb_application_free(c.app);
+		return rc;
+	}
+	*out = c.app;
+	return GSB_OK;
+}
+
+/* ============================================================ the reader */
+
+struct gsb_reader {
+	gsb_xml *x;
+	bool batch;   /* root <applications> */
+	bool started; /* one application: it has been returned */
+	bool done;    /* nothing more to read */
+	size_t count;
+	bool pending; /* an error to return on the next call */
+	gsb__saved saved;
+};
+
+/* Keep the current error for the next call; fatal ones end the document. */
+static void defer(gsb_reader *r)
+{
+	save(&r->saved);
+	r->pending = true;
+}
+
+static int check_batch_attrs(gsb_reader *r)
+{
+	xmlTextReaderPtr tr = gsb_xml_reader(r->x);
+	long line = gsb_xml_reader_line(r->x);
+	int rc = GSB_OK;
+	while (rc == GSB_OK && xmlTextReaderMoveToNextAttribute(tr) == 1) {
+		if (xmlTextReaderIsNamespaceDecl(tr) == 1)
+			continue;
+		char path[160];
+		const char *name = (const char *)xmlTextReaderConstName(tr);
+		snprintf(path, sizeof path, "applications/@%.120s", name);
+		rc = gsb__error_at(GSB_ESCHEMA, gsb_xml_name(r->x), line, path, NULL,
+		                   "unknown attribute '%.120s'", name);
+	}
+	xmlTextReaderMoveToElement(tr);
+	return rc;
+}
+
+/* Position on the root and find what the document is. Errors here are kept
+ * for the first gsb_reader_next(). */
+static void start_document(gsb_reader *r)
+{
+	const char *root = NULL;
+	if (gsb_xml_root(r->x, &root) != GSB_OK) {
+		defer(r);
+		r->done = true;
+		return;
+	}
+	if (strcmp(root, "applications") == 0) {
+		r->batch = true;
+		if (check_batch_attrs(r) != GSB_OK)
+			defer(r);
+	} else if (strcmp(root, "application") != 0) {
+		gsb__error_at(GSB_ESCHEMA, gsb_xml_name(r->x), gsb_xml_reader_line(r->x), root, NULL,
+		              "wrong root element '%.60s': expected 'application' or 'applications'",
+		              root);
+		defer(r);
+		r->done = true;
+	}
+}
+
+static int reader_new(gsb_reader **out, gsb_xml *x)
+{
+	gsb_reader *r = calloc(1, sizeof *r);
+	if (r == NULL) {
+		gsb_xml_free(x);
+		return gsb__error(GSB_ENOMEM, "out of memory");
+	}
+	r->x = x;
+	start_document(r);
+	*out = r;
+	return GSB_OK;
+}
+
+int gsb_reader_open_file(gsb_reader **out, const char *path)
+{
+	GSB__CHECK_ARG(out);
+	*out = NULL;
+	gsb_xml *x;
+	int rc = gsb_xml_open_file(&x, path);
+	return rc != GSB_OK ? rc : reader_new(out, x);
+}
+
+int gsb_reader_open_memory(gsb_reader **out, const char *xml, size_t len, const char *name)
+{
+	GSB__CHECK_ARG(out);
+	*out = NULL;
+	gsb_xml *x;
+	int rc = gsb_xml_open_memory(&x, xml, len, name);
+	return rc != GSB_OK ? rc : reader_new(out, x);
+}
+
+void gsb_reader_free(gsb_reader *reader)
+{
+	if (reader == NULL)
+		return;
+	gsb_xml_free(reader->x);
+	free(reader);
+}
+
+int gsb_reader_is_batch(const gsb_reader *reader)
+{
+	return reader && reader->batch;
+}
+
+size_t gsb_reader_count(const gsb_reader *reader)
+{
+	return reader ? reader->count : 0;
+}
+
+/* An element of a batch that is not an application. */
+static int not_an_application(gsb_reader *r, const xmlNode *n)
+{
+	gsb_xml_set_base(r->x, NULL);
+	return gsb_xml_error(r->x, GSB_ESCHEMA, n, NULL, "%s element '%s'",
+	                     strcmp((const char *)n->name, "application") == 0 ? "unexpected"
+	                                                                     : "unknown",
+	                     (const char *)n->name);
+}
+
+/* Validate and convert the application the reader is on. */
+static int decide_item(gsb_reader *r, xmlNode *n, const char *id, gsb_application **out)
+{
+	if (!gsb_xml_is(n, "application"))
+		return not_an_application(r, n);
+	gsb_xml_set_base(r->x, n);
+	int rc = gsb_xml_validate(r->x, GSB_APP_XSD, n, id);
+	if (rc == GSB_OK)
+		rc = convert(r->x, n, id, out);
+	gsb_xml_set_base(r->x, NULL);
+	return rc;
+}
+
+/* The current element: one application, or one error. */
+static int item(gsb_reader *r, gsb_application **out)
+{
+	r->count++;
+	const char *rid = gsb_xml_reader_attr(r->x, "id");
+	char *id = rid ? strdup(rid) : NULL;
+	xmlNode *n = gsb_xml_expand(r->x);
+	if (n == NULL) {
+		gsb__error_locate(NULL, id);
+		free(id);
+		r->done = true;
+		return gsb_error_last()->code;
+	}
+	int rc = decide_item(r, n, id, out);
+	gsb__saved err;
+	if (rc != GSB_OK)
+		save(&err);
+	free(id);
+	if (gsb_xml_skip(r->x) < 0) {
+		defer(r); /* the document ends badly: say so next time */
+		r->done = true;
+	}
+	if (rc != GSB_OK) {
+		gsb_application_free(*out);
+		*out = NULL;
+		return restore(&err);
+	}
+	return 1;
+}
+
+/* After the last application: trailing content must still be well formed. */
+static int end_of_document(gsb_reader *r)
+{
+	r->done = true;
+	int rc = gsb_xml_finish(r->x);
+	return rc < 0 ? rc : 0;
+}
+
+int gsb_reader_next(gsb_reader *reader, gsb_application **out)
+{
+	GSB__CHECK_ARG(reader);
+	GSB__CHECK_ARG(out);
+	*out = NULL;
+	if (reader->pending) {
+		reader->pending = false;
+		return restore(&reader->saved);
+	}
+	if (reader->done)
+		return 0;
+	if (!reader->batch) {
+		if (reader->started)
+			return end_of_document(reader);
+		reader->started = true;
+		return item(reader, out);
+	}
+	int rc = gsb_xml_next_child(reader->x, 0);
+	if (rc == 0)
+		return end_of_document(reader);
+	if (rc < 0) {
+		if (gsb_xml_failed(reader->x))
+			reader->done = true;
+		return rc;
+	}
+	return item(reader, out);
+}
+
+/* ============================================================ one application */
+
+static int read_one(gsb_reader *r, gsb_application **out)
+{
+	gsb_application *app = NULL, *extra = NULL;
+	int rc;
+	if (r->batch)
+		rc = gsb__error_at(GSB_ESCHEMA, gsb_xml_name(r->x), 0, "applications", NULL,
+		                   "a batch (<applications>) where one application was expected");
+	else if ((rc = gsb_reader_next(r, &app)) == 1 && (rc = gsb_reader_next(r, &extra)) == 0)
+		rc = GSB_OK;
+	if (rc == 0 && app == NULL)
+		rc = gsb__error(GSB_EPARSE, "no application in the document");
+	gsb_application_free(extra);
+	if (rc != GSB_OK) {
+		gsb_application_free(app);
+		return rc < 0 ? rc : GSB_ERROR;
+	}
+	*out = app;
+	return GSB_OK;
+}
+
+int gsb_application_read_file(gsb_application **out, const char *path)
+{
+	GSB__CHECK_ARG(out);
+	*out = NULL;
+	gsb_reader *r;
+	int rc = gsb_reader_open_file(&r, path);
+	if (rc == GSB_OK)
+		rc = read_one(r, out);
+	gsb_reader_free(r);
+	return rc;
+}
+
+int gsb_application_read_memory(gsb_application **out, const char *xml, size_t len,
+                                const char *name)
+{
+	GSB__CHECK_ARG(out);
+	*out = NULL;
+	gsb_reader *r;
+	int rc = gsb_reader_open_memory(&r, xml, len, name);
+	if (rc == GSB_OK)
+		rc = read_one(r, out);
+	gsb_reader_free(r);
+	return rc;
+}
+
+/* ============================================================ validation */
+
+/* Every application of a document; the first error is the result. */
+static int validate_applications(gsb_reader *r)
+{
+	gsb__saved first;
+	int result = GSB_OK, rc;
+	gsb_application *app;
+	while ((rc = gsb_reader_next(r, &app)) != 0) {
+		gsb_application_free(app);
+		if (rc < 0 && result == GSB_OK) {
+			result = rc;
+			save(&first);
+		}
+	}
+	return result == GSB_OK ? GSB_OK : restore(&first);
+}
+
+/* Any other document: streaming validation against the schema declaring
+ * its root element. */
+static int validate_stream(gsb_xml *x)
+{
+	const char *root;
+	int rc = gsb_xml_root(x, &root);
+	if (rc != GSB_OK)
+		return rc;
+	return gsb_xml_finish(x);
+}
+
+static int open_either(gsb_xml **x, const char *path, const char *buf, size_t len)
+{
+	return buf ? gsb_xml_open_memory(x, buf, len, path) : gsb_xml_open_file(x, path);
+}
+
+static int validate_by_root(const char *path, const char *buf, size_t len, const char *root)
+{
+	int rc;
+	if (strcmp(root, "application") == 0 || strcmp(root, "applications") == 0) {
+		gsb_reader *r;
+		rc = buf ? gsb_reader_open_memory(&r, buf, len, path) : gsb_reader_open_file(&r, path);
+		if (rc == GSB_OK)
+			rc = validate_applications(r);
+		gsb_reader_free(r);
+		return rc;
+	}
+	if (strcmp(root, "parameters") == 0) {
+		gsb_policy *p = NULL;
+		rc = buf ? gsb_policy_load_memory(&p, buf, len, path) : gsb_policy_load(&p, path);
+		gsb_policy_free(p);
+		return rc;
+	}
+	const char *schema = gsb_xml_schema_for(root);
+	if (schema == NULL)
+		return gsb__error_at(GSB_ESCHEMA, path, 0, root, NULL,
+		                     "unknown document element '%.60s'", root);
+	gsb_xml *x;
+	if ((rc = open_either(&x, path, buf, len)) != GSB_OK)
+		return rc;
+	if ((rc = gsb_xml_validate_stream(x, schema)) == GSB_OK)
+		rc = validate_stream(x);
+	gsb_xml_free(x);
+	return rc;
+}
+
+/* Standard input read whole (it cannot be read twice). */
+static int slurp_stdin(char **out, size_t *len)
+{
+	size_t cap = 1 << 16, n = 0;
+	char *buf = malloc(cap);
+	for (;;) {
+		if (buf == NULL)
+			return gsb__error(GSB_ENOMEM, "out of memory");
+		if (n == cap) {
+			char *b = realloc(buf, cap *= 2);
+			if (b == NULL)
+				free(buf);
+			buf = b;
+			continue;
+		}
+		ssize_t r = read(STDIN_FILENO, buf + n, cap - n);
+		if (r == 0)
+			break;
+		if (r < 0 && errno != EINTR) {
+			free(buf);
+			return gsb__error_at(GSB_EIO, "-", 0, NULL, NULL, "cannot read standard input: %s",
+			                     strerror(errno));
+		}
+		n += r > 0 ? (size_t)r : 0;
+	}
+	*out = buf;
+	*len = n;
+	return GSB_OK;
+}
+
+int gsb_validate_file(const char *path)
+{
+	GSB__CHECK_ARG(path);
+	char *buf = NULL, root[128];
+	size_t len = 0;
+	const char *local;
+	gsb_xml *x;
+	int rc = strcmp(path, "-") == 0 ? slurp_stdin(&buf, &len) : GSB_OK;
+	if (rc == GSB_OK && (rc = open_either(&x, path, buf, len)) == GSB_OK) {
+		if ((rc = gsb_xml_root(x, &local)) == GSB_OK)
+			snprintf(root, sizeof root, "%s", local);
+		gsb_xml_free(x);
+	}
+	if (rc == GSB_OK)
+		rc = validate_by_root(path, buf, len, root);
+	free(buf);
+	return rc;
+}

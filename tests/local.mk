@@ -30,3 +30,104 @@ tests_check_params_LDADD = $(TEST_LDADD)
 tests_check_application_SOURCES = tests/check_application.c tests/runner.c
 tests_check_application_CFLAGS = $(TEST_CFLAGS)
 tests_check_application_LDADD = $(TEST_LDADD)
+
+## The rules (eligibility, tier, priority, subsidy, effect, decision): rules.md §3–§7.
+rules_units = \
+	tests/check_eligibility tests/check_tier tests/check_priority \
+	tests/check_subsidy tests/check_effect tests/check_decision
+check_units += $(rules_units)
+EXTRA_DIST += tests/rules_fixture.h
+
+tests_check_eligibility_SOURCES = tests/check_eligibility.c tests/runner.c
+tests_check_eligibility_CFLAGS = $(TEST_CFLAGS)
+tests_check_eligibility_LDADD = $(TEST_LDADD)
+tests_check_tier_SOURCES = tests/check_tier.c tests/runner.c
+tests_check_tier_CFLAGS = $(TEST_CFLAGS)
+tests_check_tier_LDADD = $(TEST_LDADD)
+tests_check_priority_SOURCES = tests/check_priority.c tests/runner.c
+tests_check_priority_CFLAGS = $(TEST_CFLAGS)
+tests_check_priority_LDADD = $(TEST_LDADD)
+tests_check_subsidy_SOURCES = tests/check_subsidy.c tests/runner.c
+tests_check_subsidy_CFLAGS = $(TEST_CFLAGS)
+tests_check_subsidy_LDADD = $(TEST_LDADD)
+tests_check_effect_SOURCES = tests/check_effect.c tests/runner.c
+tests_check_effect_CFLAGS = $(TEST_CFLAGS)
+tests_check_effect_LDADD = $(TEST_LDADD)
+tests_check_decision_SOURCES = tests/check_decision.c tests/runner.c
+tests_check_decision_CFLAGS = $(TEST_CFLAGS)
+tests_check_decision_LDADD = $(TEST_LDADD)
+
+## The report writers (lib/report*.c) and the geshibai command (tests/cli.sh).
+check_PROGRAMS += tests/check_report
+TESTS += tests/check_report tests/cli.sh
+EXTRA_DIST += tests/cli.sh
+tests_check_report_SOURCES = tests/check_report.c tests/runner.c
+tests_check_report_CFLAGS = $(TEST_CFLAGS) $(XML_CFLAGS) $(JANSSON_CFLAGS)
+tests_check_report_LDADD = $(TEST_LDADD) $(XML_LIBS) $(JANSSON_LIBS)
+
+## Text, words, taxonomy and USCC (lib/text.c, words.c, taxonomy.c, uscc.c).
+check_units += tests/check_text tests/check_words tests/check_taxonomy tests/check_uscc
+tests_check_text_SOURCES = tests/check_text.c tests/runner.c
+tests_check_text_CFLAGS = $(TEST_CFLAGS)
+tests_check_text_LDADD = $(TEST_LDADD)
+tests_check_words_SOURCES = tests/check_words.c tests/runner.c
+tests_check_words_CFLAGS = $(TEST_CFLAGS)
+tests_check_words_LDADD = $(TEST_LDADD)
+tests_check_taxonomy_SOURCES = tests/check_taxonomy.c tests/runner.c
+tests_check_taxonomy_CFLAGS = $(TEST_CFLAGS)
+tests_check_taxonomy_LDADD = $(TEST_LDADD)
+tests_check_uscc_SOURCES = tests/check_uscc.c tests/runner.c
+tests_check_uscc_CFLAGS = $(TEST_CFLAGS)
+tests_check_uscc_LDADD = $(TEST_LDADD)
+
+## Documents in (lib/xml.c, xml_read.c, params_read.c): applications, batches, parameters.
+check_units += tests/check_xml_read tests/check_params_read
+EXTRA_DIST += tests/data/formats-example.xml tests/data/batch-bad-middle.xml \
+	tests/data/params-2019.xml
+tests_check_xml_read_SOURCES = tests/check_xml_read.c tests/runner.c
+tests_check_xml_read_CFLAGS = $(TEST_CFLAGS) -pthread
+tests_check_xml_read_LDADD = $(TEST_LDADD) -lpthread
+tests_check_params_read_SOURCES = tests/check_params_read.c tests/runner.c
+tests_check_params_read_CFLAGS = $(TEST_CFLAGS)
+tests_check_params_read_LDADD = $(TEST_LDADD)
+
+## The funding-misuse audit (5.4): the auditor and the ledger reader.
+check_PROGRAMS += tests/check_misuse tests/check_ledger_read
+TESTS += tests/check_misuse tests/check_ledger_read
+tests_check_misuse_SOURCES = tests/check_misuse.c tests/runner.c
+tests_check_misuse_CFLAGS = $(TEST_CFLAGS)
+tests_check_misuse_LDADD = $(TEST_LDADD)
+tests_check_ledger_read_SOURCES = tests/check_ledger_read.c tests/runner.c
+tests_check_ledger_read_CFLAGS = $(TEST_CFLAGS)
+tests_check_ledger_read_LDADD = $(TEST_LDADD)
+
+## The review procedure (5.2, rules.md §9).
+check_units += tests/check_review
+tests_check_review_SOURCES = tests/check_review.c tests/runner.c
+tests_check_review_CFLAGS = $(TEST_CFLAGS)
+tests_check_review_LDADD = $(TEST_LDADD)
+
+## Issue 5: hostile input, the NULL-safety of the C API, eight threads on one
+## policy (docs/security.md). The fuzz targets live in tests/fuzz/local.mk.
+check_hardening = tests/check_api_null tests/check_threads
+check_PROGRAMS += $(check_hardening)
+TESTS += $(check_hardening) tests/hostile.sh
+EXTRA_DIST += tests/hostile.sh tests/hostile
+tests_check_api_null_SOURCES = tests/check_api_null.c tests/runner.c
+tests_check_api_null_CFLAGS = $(TEST_CFLAGS)
+tests_check_api_null_LDADD = $(TEST_LDADD)
+tests_check_threads_SOURCES = tests/check_threads.c tests/runner.c
+tests_check_threads_CFLAGS = $(TEST_CFLAGS) -pthread
+tests_check_threads_LDADD = $(TEST_LDADD) -lpthread
+
+## Issue 7: the programme (targets 2.1, cities §10, industries, effect 2.2,
+## the HTML report) and what-if comparisons; the report in headless Chromium.
+check_units += tests/check_programme tests/check_whatif
+TESTS += tests/compare_cli.sh tests/report_browser.sh
+EXTRA_DIST += tests/compare_cli.sh tests/report_browser.sh tests/data/params-cap-5m.xml
+tests_check_programme_SOURCES = tests/check_programme.c tests/runner.c
+tests_check_programme_CFLAGS = $(TEST_CFLAGS)
+tests_check_programme_LDADD = $(TEST_LDADD)
+tests_check_whatif_SOURCES = tests/check_whatif.c tests/runner.c
+tests_check_whatif_CFLAGS = $(TEST_CFLAGS) $(JANSSON_CFLAGS)
+tests_check_whatif_LDADD = $(TEST_LDADD) $(JANSSON_LIBS)

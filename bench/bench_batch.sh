@@ -1,0 +1,33 @@
+#!/bin/sh
+# Batch benchmarks (issue 6, benchmarks 2 and 3): `geshibai evaluate --format xml`
+# on generated batch files against `xmllint --stream --noout` (libxml2's own
+# streaming parse, the floor): wall-time ratio and peak memory, at 100,000 and
+# 1,000,000 applications. Usage: bench_batch.sh [BUILDDIR] [N1 N2]
+set -eu
+build=${1:-.}
+n1=${2:-100000}
+n2=${3:-1000000}
+tmp=${TMPDIR:-/tmp}/gsb-bench.$$
+mkdir -p "$tmp"
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+# run CMD...: prints "SECONDS KILOBYTES" (wall time, peak resident set)
+run() {
+	/usr/bin/time -f '%e %M' -o "$tmp/time" "$@" >/dev/null 2>"$tmp/err" || {
+		echo "bench: $* failed:" >&2; tail -n 5 "$tmp/err" >&2; exit 3; }
+	cat "$tmp/time"
+}
+
+for n in "$n1" "$n2"; do
+	f="$tmp/batch-$n.xml"
+	"$build/bench/gen_apps" "$n" 2018 >"$f"
+	set -- $(run "$build/cli/geshibai" evaluate --format xml "$f"); gt=$1; gm=$2
+	set -- $(run xmllint --stream --noout "$f"); xt=$1; xm=$2
+	size=$(du -m "$f" | cut -f1)
+	echo "bench batch: $n applications ($size MB): geshibai ${gt}s ${gm}KB peak," \
+	     "xmllint --stream ${xt}s ${xm}KB peak, ratio $(awk "BEGIN{printf \"%.2f\", $gt/($xt>0?$xt:0.01)}")x"
+	eval "mem_$n=$gm"
+	rm -f "$f"
+done
+eval "a=\$mem_$n1 b=\$mem_$n2"
+echo "bench memory: peak ${a}KB at $n1, ${b}KB at $n2 ($(awk "BEGIN{printf \"%+.1f\", ($b-$a)*100/$a}")%)"

@@ -1,0 +1,93 @@
+package org.geshibai;
+
+import java.lang.ref.Cleaner;
+import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
+
+/**
+ * A native pointer owned by one Java object. It is freed exactly once: by
+ * {@code close()}, or by the Cleaner when the owner becomes unreachable (a
+ * safety net, not the way to manage it). A call in progress holds the pointer
+ * ({@link #call}), so a concurrent close only frees it after that call.
+ * Closing twice or using a closed handle throws IllegalStateException.
+ */
+final class NativeHandle implements Runnable {
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    private final String what;
+    private final LongConsumer free;
+    private long ptr;
+    private int users;
+    private boolean closed;
+
+    NativeHandle(Object owner, long ptr, LongConsumer free, String what) {
+        this.ptr = ptr;
+        this.free = free;
+        this.what = what;
+        CLEANER.register(owner, this);
+    }
+
+    /** Use the pointer for the length of one call (the owner cannot be freed meanwhile). */
+    <T> T call(LongFunction<T> f) {
+        long p = acquire();
+        try {
+            return f.apply(p);
+        } finally {
+            release();
+        }
+    }
+
+    synchronized long acquire() {
+        if (closed)
+            throw new IllegalStateException(what + " is closed");
+        users++;
+        return ptr;
+    }
+
+    void release() {
+        long p = 0;
+        synchronized (this) {
+            users--;
+            if (closed && users == 0) {
+                p = ptr;
+                ptr = 0;
+            }
+        }
+        if (p != 0)
+            free.accept(p);
+    }
+
+    void close() {
+        long p = 0;
+        synchronized (this) {
+            if (closed)
+                throw new IllegalStateException(what + " is already closed");
+            closed = true;
+            if (users == 0) {
+                p = ptr;
+                ptr = 0;
+            }
+        }
+        if (p != 0)
+            free.accept(p);
+    }
+
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /** The Cleaner's action: the owner is unreachable. */
+    @Override
+    public void run() {
+        long p = 0;
+        synchronized (this) {
+            closed = true;
+            if (users == 0) {
+                p = ptr;
+                ptr = 0;
+            }
+        }
+        if (p != 0)
+            free.accept(p);
+    }
+}

@@ -1,0 +1,874 @@
+"""The Shandong industrial-internet "个十百" platform measures (2018), in Python.
+
+A thin, Pythonic layer over libgeshibai (through the SWIG module
+``geshibai.core``)::
+
+    import geshibai
+    with geshibai.Policy() as policy:
+        d = policy.evaluate_file("application.xml")
+        print(d.outcome, d.tier, d.granted)
+        for item in policy.evaluate_batch("batch.xml"):
+            print(item.to_dict())
+
+Errors of the library are raised as :class:`Error` subclasses, one per status
+code. Handles (:class:`Policy`, :class:`Decision`, :class:`Batch`) are freed by
+``close()`` or a ``with`` block; closing twice or using a closed handle raises
+:class:`ClosedError`. Evaluation releases the GIL, so several threads may
+evaluate with one policy at once.
+"""
+
+import datetime as _datetime
+import decimal as _decimal
+import enum as _enum
+import json as _json
+import os as _os
+import typing as _typing
+
+from . import core as _core
+
+__all__ = [
+    "Error", "InternalError", "InvalidArgument", "OutOfMemory", "IOError", "ParseError",
+    "SchemaError", "InputError", "AmountOverflow", "StateError", "NotFound", "ClosedError",
+    "Outcome", "Tier", "Instrument", "Industry", "Relation", "Misuse",
+    "Policy", "Decision", "Batch", "Audit", "Flag", "Check", "Criterion", "InstrumentAmounts",
+    "IndustryMatch", "UsccInfo",
+    "lookup_industry", "validate_uscc", "amount_in_words", "version", "default_lang",
+]
+
+_EPOCH = _datetime.date(1970, 1, 1)
+_CENT = _decimal.Decimal("0.01")
+
+
+# ---------------------------------------------------------------- errors
+
+class Error(Exception):
+    """An error reported by libgeshibai.
+
+    Attributes: ``code`` (the negative status code), ``status`` (its name,
+    e.g. ``"GSB_ESCHEMA"``), ``message`` (English text), ``file``, ``line``,
+    ``element`` and ``application`` (``None`` / ``0`` when not known).
+    """
+
+    #: the status code of this class (None: any)
+    code_value = None
+
+    def __init__(self, message="", code=None, file=None, line=0, element=None,
+                 application=None):
+        super().__init__(message)
+        self.code = code if code is not None else (self.code_value or _core.GSB_ERROR)
+        self.message = message
+        self.file = file
+        self.line = line or 0
+        self.element = element
+        self.application = application
+        self._audit = False  # set for errors of an audit: to_dict() names the ledger
+
+    @property
+    def status(self):
+        """The name of the status code (``"GSB_EIO"``, ...)."""
+        return _core.gsb_status_name(self.code)
+
+    def __str__(self):
+        where = []
+        if self.file:
+            where.append(self.file)
+        if self.line:
+            where.append("line %d" % self.line)
+        if self.element:
+            where.append(self.element)
+        text = self.message or self.status
+        return "%s: %s" % (", ".join(where), text) if where else text
+
+    def to_dict(self, lang=None):
+        """The error entry exactly as in the CLI's JSON report
+        (``{"error": ..., "application": ..., "line": ..., ...}``)."""
+        return _json.loads(_core.gsbx_error_report(
+            int(getattr(self, "_audit", False)), self.code, self.message, self.file, self.line, self.element, self.application,
+            _core.GSB_FORMAT_JSON, _lang(lang)))
+
+
+class InternalError(Error):
+    """An internal error of the library (GSB_ERROR: a bug, please report)."""
+    code_value = _core.GSB_ERROR
+
+
+class InvalidArgument(Error, ValueError):
+    """An invalid argument (GSB_EINVAL): malformed date, unknown code, bad UTF-8."""
+    code_value = _core.GSB_EINVAL
+
+
+class OutOfMemory(Error, MemoryError):
+    """The library ran out of memory (GSB_ENOMEM)."""
+    code_value = _core.GSB_ENOMEM
+
+
+class IOError(Error, OSError):  # noqa: A001 - geshibai.IOError, as the status is named
+    """A file could not be read or written (GSB_EIO)."""
+    code_value = _core.GSB_EIO
+
+    def __init__(self, *args, **kwargs):
+        Error.__init__(self, *args, **kwargs)
+
+    def __str__(self):
+        return Error.__str__(self)
+
+
+class ParseError(Error, ValueError):
+    """The input is not well-formed XML, or is refused (DOCTYPE) (GSB_EPARSE)."""
+    code_value = _core.GSB_EPARSE
+
+
+class SchemaError(Error, ValueError):
+    """The input is XML but not valid against its schema (GSB_ESCHEMA)."""
+    code_value = _core.GSB_ESCHEMA
+
+
+class InputError(Error, ValueError):
+    """The input is valid XML but its values are inconsistent (GSB_EINPUT)."""
+    code_value = _core.GSB_EINPUT
+
+
+class AmountOverflow(Error, OverflowError):
+    """An amount does not fit in 64-bit fen (GSB_EOVERFLOW)."""
+    code_value = _core.GSB_EOVERFLOW
+
+
+class StateError(Error):
+    """A transition the procedure does not allow (GSB_ESTATE)."""
+    code_value = _core.GSB_ESTATE
+
+
+class NotFound(Error, LookupError):
+    """A name that matches nothing (GSB_ENOTFOUND)."""
+    code_value = _core.GSB_ENOTFOUND
+
+
+class ClosedError(Error, ValueError):
+    """A handle was used, or closed, after it was closed."""
+    code_value = _core.GSB_EINVAL
+
+
+_ERROR_CLASSES = {cls.code_value: cls for cls in (
+    InternalError, InvalidArgument, OutOfMemory, IOError, ParseError, SchemaError,
+    InputError, AmountOverflow, StateError, NotFound)}
+
+
+def _error_from_native(code, message, file, line, element, application):
+    cls = _ERROR_CLASSES.get(code, Error)
+    return cls(message, code=code, file=file, line=line, element=element,
+               application=application)
+
+
+_core.gsbx_set_error_factory(_error_from_native)
+
+
+# ---------------------------------------------------------------- enums
+
+class Outcome(_enum.Enum):
+    """Outcome of the eligibility checks (rules.md §3)."""
+    ELIGIBLE = "eligible"
+    INELIGIBLE = "ineligible"
+    INCOMPLETE = "incomplete"
+
+    def label(self, lang=None):
+        """The Chinese (``"zh"``) or English (``"en"``) label (None: :func:`default_lang`)."""
+        return _core.gsb_outcome_label(_OUTCOME_C[self], _lang(lang))
+
+
+class Tier(_enum.Enum):
+    """Tiers of platform: 个 comprehensive, 十 cross-domain, 百 enterprise (§4)."""
+    NONE = "none"
+    ENTERPRISE = "enterprise"
+    CROSS_DOMAIN = "cross-domain"
+    COMPREHENSIVE = "comprehensive"
+
+    def label(self, lang=None):
+        """The Chinese (``"zh"``) or English (``"en"``) label (None: :func:`default_lang`)."""
+        return _core.gsb_tier_label(_TIER_C[self], _lang(lang))
+
+
+class Instrument(_enum.Enum):
+    """Instruments of the subsidy (§6): interest subsidy, award, equity."""
+    INTEREST_SUBSIDY = "interest-subsidy"
+    AWARD = "award"
+    EQUITY = "equity"
+
+    def label(self, lang=None):
+        """The Chinese (``"zh"``) or English (``"en"``) label (None: :func:`default_lang`)."""
+        return _core.gsb_instrument_label(_INSTRUMENT_C[self], _lang(lang))
+
+
+class Relation(_enum.Enum):
+    """How the classified tier relates to the claimed one."""
+    NONE = None
+    MATCH = "match"
+    BELOW_CLAIM = "below-claim"
+    ABOVE_CLAIM = "above-claim"
+
+
+class Misuse(_enum.Enum):
+    """The five kinds of funding misuse of provision 5.4 (rules.md §8)."""
+    FALSIFICATION = "falsification"
+    WITHHOLDING = "withholding"
+    MISAPPROPRIATION = "misappropriation"
+    ENCROACHMENT = "encroachment"
+    FRAUD = "fraud"
+
+    def label(self, lang=None):
+        """The Chinese (``"zh"``) or English (``"en"``) label (None: :func:`default_lang`)."""
+        return _core.gsb_misuse_label(_MISUSE_C[self], _lang(lang))
+
+
+class Industry(_enum.Enum):
+    """The ten strong industries of the measures (rules.md §1)."""
+    NEW_GENERATION_IT = _core.GSB_INDUSTRY_NEW_GENERATION_IT
+    HIGH_END_EQUIPMENT = _core.GSB_INDUSTRY_HIGH_END_EQUIPMENT
+    NEW_ENERGY_MATERIALS = _core.GSB_INDUSTRY_NEW_ENERGY_MATERIALS
+    SMART_OCEAN = _core.GSB_INDUSTRY_SMART_OCEAN
+    HEALTH_CARE = _core.GSB_INDUSTRY_HEALTH_CARE
+    GREEN_CHEMICALS = _core.GSB_INDUSTRY_GREEN_CHEMICALS
+    MODERN_AGRICULTURE = _core.GSB_INDUSTRY_MODERN_AGRICULTURE
+    CULTURAL_CREATIVE = _core.GSB_INDUSTRY_CULTURAL_CREATIVE
+    QUALITY_TOURISM = _core.GSB_INDUSTRY_QUALITY_TOURISM
+    MODERN_FINANCE = _core.GSB_INDUSTRY_MODERN_FINANCE
+
+    @property
+    def code(self):
+        """The industry's stable code ("new-generation-it", ...)."""
+        return _core.gsb_industry_name(self.value)
+
+    def label(self, lang=None):
+        """The Chinese (``"zh"``) or English (``"en"``) label (None: :func:`default_lang`)."""
+        return _core.gsb_industry_label(self.value, _lang(lang))
+
+
+_OUTCOME_C = {
+    Outcome.ELIGIBLE: _core.GSB_OUTCOME_ELIGIBLE,
+    Outcome.INELIGIBLE: _core.GSB_OUTCOME_INELIGIBLE,
+    Outcome.INCOMPLETE: _core.GSB_OUTCOME_INCOMPLETE,
+}
+_TIER_C = {
+    Tier.NONE: _core.GSB_TIER_NONE,
+    Tier.ENTERPRISE: _core.GSB_TIER_ENTERPRISE,
+    Tier.CROSS_DOMAIN: _core.GSB_TIER_CROSS_DOMAIN,
+    Tier.COMPREHENSIVE: _core.GSB_TIER_COMPREHENSIVE,
+}
+_INSTRUMENT_C = {
+    Instrument.INTEREST_SUBSIDY: _core.GSB_INSTRUMENT_INTEREST_SUBSIDY,
+    Instrument.AWARD: _core.GSB_INSTRUMENT_AWARD,
+    Instrument.EQUITY: _core.GSB_INSTRUMENT_EQUITY,
+}
+_RELATION_C = {
+    _core.GSB_RELATION_NONE: Relation.NONE,
+    _core.GSB_RELATION_MATCH: Relation.MATCH,
+    _core.GSB_RELATION_BELOW_CLAIM: Relation.BELOW_CLAIM,
+    _core.GSB_RELATION_ABOVE_CLAIM: Relation.ABOVE_CLAIM,
+}
+_MISUSE_C = {
+    Misuse.FALSIFICATION: _core.GSB_MISUSE_FALSIFICATION,
+    Misuse.WITHHOLDING: _core.GSB_MISUSE_WITHHOLDING,
+    Misuse.MISAPPROPRIATION: _core.GSB_MISUSE_MISAPPROPRIATION,
+    Misuse.ENCROACHMENT: _core.GSB_MISUSE_ENCROACHMENT,
+    Misuse.FRAUD: _core.GSB_MISUSE_FRAUD,
+}
+_MISUSE_PY = {v: k for k, v in _MISUSE_C.items()}
+_OUTCOME_PY = {v: k for k, v in _OUTCOME_C.items()}
+_TIER_PY = {v: k for k, v in _TIER_C.items()}
+_TRI = {_core.GSB_TRUE: True, _core.GSB_FALSE: False, _core.GSB_UNKNOWN: None}
+
+
+def default_lang():
+    """The language of reasons when none is given: as the CLI chooses it, from
+    LC_ALL, LC_MESSAGES or LANG ("zh..." gives "zh"), else "en"."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = _os.environ.get(var)
+        if value:
+            return "zh" if value.startswith("zh") else "en"
+    return "en"
+
+
+def _lang(lang):
+    if lang is None:
+        lang = default_lang()
+    if lang == "zh":
+        return _core.GSB_LANG_ZH
+    if lang == "en":
+        return _core.GSB_LANG_EN
+    raise InvalidArgument("unknown language %r (want 'zh' or 'en')" % (lang,))
+
+
+def _as_of(as_of):
+    if as_of is None:
+        return None
+    if isinstance(as_of, _datetime.datetime):
+        as_of = as_of.date()
+    if isinstance(as_of, _datetime.date):
+        return as_of.isoformat()
+    if isinstance(as_of, str):
+        return as_of
+    raise InvalidArgument("as_of must be None, a datetime.date or 'YYYY-MM-DD', not %r"
+                          % (as_of,))
+
+
+def _yuan(fen):
+    return (_decimal.Decimal(fen) * _CENT).quantize(_CENT)
+
+
+def _path(path):
+    return _os.fsdecode(_os.fspath(path))
+
+
+# ---------------------------------------------------------------- handles
+
+class _Handle:
+    """A native pointer with its free function; frees once, refuses reuse."""
+
+    __slots__ = ("ptr", "_free", "_users", "_closed", "_what")
+
+    def __init__(self, ptr, free, what):
+        self.ptr = ptr
+        self._free = free
+        self._users = 0
+        self._closed = False
+        self._what = what
+
+    def get(self):
+        if self._closed:
+            raise ClosedError("%s is closed" % self._what)
+        return self.ptr
+
+    def acquire(self):
+        """Use the pointer across a call that releases the GIL."""
+        ptr = self.get()
+        self._users += 1
+        return ptr
+
+    def release(self):
+        self._users -= 1
+        if self._closed and self._users == 0:
+            self._dispose()
+
+    def close(self):
+        if self._closed:
+            raise ClosedError("%s is already closed" % self._what)
+        self._closed = True
+        if self._users == 0:
+            self._dispose()
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def _dispose(self):
+        ptr, self.ptr = self.ptr, None
+        if ptr is not None:
+            self._free(ptr)
+
+    def __del__(self):
+        try:
+            if self.ptr is not None and self._users == 0:
+                self._closed = True
+                self._dispose()
+        except Exception:  # interpreter shutdown
+            pass
+
+
+class _Closeable:
+    __slots__ = ()
+
+    def close(self):
+        """Free the native object. Closing twice raises :class:`ClosedError`."""
+        self._h.close()
+
+    @property
+    def closed(self):
+        """True once :meth:`close` has been called."""
+        return self._h.closed
+
+    def __enter__(self):
+        self._h.get()
+        return self
+
+    def __exit__(self, *exc):
+        if not self._h.closed:
+            self._h.close()
+        return False
+
+
+class Check(_typing.NamedTuple):
+    """One eligibility check (rules.md §3): id, provision, result, reason.
+    ``result`` is True, False or None (unknown)."""
+    id: str
+    provision: str
+    result: _typing.Optional[bool]
+    reason: str
+
+
+class Criterion(_typing.NamedTuple):
+    """One tier criterion (rules.md §4): id, provision, result, reason."""
+    id: str
+    provision: str
+    result: _typing.Optional[bool]
+    reason: str
+
+
+class InstrumentAmounts(_typing.NamedTuple):
+    """Requested and granted amounts of one instrument, in yuan."""
+    requested: _decimal.Decimal
+    granted: _decimal.Decimal
+
+
+class Decision(_Closeable):
+    """The decision on one application: eligibility, tier, priority, subsidy,
+    effect. Immutable; free it with :meth:`close` (or a ``with`` block, or let
+    the garbage collector do it). :meth:`to_dict` is exactly the CLI's JSON.
+    """
+
+    __slots__ = ("_h", "__weakref__")
+
+    def __init__(self, _ptr):
+        """Internal: decisions come from :class:`Policy`."""
+        self._h = _Handle(_ptr, _core.gsbx_decision_free, "decision")
+
+    @property
+    def _p(self):
+        return self._h.get()
+
+    def to_dict(self, lang=None):
+        """The decision report as a dict: exactly the structure of
+        ``geshibai evaluate --format json`` (formats.md)."""
+        return _json.loads(self.to_json(lang))
+
+    def to_json(self, lang=None):
+        """The decision report as the CLI's JSON text."""
+        return _core.gsbx_decision_report(self._p, _core.GSB_FORMAT_JSON, _lang(lang))
+
+    def to_xml(self, lang=None):
+        """The decision report as XML (formats.md "Decision report")."""
+        return _core.gsbx_decision_report(self._p, _core.GSB_FORMAT_XML, _lang(lang))
+
+    def to_text(self, lang=None):
+        """The decision report as text for people, with reasons."""
+        return _core.gsbx_decision_report(self._p, _core.GSB_FORMAT_TEXT, _lang(lang))
+
+    @property
+    def application(self):
+        """The application's id, or None."""
+        return _core.gsb_decision_application(self._p)
+
+    @property
+    def as_of(self):
+        """The date the decision was made as of (datetime.date)."""
+        return _EPOCH + _datetime.timedelta(days=_core.gsb_decision_as_of(self._p))
+
+    @property
+    def policy(self):
+        """The policy's id ("sd-2018-ge-shi-bai")."""
+        return _core.gsb_decision_policy(self._p)
+
+    @property
+    def outcome(self):
+        """The eligibility :class:`Outcome`."""
+        return _OUTCOME_PY[_core.gsb_decision_outcome(self._p)]
+
+    @property
+    def eligible(self):
+        """True when the outcome is eligible."""
+        return self.outcome is Outcome.ELIGIBLE
+
+    @property
+    def checks(self):
+        """The eligibility checks in the order of rules.md §3 (list of :class:`Check`)."""
+        p = self._p
+        return [Check(_core.gsb_decision_check_id(p, i), _core.gsb_decision_check_provision(p, i),
+                      _TRI[_core.gsb_decision_check_result(p, i)],
+                      _core.gsb_decision_check_reason(p, i, _lang(None)))
+                for i in range(_core.gsb_decision_check_count(p))]
+
+    @property
+    def missing(self):
+        """Ids of the facts whose checks are unknown (only when incomplete)."""
+        p = self._p
+        return [_core.gsb_decision_missing(p, i) for i in range(_core.gsb_decision_missing_count(p))]
+
+    @property
+    def tier(self):
+        """The classified :class:`Tier`."""
+        return _TIER_PY[_core.gsb_decision_tier(self._p)]
+
+    @property
+    def claimed_tier(self):
+        """The claimed :class:`Tier` (Tier.NONE when no claim)."""
+        return _TIER_PY[_core.gsb_decision_claimed_tier(self._p)]
+
+    @property
+    def relation(self):
+        """How the classified tier relates to the claim (:class:`Relation`)."""
+        return _RELATION_C[_core.gsb_decision_relation(self._p)]
+
+    @property
+    def criteria(self):
+        """The five tier criteria (list of :class:`Criterion`)."""
+        p = self._p
+        return [Criterion(_core.gsb_decision_criterion_id(p, i),
+                          _core.gsb_decision_criterion_provision(p, i),
+                          _TRI[_core.gsb_decision_criterion_result(p, i)],
+                          _core.gsb_decision_criterion_reason(p, i, _lang(None)))
+                for i in range(_core.gsb_decision_criterion_count(p))]
+
+    @property
+    def undetermined(self):
+        """Higher tiers whose criterion is unknown, highest first."""
+        p = self._p
+        return [_TIER_PY[_core.gsb_decision_undetermined(p, i)]
+                for i in range(_core.gsb_decision_undetermined_count(p))]
+
+    @property
+    def priority(self):
+        """True when the application has priority (§5)."""
+        return bool(_core.gsb_decision_priority(self._p))
+
+    @property
+    def cap(self):
+        """The cap applied, in yuan (Decimal)."""
+        return _yuan(_core.gsb_decision_cap(self._p))
+
+    @property
+    def national(self):
+        """True when the national-platform cap applies."""
+        return bool(_core.gsb_decision_national(self._p))
+
+    @property
+    def requested(self):
+        """Requested amount in yuan (Decimal)."""
+        return _yuan(_core.gsb_decision_requested(self._p))
+
+    @property
+    def granted(self):
+        """Granted amount in yuan (Decimal)."""
+        return _yuan(_core.gsb_decision_granted(self._p))
+
+    @property
+    def granted_in_words(self):
+        """Granted amount in Chinese financial capitals (大写)."""
+        return _core.gsb_decision_granted_in_words(self._p)
+
+    @property
+    def local(self):
+        """City or county support in yuan (Decimal)."""
+        return _yuan(_core.gsb_decision_local(self._p))
+
+    @property
+    def total(self):
+        """Granted plus local support, in yuan (Decimal)."""
+        return _yuan(_core.gsb_decision_total(self._p))
+
+    @property
+    def instruments(self):
+        """{:class:`Instrument`: :class:`InstrumentAmounts`} for the three instruments."""
+        p = self._p
+        return {ins: InstrumentAmounts(_yuan(_core.gsb_decision_instrument_requested(p, c)),
+                                       _yuan(_core.gsb_decision_instrument_granted(p, c)))
+                for ins, c in _INSTRUMENT_C.items()}
+
+    def __repr__(self):
+        if self._h.closed:
+            return "<geshibai.Decision (closed)>"
+        return "<geshibai.Decision %s %s %s %s>" % (
+            self.application, self.outcome.value, self.tier.value, self.granted)
+
+
+class Flag(_typing.NamedTuple):
+    """One misuse flag of an audit: category (:class:`Misuse`), provision
+    ("5.4"), amount in yuan (Decimal, None for a metric flag), subject,
+    evidence (record ids) and reason."""
+    category: Misuse
+    provision: str
+    amount: _typing.Optional[_decimal.Decimal]
+    subject: str
+    evidence: _typing.List[str]
+    reason: str
+
+
+class Audit(_Closeable):
+    """The funding-misuse audit of a ledger (provision 5.4). :meth:`to_dict` is
+    exactly the JSON of ``geshibai audit --format json``. Made by
+    :meth:`Policy.audit_file` / :meth:`Policy.audit_xml`."""
+
+    __slots__ = ("_h", "__weakref__")
+
+    def __init__(self, _ptr):
+        """Internal: audits come from :class:`Policy`."""
+        self._h = _Handle(_ptr, _core.gsbx_audit_free, "audit")
+
+    def to_dict(self, lang=None):
+        """The audit report as a dict (the CLI's JSON)."""
+        return _json.loads(self.to_json(lang))
+
+    def to_json(self, lang=None):
+        """The audit report as the CLI's JSON text."""
+        return _core.gsbx_audit_report(self._h.get(), _core.GSB_FORMAT_JSON, _lang(lang))
+
+    def to_xml(self, lang=None):
+        """The audit report as XML."""
+        return _core.gsbx_audit_report(self._h.get(), _core.GSB_FORMAT_XML, _lang(lang))
+
+    def to_text(self, lang=None):
+        """The audit report as text for people."""
+        return _core.gsbx_audit_report(self._h.get(), _core.GSB_FORMAT_TEXT, _lang(lang))
+
+    @property
+    def ledger(self):
+        """The audited application's id, or None."""
+        return _core.gsb_audit_ledger(self._h.get())
+
+    @property
+    def as_of(self):
+        """The date of the audit (datetime.date)."""
+        return _EPOCH + _datetime.timedelta(days=_core.gsb_audit_as_of(self._h.get()))
+
+    @property
+    def clean(self):
+        """True when no flag was raised."""
+        return bool(_core.gsb_audit_clean(self._h.get()))
+
+    @property
+    def flags(self):
+        """The flags in report order (list of :class:`Flag`)."""
+        a = self._h.get()
+        out = []
+        for i in range(_core.gsb_audit_flag_count(a)):
+            amount = (_yuan(_core.gsb_audit_flag_amount(a, i))
+                      if _core.gsb_audit_flag_has_amount(a, i) else None)
+            out.append(Flag(_MISUSE_PY[_core.gsb_audit_flag_category(a, i)],
+                            _core.gsb_audit_flag_provision(a, i), amount,
+                            _core.gsb_audit_flag_subject(a, i),
+                            [_core.gsb_audit_flag_evidence(a, i, j)
+                             for j in range(_core.gsb_audit_flag_evidence_count(a, i))],
+                            _core.gsb_audit_flag_reason(a, i, _lang(None))))
+        return out
+
+    def __repr__(self):
+        if self._h.closed:
+            return "<geshibai.Audit (closed)>"
+        return "<geshibai.Audit %s %s>" % (self.ledger, "clean" if self.clean else
+                                           ",".join(f.category.value for f in self.flags))
+
+
+class Batch(_Closeable):
+    """An iterator over the decisions of an application or batch file, in input
+    order: each item is a :class:`Decision` or, for an application that could
+    not be decided, an :class:`Error` instance (not raised). Reading and deciding
+    release the GIL. Made by :meth:`Policy.evaluate_batch`."""
+
+    __slots__ = ("_h", "_done")
+
+    def __init__(self, policy_handle, path, as_of, flags):
+        """Internal: use :meth:`Policy.evaluate_batch`."""
+        ptr = policy_handle.acquire()
+        try:
+            b = _core.gsbx_batch_open(ptr, path, as_of, flags)
+        except BaseException:
+            policy_handle.release()
+            raise
+
+        def free(ptr, policy_handle=policy_handle):
+            _core.gsbx_batch_free(ptr)
+            policy_handle.release()
+
+        self._h = _Handle(b, free, "batch")
+        self._done = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        b = self._h.get()
+        if self._done:
+            raise StopIteration
+        rc = _core.gsbx_batch_next(b)
+        if rc == 1:
+            return Decision(_core.gsbx_batch_decision(b))
+        if rc == 2:
+            f = _core.gsbx_batch_fault(b)
+            try:
+                return _error_from_native(
+                    _core.gsbx_fault_code(f), _core.gsbx_fault_message(f),
+                    _core.gsbx_fault_file(f), _core.gsbx_fault_line(f),
+                    _core.gsbx_fault_element(f), _core.gsbx_fault_application(f))
+            finally:
+                _core.gsbx_fault_free(f)
+        self._done = True
+        raise StopIteration
+
+    @property
+    def count(self):
+        """Number of application elements read so far (good and bad)."""
+        return _core.gsbx_batch_count(self._h.get())
+
+    def close(self):
+        """Stop reading and free the reader. Closing twice raises :class:`ClosedError`."""
+        self._h.close()
+
+
+class Policy(_Closeable):
+    """The measures' parameters: the built-in defaults, or those of a parameters
+    file (``params``: a path) or document (``params_xml``). Immutable and
+    shareable by threads. Use it in a ``with`` block or call :meth:`close`.
+    """
+
+    __slots__ = ("_h", "__weakref__")
+
+    def __init__(self, params=None, *, params_xml=None):
+        """Load the policy: built in, or overridden by a parameters file / text."""
+        if params is not None and params_xml is not None:
+            raise InvalidArgument("give params or params_xml, not both")
+        if params_xml is not None:
+            if isinstance(params_xml, (bytes, bytearray)):
+                params_xml = bytes(params_xml).decode("utf-8")
+            ptr = _core.gsbx_policy_open_memory(params_xml, None)
+        else:
+            ptr = _core.gsbx_policy_open(None if params is None else _path(params))
+        self._h = _Handle(ptr, _core.gsbx_policy_free, "policy")
+
+    @property
+    def id(self):
+        """The policy's id ("sd-2018-ge-shi-bai")."""
+        return _core.gsb_policy_id(self._h.get())
+
+    @property
+    def source(self):
+        """The parameters document's name, or None for the built-in defaults."""
+        return _core.gsb_policy_source(self._h.get())
+
+    def _flags(self, reasons):
+        return _core.GSB_EVAL_DEFAULT if reasons else _core.GSB_EVAL_NO_REASONS
+
+    def evaluate_file(self, path, as_of=None, *, reasons=True):
+        """Read one application file and decide it.
+
+        ``as_of``: None (the application's submitted date, else today), a
+        ``datetime.date`` or ``"YYYY-MM-DD"``. Returns a :class:`Decision`;
+        raises :class:`IOError`, :class:`ParseError`, :class:`SchemaError`, ...
+        """
+        h = self._h
+        ptr = h.acquire()
+        try:
+            d = _core.gsbx_evaluate_file(ptr, _path(path), _as_of(as_of), self._flags(reasons))
+        finally:
+            h.release()
+        return Decision(d)
+
+    def evaluate_xml(self, text, as_of=None, *, name=None, reasons=True):
+        """Decide one application document given as text (str, or UTF-8 bytes).
+        ``name`` names the document in errors. See :meth:`evaluate_file`."""
+        if not isinstance(text, (str, bytes, bytearray, memoryview)):
+            raise InvalidArgument("text must be str or bytes")
+        h = self._h
+        ptr = h.acquire()
+        try:
+            d = _core.gsbx_evaluate_memory(ptr, text, name, _as_of(as_of), self._flags(reasons))
+        finally:
+            h.release()
+        return Decision(d)
+
+    def evaluate_batch(self, path, as_of=None, *, reasons=True):
+        """Decide every application of a batch (or single application) file,
+        streaming: returns a :class:`Batch` iterator yielding a
+        :class:`Decision` or an :class:`Error` instance per application, in
+        input order. The file is opened now (errors opening it raise here)."""
+        return Batch(self._h, _path(path), _as_of(as_of), self._flags(reasons))
+
+    def audit_file(self, path, as_of=None):
+        """Read a ledger file and audit it for misuse of funds (provision 5.4).
+        ``as_of``: None (the ledger's asOf, else today), a date or "YYYY-MM-DD".
+        Returns an :class:`Audit`."""
+        h = self._h
+        ptr = h.acquire()
+        try:
+            a = _core.gsbx_audit_file(ptr, _path(path), _as_of(as_of))
+        except Error as e:
+            e._audit = True  # to_dict() as in the audit report
+            raise
+        finally:
+            h.release()
+        return Audit(a)
+
+    def audit_xml(self, text, as_of=None, *, name=None):
+        """Audit a ledger document given as text (str or UTF-8 bytes)."""
+        if not isinstance(text, (str, bytes, bytearray, memoryview)):
+            raise InvalidArgument("text must be str or bytes")
+        h = self._h
+        ptr = h.acquire()
+        try:
+            a = _core.gsbx_audit_memory(ptr, text, name, _as_of(as_of))
+        except Error as e:
+            e._audit = True
+            raise
+        finally:
+            h.release()
+        return Audit(a)
+
+    def __repr__(self):
+        if self._h.closed:
+            return "<geshibai.Policy (closed)>"
+        return "<geshibai.Policy %s%s>" % (self.id, " from %s" % self.source if self.source else "")
+
+
+# ---------------------------------------------------------------- vocabularies
+
+class IndustryMatch(_typing.NamedTuple):
+    """Result of :func:`lookup_industry`: the :class:`Industry` (None when the
+    name is none of the ten) and the normalised name."""
+    industry: _typing.Optional[Industry]
+    normalised: str
+
+
+def lookup_industry(name):
+    """Look an industry name up as rules.md §1 says (NFKC, full-width folded,
+    white space removed, Traditional to Simplified, codes case-insensitive).
+    Returns an :class:`IndustryMatch`."""
+    code = _core.gsbx_industry_lookup(name)
+    norm = _core.gsbx_industry_normalise(name)
+    return IndustryMatch(None if code < 0 else Industry(code), norm)
+
+
+class UsccInfo(_typing.NamedTuple):
+    """A decoded unified social credit code (GB 32100-2015). True when valid."""
+    valid: bool
+    code: str
+    authority: str
+    category: str
+    division: str
+    organisation: str
+    check: str
+    expected_check: str
+    problem: _typing.Optional[str]
+
+    def __bool__(self):
+        return self.valid
+
+
+def validate_uscc(code):
+    """Decode and check a unified social credit code; returns a :class:`UsccInfo`
+    (``bool(info)`` is its validity: an invalid code is not an exception)."""
+    if not isinstance(code, str):
+        raise InvalidArgument("code must be a str")
+    u = _core.gsbx_uscc_decode(code)
+    return UsccInfo(bool(u.valid), u.code, u.authority, u.category, u.division,
+                    u.organisation, u.check.rstrip("\0"), u.expected_check.rstrip("\0"),
+                    u.problem)
+
+
+def amount_in_words(amount):
+    """An amount in yuan (Decimal, str or int) in Chinese financial capitals."""
+    fen = _core.gsbx_fen_parse(str(amount))
+    return _core.gsbx_fen_to_words(fen)
+
+
+def version():
+    """The libgeshibai version at run time ("0.1.0")."""
+    return _core.gsb_version()
+
+
+__version__ = _core.GSB_VERSION_STRING

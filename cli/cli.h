@@ -1,0 +1,93 @@
+/*
+ * geshibai — helpers shared by the commands of the geshibai program
+ * (cli/geshibai.c: evaluate, validate, industries, lookup, uscc; cli/audit.c:
+ * audit). Exit status and options exactly as formats.md "Command line".
+ */
+#ifndef GSB_CLI_H
+#define GSB_CLI_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include "geshibai.h"
+
+#define GSB_CLI_PROGRAM "geshibai"
+
+/* Exit status (formats.md). */
+enum {
+	GSB_EXIT_OK = 0,      /* all inputs evaluated */
+	GSB_EXIT_INVALID = 1, /* at least one input was invalid (the others reported) */
+	GSB_EXIT_USAGE = 2,   /* usage error */
+	GSB_EXIT_IO = 3       /* I/O or internal error */
+};
+
+/* The worse of two exit statuses (3 > 2 > 1 > 0). */
+int gsb_cli_worse(int a, int b);
+/* Exit status for a library status code: I/O, memory and internal errors 3,
+ * invalid input 1, GSB_OK 0. */
+int gsb_cli_exit_for(int status);
+
+/* Options of evaluate and audit. */
+enum {
+	GSB_OPT_AS_OF = 1 << 0,
+	GSB_OPT_PARAMS = 1 << 1,
+	GSB_OPT_FORMAT = 1 << 2,
+	GSB_OPT_LANG = 1 << 3,
+	GSB_OPT_ALL = 0xf
+};
+
+typedef struct {
+	gsb_date as_of;     /* --as-of, else GSB_DATE_NONE (the document's date, else today) */
+	const char *params; /* --params FILE, else NULL (built-in defaults) */
+	gsb_format format;  /* --format, default text */
+	gsb_lang lang;      /* --lang, default from the locale */
+	int help;           /* --help or -h given */
+} gsb_cli_options;
+
+/*
+ * Parse the options of a command: argv[0] is the command's name ("audit"),
+ * allowed is a mask of GSB_OPT_* (--help is always allowed). Returns the index
+ * of the first operand, or -1 after printing a usage error on stderr (then
+ * exit GSB_EXIT_USAGE). "-" is an operand (standard input); "--" ends options.
+ */
+int gsb_cli_parse_options(gsb_cli_options *o, int argc, char **argv, unsigned allowed);
+
+/* zh when LC_ALL, else LC_MESSAGES, else LANG starts with "zh"; else en. */
+gsb_lang gsb_cli_default_lang(void);
+
+/* "geshibai COMMAND: MESSAGE" and a hint at --help, on stderr. */
+void gsb_cli_usage_error(const char *command, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* A gsb_write_fn writing to a FILE * (ctx; NULL means stdout). */
+int gsb_cli_write_file(void *ctx, const char *bytes, size_t len);
+
+/* Flush stdout; GSB_EXIT_IO (with a message) when writing failed. */
+int gsb_cli_finish_stdout(void);
+
+/*
+ * An error on stderr as "FILE:LINE: ELEMENT: message" (file from the error,
+ * else path; parts that are unknown are left out; the application id is
+ * added in parentheses when known).
+ */
+void gsb_cli_print_error(const char *path, const gsb_error *e);
+
+/* Load the policy (--params FILE or the defaults). Returns an exit status:
+ * 0, or 1 / 3 after printing the error. */
+int gsb_cli_load_policy(gsb_policy **out, const char *params);
+
+/* A progress line on stderr for long runs, only when stderr is a terminal. */
+typedef struct {
+	int enabled;
+	size_t count;
+	double start, last;
+	const char *what; /* "applications evaluated" */
+} gsb_cli_progress;
+
+void gsb_cli_progress_init(gsb_cli_progress *p, const char *what);
+void gsb_cli_progress_tick(gsb_cli_progress *p);
+void gsb_cli_progress_done(gsb_cli_progress *p);
+
+/* The audit command (cli/audit.c): argv[0] is "audit". Returns the exit status. */
+int gsb_cli_audit(int argc, char **argv);
+
+#endif

@@ -1,0 +1,527 @@
+/*
+ * geshibai — the command line of libgeshibai (formats.md "Command line"):
+ * evaluate, audit, validate, industries, lookup, uscc.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+#include "programme_cli.h"
+
+/* ================================================================= help */
+
+static const char usage_main[] =
+"Usage: geshibai COMMAND [OPTION]... [ARGUMENT]...\n"
+"       geshibai --version | --help\n"
+"\n"
+"Decide applications under the 2018 Shandong industrial-internet \"个十百\" platform\n"
+"measures (eligibility, tier, priority, subsidy, effect) and audit the use of awards.\n"
+"\n"
+"Commands:\n"
+"  evaluate    decide applications (XML application or batch documents)\n"
+"  audit       audit project ledgers for funding misuse (rules.md section 8)\n"
+"  validate    check documents against their schema\n"
+"  industries  list the taxonomy (ten strong industries and the coded lists)\n"
+"  lookup      normalise industry names\n"
+"  uscc        validate and decode unified social credit codes\n"
+"  compare     what-if: decide applications under two parameter sets\n"
+"  report      the programme report (targets, cities, industries) as HTML\n"
+"\n"
+"Run 'geshibai COMMAND --help' for the options of a command.\n"
+"\n"
+"Exit status:\n"
+"  0  all inputs evaluated\n"
+"  1  at least one input was invalid (the others are still reported)\n"
+"  2  usage error\n"
+"  3  I/O or internal error\n";
+
+static const char usage_evaluate[] =
+"NAME\n"
+"  geshibai evaluate - decide 个十百 platform applications\n"
+"\n"
+"SYNOPSIS\n"
+"  geshibai evaluate [--as-of DATE] [--params FILE] [--format text|xml|json]\n"
+"                    [--lang zh|en] FILE...\n"
+"\n"
+"DESCRIPTION\n"
+"  Reads each FILE (an <application> or an <applications> batch; '-' is standard\n"
+"  input), validates it against the schema and decides every application: the\n"
+"  fifteen eligibility checks, the tier, priority, the provincial award with its\n"
+"  amount in Chinese capitals, and the effect indicators, each with the provision\n"
+"  it applies and a reason. Batches are read as a stream: memory does not grow.\n"
+"\n"
+"  One application alone gives one decision (one JSON object). Several files, or\n"
+"  a batch, give one report in input order: XML <decisions>, a JSON array. An\n"
+"  application that cannot be decided is reported in its place as an error entry\n"
+"  (and on standard error as FILE:LINE: ELEMENT: message); the others go on.\n"
+"\n"
+"OPTIONS\n"
+"  --as-of DATE     evaluate as of DATE (YYYY-MM-DD); default: each application's\n"
+"                   submitted date, else today\n"
+"  --params FILE    a parameters document (annual guide or what-if reform) that\n"
+"                   overrides the built-in parameters\n"
+"  --format FORMAT  text (default), xml or json (formats.md)\n"
+"  --lang LANG      language of reasons and labels: zh or en; default from the\n"
+"                   locale (LC_ALL, LC_MESSAGES, LANG starting with zh: zh)\n"
+"  -h, --help       show this help\n"
+"\n"
+"EXIT STATUS\n"
+"  0 all applications decided; 1 at least one was invalid (schema error, bad\n"
+"  values): the others are still reported; 2 usage error; 3 a file could not be\n"
+"  read, or the report could not be written.\n"
+"\n"
+"EXAMPLES\n"
+"  geshibai evaluate examples/qingdao-cross-domain.xml\n"
+"  geshibai evaluate --format json --as-of 2019-06-30 a.xml b.xml\n"
+"  geshibai evaluate --params examples/params-2019.xml --format xml batch.xml\n"
+"  cat application.xml | geshibai evaluate --lang en -\n";
+
+static const char usage_validate[] =
+"NAME\n"
+"  geshibai validate - check documents against their schema\n"
+"\n"
+"SYNOPSIS\n"
+"  geshibai validate FILE...\n"
+"\n"
+"DESCRIPTION\n"
+"  Checks each FILE ('-' is standard input): an application, a batch, a ledger,\n"
+"  a parameters document. Prints 'FILE: valid' for each valid document and the\n"
+"  first error of each invalid one as FILE:LINE: ELEMENT: message on standard\n"
+"  error. Nothing is evaluated.\n"
+"\n"
+"OPTIONS\n"
+"  -h, --help  show this help\n"
+"\n"
+"EXIT STATUS\n"
+"  0 every document is valid; 1 at least one is invalid; 2 usage error;\n"
+"  3 a file could not be read.\n"
+"\n"
+"EXAMPLES\n"
+"  geshibai validate examples/*.xml\n";
+
+static const char usage_industries[] =
+"NAME\n"
+"  geshibai industries - list the taxonomy of the measures\n"
+"\n"
+"SYNOPSIS\n"
+"  geshibai industries [--lang zh|en]\n"
+"\n"
+"DESCRIPTION\n"
+"  Lists the ten strong industries (code, label, accepted names) in the order of\n"
+"  the measures, then the codes of the other lists (domains, resources,\n"
+"  capabilities, functions, regional functions, clusters, scenarios).\n"
+"\n"
+"OPTIONS\n"
+"  --lang LANG  labels in zh or en (default from the locale)\n"
+"  -h, --help   show this help\n"
+"\n"
+"EXIT STATUS\n"
+"  0 success; 2 usage error; 3 output could not be written.\n"
+"\n"
+"EXAMPLES\n"
+"  geshibai industries --lang zh\n";
+
+static const char usage_lookup[] =
+"NAME\n"
+"  geshibai lookup - normalise industry names\n"
+"\n"
+"SYNOPSIS\n"
+"  geshibai lookup [--lang zh|en] NAME...\n"
+"\n"
+"DESCRIPTION\n"
+"  Looks each NAME up as rules.md section 1 says (NFKC, full-width folded, white\n"
+"  space removed, Traditional folded to Simplified, codes and English names\n"
+"  case-insensitive) and prints NAME, a tab, the industry code (or 'other'), a\n"
+"  tab, and its label (or the normalised form of a name that is none of the ten).\n"
+"\n"
+"OPTIONS\n"
+"  --lang LANG  labels in zh or en (default from the locale)\n"
+"  -h, --help   show this help\n"
+"\n"
+"EXIT STATUS\n"
+"  0 every name looked up; 1 a name is not valid UTF-8; 2 usage error.\n"
+"\n"
+"EXAMPLES\n"
+"  geshibai lookup 醫養健康 'High-end equipment' 钢铁\n";
+
+static const char usage_uscc[] =
+"NAME\n"
+"  geshibai uscc - validate and decode unified social credit codes\n"
+"\n"
+"SYNOPSIS\n"
+"  geshibai uscc [--lang zh|en] CODE...\n"
+"\n"
+"DESCRIPTION\n"
+"  Checks each CODE against GB 32100-2015 (18 characters, check character) and\n"
+"  prints its parts: registration authority and organisation category, the\n"
+"  administrative division at issue, the organisation code and the check\n"
+"  character. Lower-case letters are upper-cased first.\n"
+"\n"
+"OPTIONS\n"
+"  --lang LANG  labels in zh or en (default from the locale)\n"
+"  -h, --help   show this help\n"
+"\n"
+"EXIT STATUS\n"
+"  0 every code is valid; 1 at least one is invalid; 2 usage error.\n"
+"\n"
+"EXAMPLES\n"
+"  geshibai uscc 91370200718018514D\n";
+
+static int print_help(const char *text)
+{
+	fputs(text, stdout);
+	return gsb_cli_finish_stdout();
+}
+
+/* ============================================================= evaluate */
+
+typedef struct {
+	const gsb_cli_options *opt;
+	gsb_policy *policy;
+	gsb_writer *writer;
+	gsb_cli_progress progress;
+	int begun;
+	int status;        /* exit status so far */
+	int stop;          /* the report cannot be written any more */
+} ev_run;
+
+static void ev_begin(ev_run *run, int batch)
+{
+	if (run->begun)
+		return;
+	run->begun = 1;
+	if (gsb_writer_begin(run->writer, batch) < 0)
+		run->stop = 1;
+}
+
+/* Report an input that could not be decided: entry in the report, stderr. */
+static void ev_report(ev_run *run, const char *path, int rc, gsb_error e)
+{
+	if (e.file == NULL)
+		e.file = path;
+	gsb_cli_print_error(path, &e);
+	run->status = gsb_cli_worse(run->status, gsb_cli_exit_for(rc));
+	ev_begin(run, 0);
+	if (!run->stop && gsb_writer_error(run->writer, &e) < 0)
+		run->stop = 1;
+}
+
+/* The last error, placed at the application when the library did not say. */
+static void ev_error(ev_run *run, const char *path, int rc, const gsb_application *app)
+{
+	gsb_error e = *gsb_error_last();
+	if (e.line == 0 && app != NULL)
+		e.line = gsb_application_line(app);
+	if (e.application == NULL && app != NULL)
+		e.application = gsb_application_id(app);
+	ev_report(run, path, rc, e);
+}
+
+static void ev_application(ev_run *run, const char *path, gsb_application *app)
+{
+	gsb_decision *d = NULL;
+	int rc = gsb_evaluate(&d, run->policy, app, run->opt->as_of, GSB_EVAL_DEFAULT);
+	if (rc < 0) {
+		ev_error(run, path, rc, app);
+	} else if (gsb_writer_decision(run->writer, d) < 0) {
+		run->stop = 1;
+	}
+	gsb_decision_free(d);
+}
+
+/* Decide every application of one file; single: the only file. */
+static void ev_file(ev_run *run, const char *path, int single)
+{
+	gsb_reader *r = NULL;
+	int rc = gsb_reader_open_file(&r, path);
+	if (rc < 0) {
+		ev_error(run, path, rc, NULL);
+		return;
+	}
+	gsb_application *app = NULL;
+	rc = gsb_reader_next(r, &app);
+	if (single)
+		ev_begin(run, gsb_reader_is_batch(r));
+	size_t seen = 0;
+	while (rc != 0 && !run->stop) {
+		seen++;
+		if (rc > 0)
+			ev_application(run, path, app);
+		else
+			ev_error(run, path, rc, NULL);
+		gsb_application_free(app);
+		app = NULL;
+		gsb_cli_progress_tick(&run->progress);
+		if (rc == GSB_EIO)
+			break;
+		rc = gsb_reader_next(r, &app);
+	}
+	gsb_application_free(app);
+	if (seen == 0 && !gsb_reader_is_batch(r)) {
+		gsb_error e = { .code = GSB_ESCHEMA, .message = "no application in the document" };
+		ev_report(run, path, GSB_ESCHEMA, e);
+	}
+	gsb_reader_free(r);
+}
+
+static int cmd_evaluate(int argc, char **argv)
+{
+	gsb_cli_options opt;
+	int first = gsb_cli_parse_options(&opt, argc, argv, GSB_OPT_ALL);
+	if (first < 0)
+		return GSB_EXIT_USAGE;
+	if (opt.help)
+		return print_help(usage_evaluate);
+	if (first >= argc) {
+		gsb_cli_usage_error("evaluate", "no input file (use '-' for standard input)");
+		return GSB_EXIT_USAGE;
+	}
+	ev_run run = { .opt = &opt };
+	int status = gsb_cli_load_policy(&run.policy, opt.params);
+	if (status != GSB_EXIT_OK)
+		return status;
+	if (gsb_writer_new(&run.writer, opt.format, opt.lang, gsb_cli_write_file, stdout) < 0) {
+		gsb_cli_print_error(NULL, gsb_error_last());
+		gsb_policy_free(run.policy);
+		return GSB_EXIT_IO;
+	}
+	gsb_cli_progress_init(&run.progress, opt.lang == GSB_LANG_ZH ? "份申报已评价" : "applications evaluated");
+	int single = argc - first == 1;
+	if (!single)
+		ev_begin(&run, 1);
+	for (int i = first; i < argc && !run.stop; i++)
+		ev_file(&run, argv[i], single);
+	gsb_cli_progress_done(&run.progress);
+	ev_begin(&run, 0);
+	if (!run.stop && gsb_writer_end(run.writer) < 0)
+		run.stop = 1;
+	gsb_writer_free(run.writer);
+	gsb_policy_free(run.policy);
+	status = gsb_cli_finish_stdout();
+	if (run.stop)
+		status = GSB_EXIT_IO;
+	return gsb_cli_worse(run.status, status);
+}
+
+/* ============================================================= validate */
+
+static int cmd_validate(int argc, char **argv)
+{
+	gsb_cli_options opt;
+	int first = gsb_cli_parse_options(&opt, argc, argv, 0);
+	if (first < 0)
+		return GSB_EXIT_USAGE;
+	if (opt.help)
+		return print_help(usage_validate);
+	if (first >= argc) {
+		gsb_cli_usage_error("validate", "no input file (use '-' for standard input)");
+		return GSB_EXIT_USAGE;
+	}
+	int status = GSB_EXIT_OK;
+	for (int i = first; i < argc; i++) {
+		int rc = gsb_validate_file(argv[i]);
+		if (rc == GSB_OK) {
+			printf("%s: valid\n", argv[i]);
+		} else {
+			gsb_cli_print_error(argv[i], gsb_error_last());
+			status = gsb_cli_worse(status, gsb_cli_exit_for(rc));
+		}
+	}
+	return gsb_cli_worse(status, gsb_cli_finish_stdout());
+}
+
+/* =========================================================== industries */
+
+static void list_industry(gsb_industry ind, gsb_lang lang)
+{
+	const char *label = gsb_industry_label(ind, lang);
+	printf("%s\t%s", gsb_industry_name(ind), label ? label : "");
+	const char *alias;
+	for (size_t k = 0; (alias = gsb_industry_alias(ind, k)) != NULL; k++)
+		printf("%s%s", k == 0 ? "\t" : (lang == GSB_LANG_ZH ? "、" : ", "), alias);
+	putchar('\n');
+}
+
+static void list_codes(gsb_list list, gsb_lang lang)
+{
+	printf("\n[%s]\n", gsb_list_name(list));
+	const char *code;
+	for (size_t k = 0; (code = gsb_list_code(list, k)) != NULL; k++) {
+		const char *label = gsb_list_code_label(list, k, lang);
+		printf("%s\t%s\n", code, label ? label : "");
+	}
+}
+
+static int cmd_industries(int argc, char **argv)
+{
+	gsb_cli_options opt;
+	int first = gsb_cli_parse_options(&opt, argc, argv, GSB_OPT_LANG);
+	if (first < 0)
+		return GSB_EXIT_USAGE;
+	if (opt.help)
+		return print_help(usage_industries);
+	if (first < argc) {
+		gsb_cli_usage_error("industries", "unexpected argument '%s'", argv[first]);
+		return GSB_EXIT_USAGE;
+	}
+	printf("[%s]\n", gsb_list_name(GSB_LIST_INDUSTRIES));
+	for (int i = 0; i < GSB_INDUSTRY_COUNT; i++)
+		list_industry((gsb_industry)i, opt.lang);
+	for (int l = GSB_LIST_DOMAINS; l < GSB_LIST_COUNT; l++)
+		list_codes((gsb_list)l, opt.lang);
+	return gsb_cli_finish_stdout();
+}
+
+/* =============================================================== lookup */
+
+static int lookup_one(const char *name, gsb_lang lang)
+{
+	gsb_industry ind;
+	char *norm = NULL;
+	int rc = gsb_industry_lookup(&ind, &norm, name);
+	if (rc < 0) {
+		gsb_cli_print_error(NULL, gsb_error_last());
+		return gsb_cli_exit_for(rc);
+	}
+	if (ind == GSB_INDUSTRY_OTHER) {
+		printf("%s\tother\t%s\n", name, norm ? norm : "");
+	} else {
+		const char *label = gsb_industry_label(ind, lang);
+		printf("%s\t%s\t%s\n", name, gsb_industry_name(ind), label ? label : "");
+	}
+	gsb_free(norm);
+	return GSB_EXIT_OK;
+}
+
+static int cmd_lookup(int argc, char **argv)
+{
+	gsb_cli_options opt;
+	int first = gsb_cli_parse_options(&opt, argc, argv, GSB_OPT_LANG);
+	if (first < 0)
+		return GSB_EXIT_USAGE;
+	if (opt.help)
+		return print_help(usage_lookup);
+	if (first >= argc) {
+		gsb_cli_usage_error("lookup", "no name to look up");
+		return GSB_EXIT_USAGE;
+	}
+	int status = GSB_EXIT_OK;
+	for (int i = first; i < argc; i++)
+		status = gsb_cli_worse(status, lookup_one(argv[i], opt.lang));
+	return gsb_cli_worse(status, gsb_cli_finish_stdout());
+}
+
+/* ================================================================= uscc */
+
+static int uscc_one(const char *code, gsb_lang lang)
+{
+	gsb_uscc u;
+	if (gsb_uscc_decode(&u, code) < 0) {
+		gsb_cli_print_error(NULL, gsb_error_last());
+		return GSB_EXIT_IO;
+	}
+	if (!u.valid) {
+		printf("%s: %s: %s\n", code, lang == GSB_LANG_ZH ? "无效" : "invalid",
+		       u.problem ? u.problem : "");
+		if (u.expected_check != '\0' && u.expected_check != u.check)
+			printf("  %s %c\n", lang == GSB_LANG_ZH ? "应有校验码" : "expected check character",
+			       u.expected_check);
+		return GSB_EXIT_INVALID;
+	}
+	char pair[3] = { u.authority[0], u.category[0], '\0' };
+	const char *label = gsb_uscc_category_label(pair, lang);
+	int zh = lang == GSB_LANG_ZH;
+	printf("%s: %s\n", u.code, zh ? "有效" : "valid");
+	printf("  %s\t%s %s\n", zh ? "登记管理部门和机构类别" : "authority/category", pair, label ? label : "");
+	printf("  %s\t%s\n", zh ? "登记管理机关行政区划码" : "division", u.division);
+	printf("  %s\t%s\n", zh ? "主体标识码" : "organisation", u.organisation);
+	printf("  %s\t%c\n", zh ? "校验码" : "check", u.check);
+	return GSB_EXIT_OK;
+}
+
+static int cmd_uscc(int argc, char **argv)
+{
+	gsb_cli_options opt;
+	int first = gsb_cli_parse_options(&opt, argc, argv, GSB_OPT_LANG);
+	if (first < 0)
+		return GSB_EXIT_USAGE;
+	if (opt.help)
+		return print_help(usage_uscc);
+	if (first >= argc) {
+		gsb_cli_usage_error("uscc", "no code to check");
+		return GSB_EXIT_USAGE;
+	}
+	int status = GSB_EXIT_OK;
+	for (int i = first; i < argc; i++)
+		status = gsb_cli_worse(status, uscc_one(argv[i], opt.lang));
+	return gsb_cli_worse(status, gsb_cli_finish_stdout());
+}
+
+/* ================================================================= main */
+
+typedef struct {
+	const char *name;
+	int (*run)(int argc, char **argv);
+} command;
+
+static const command commands[] = {
+	{ "evaluate", cmd_evaluate },
+	{ "audit", gsb_cli_audit },
+	{ "validate", cmd_validate },
+	{ "industries", cmd_industries },
+	{ "lookup", cmd_lookup },
+	{ "uscc", cmd_uscc },
+	{ "compare", gsb_cli_compare },
+	{ "report", gsb_cli_report },
+};
+
+static const command *find_command(const char *name)
+{
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+static int print_version(void)
+{
+	printf("geshibai (libgeshibai) %s\n", gsb_version());
+	printf("山东省产业互联网\"个十百\"平台培育及奖补办法 (2018), policy sd-2018-ge-shi-bai\n");
+	return gsb_cli_finish_stdout();
+}
+
+/* "geshibai help [COMMAND]" is "geshibai [COMMAND] --help". */
+static int help_command(int argc, char **argv)
+{
+	if (argc < 3)
+		return print_help(usage_main);
+	const command *c = find_command(argv[2]);
+	if (c == NULL) {
+		gsb_cli_usage_error(NULL, "unknown command '%s'", argv[2]);
+		return GSB_EXIT_USAGE;
+	}
+	char *args[] = { argv[2], "--help", NULL };
+	return c->run(2, args);
+}
+
+int main(int argc, char **argv)
+{
+	static char buffer[1 << 16];
+	setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
+	if (argc < 2) {
+		fputs(usage_main, stderr);
+		return GSB_EXIT_USAGE;
+	}
+	const char *name = argv[1];
+	if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0)
+		return print_help(usage_main);
+	if (strcmp(name, "--version") == 0 || strcmp(name, "-V") == 0)
+		return print_version();
+	if (strcmp(name, "help") == 0)
+		return help_command(argc, argv);
+	const command *c = find_command(name);
+	if (c == NULL) {
+		gsb_cli_usage_error(NULL, "unknown command '%s'", name);
+		return GSB_EXIT_USAGE;
+	}
+	return c->run(argc - 1, argv + 1);
+}

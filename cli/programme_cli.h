@@ -1,0 +1,64 @@
+/*
+ * geshibai — the programme commands: compare (what-if, cli/compare.c) and
+ * report (programme report, cli/report.c), with the helpers they share
+ * (cli/programme_cli.c). Exit status as evaluate (cli.h).
+ */
+#ifndef GSB_PROGRAMME_CLI_H
+#define GSB_PROGRAMME_CLI_H
+
+#include "cli.h"
+
+/* geshibai compare: argv[0] is "compare". Returns the exit status. */
+int gsb_cli_compare(int argc, char **argv);
+/* geshibai report: argv[0] is "report". Returns the exit status. */
+int gsb_cli_report(int argc, char **argv);
+
+/* Options of compare and report. */
+enum {
+	GSB_POPT_AS_OF = 1 << 0,
+	GSB_POPT_PARAMS = 1 << 1,
+	GSB_POPT_FORMAT = 1 << 2,
+	GSB_POPT_LANG = 1 << 3,
+	GSB_POPT_HTML = 1 << 4
+};
+
+typedef struct {
+	gsb_date as_of;        /* --as-of, else GSB_DATE_NONE */
+	const char *params[2]; /* each --params in order */
+	int n_params;
+	gsb_format format;     /* --format, default text */
+	gsb_lang lang;         /* --lang, default from the locale */
+	int lang_given;        /* --lang was given */
+	const char *html;      /* --html OUT */
+	int help;
+} gsb_cli_popts;
+
+/* Parse options (allowed: GSB_POPT_* bits; --help always; at most
+ * max_params --params). Returns the first operand's index, or -1 after a
+ * usage error on stderr. */
+int gsb_cli_popts_parse(gsb_cli_popts *o, int argc, char **argv, unsigned allowed,
+                        int max_params);
+
+/* A policy from --params: "default" is the built-in policy (a file named
+ * "default" is ./default). Returns an exit status after printing any error. */
+int gsb_cli_policy_named(gsb_policy **out, const char *params);
+
+/* What to do with each application of the input files, and with each input
+ * that cannot be read (error already printed on stderr). An application
+ * callback returns an exit status (0, 1, 3); < 0 stops: the output failed. */
+typedef struct {
+	int (*application)(void *ctx, const char *path, const gsb_application *app);
+	void (*error)(void *ctx, const gsb_error *e);
+	void *ctx;
+} gsb_cli_visit;
+
+/* Read every application of the files in order (streaming). Returns the
+ * worst exit status; *stopped set when a callback stopped the run. */
+int gsb_cli_each_application(char **files, int n, const gsb_cli_visit *v,
+                             gsb_cli_progress *progress, int *stopped);
+
+/* Report an error: FILE:LINE: ... on stderr and to the visitor; the status. */
+int gsb_cli_visit_error(const gsb_cli_visit *v, const char *path, int rc,
+                        const gsb_application *app);
+
+#endif

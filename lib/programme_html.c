@@ -1,0 +1,747 @@
+/*
+ * libgeshibai — the programme report as one self-contained HTML page:
+ * inline CSS, inline SVG bar charts, no script, nothing fetched (a
+ * Content-Security-Policy of default-src 'none' makes the browser refuse
+ * anything that would be). Every text node and attribute value goes through
+ * gsb__html_escape(). Listings are sorted with ICU's Chinese collation.
+ *
+ * Numbers meant for programs carry ids and data- attributes (see
+ * programme.h); tests/report_browser.sh reads them from Chromium's DOM.
+ */
+#define _GNU_SOURCE /* open_memstream */
+#include <stdlib.h>
+#include <string.h>
+#include "programme_int.h"
+
+/* ================================================================ escaping */
+
+/* Length of the valid UTF-8 sequence at s (1..4), or 0 when invalid. */
+static size_t utf8_seq(const unsigned char *s)
+{
+	size_t n = s[0] < 0x80 ? 1 : (s[0] & 0xE0) == 0xC0 ? 2 : (s[0] & 0xF0) == 0xE0 ? 3
+	         : (s[0] & 0xF8) == 0xF0 ? 4 : 0;
+	for (size_t k = 1; k < n; k++)
+		if ((s[k] & 0xC0) != 0x80)
+			return 0;
+	return n && gsb__utf8_valid((const char *)s, n) ? n : 0;
+}
+
+void gsb__html_escape(FILE *f, const char *text)
+{
+	const unsigned char *s = (const unsigned char *)(text ? text : "");
+	while (*s) {
+		switch (*s) {
+		case '&': fputs("&amp;", f); s++; continue;
+		case '<': fputs("&lt;", f); s++; continue;
+		case '>': fputs("&gt;", f); s++; continue;
+		case '"': fputs("&quot;", f); s++; continue;
+		case '\'': fputs("&#39;", f); s++; continue;
+		default: break;
+		}
+		if (*s < 0x20 || *s == 0x7F) {
+			if (*s == '\t' || *s == '\n')
+				fputc(*s, f);
+			s++;
+			continue;
+		}
+		size_t n = utf8_seq(s);
+		if (n == 0) {
+			fputs("\xEF\xBF\xBD", f); /* U+FFFD */
+			s++;
+		} else {
+			fwrite(s, 1, n, f);
+			s += n;
+		}
+	}
+}
+
+char *gsb__fen_grouped(gsb_fen fen, char buf[32])
+{
+	char plain[24];
+	gsb_fen_format(fen, plain);
+	const char *digits = plain[0] == '-' ? plain + 1 : plain;
+	size_t whole = strcspn(digits, ".");
+	char *o = buf;
+	if (plain[0] == '-')
+		*o++ = '-';
+	for (size_t i = 0; i < whole; i++) {
+		if (i > 0 && (whole - i) % 3 == 0)
+			*o++ = ',';
+		*o++ = digits[i];
+	}
+	strcpy(o, digits + whole);
+	return buf;
+}
+
+/* ================================================================ words */
+
+typedef struct {
+	gsb_lang lang;
+	const char *html_lang, *title, *subtitle, *as_of, *as_of_each, *targets_on, *policy,
+		*builtin, *generated, *yuan, *colon;
+	const char *summary, *applications, *eligible, *incomplete, *ineligible, *recognised,
+		*granted, *requested, *local, *errors;
+	const char *targets_h, *targets_note, *tier, *target, *met, *not_met, *no_target;
+	const char *cities_h, *industries_h, *city, *industry, *overlap, *award;
+	const char *platforms_h, *platform, *application, *nothing;
+	const char *incomplete_h, *applicant, *missing;
+	const char *effect_h, *effect_note, *indicator, *reported, *met_count;
+	const char *errors_h, *readings_h, *readings[4];
+} words;
+
+static const words zh = {
+	GSB_LANG_ZH, "zh-CN", "山东省产业互联网“个十百”平台培育 — 项目总体情况报告",
+	"山东省产业互联网“个十百”平台培育及奖补办法（2018）", "统计日期", "各申报的评价日期",
+	"目标口径日期", "参数", "内置默认参数", "生成", "元", "：",
+	"总体情况", "申报数", "符合申报条件", "材料不全", "不符合申报条件", "认定平台",
+	"省级奖补合计", "申请金额合计", "市县配套合计", "未能评价的输入",
+	"认定平台与培育目标 [2.1]", "到2020年培育综合服务平台约1个、跨行业跨领域平台约10个、企业级平台约100个。",
+	"层级", "目标", "已达成", "未达成", "无目标",
+	"按城市 [§10]", "按行业 [1]", "城市", "行业",
+	"一个平台计入其申报的每一个行业，各行业之和可能大于总数。", "省级奖补",
+	"认定平台名单", "平台", "申报编号", "无",
+	"材料不全的申报及所缺事项 [§11.5]", "申报单位", "所缺事项",
+	"成效指标 [2.2]", "认定平台中填报与达到各项成效指标的数量。", "指标", "填报", "达到",
+	"未能评价的输入", "本报告采用的解释",
+	{
+		"认定平台：符合申报条件、评定层级不为“无”、且经评审认定（review/@recognised 为 true）的平台，"
+		"按评定层级（而非申报层级）计数；认定情况未知的不计 [2.1]。",
+		"城市：取注册地行政区划代码的前四位；未填写时取有效统一社会信用代码的第3–8位。"
+		"莱芜（3712）于2019-01-09并入济南：评价日期自该日起计入济南（3701），此前单列莱芜 [§10]。",
+		"行业：平台计入其申报的每个行业（十强产业之外的名称计入“其他行业”）；奖补为省级核定奖补额 [4.1]，"
+		"市县配套单列 [4.2]。",
+		"成效：只统计认定平台；每项指标每个平台计一次，评价结果为“达到”的计为达到 [2.2]。",
+	},
+};
+
+static const words en = {
+	GSB_LANG_EN, "en", "Shandong industrial-internet \u201cGe-Shi-Bai\u201d platforms \u2014 programme report",
+	"Measures for cultivating and rewarding industrial-internet platforms, Shandong (2018)",
+	"As of", "each application's evaluation date", "Targets read on", "Parameters",
+	"built-in defaults", "Generated", "yuan", ": ",
+	"Summary", "Applications", "Eligible", "Incomplete", "Ineligible", "Recognised platforms",
+	"Provincial awards granted", "Amounts requested", "City and county support",
+	"Inputs not decided",
+	"Recognised platforms against the targets [2.1]",
+	"By 2020: about 1 comprehensive service platform, about 10 cross-industry cross-domain "
+	"platforms and about 100 enterprise-level platforms.",
+	"Tier", "Target", "met", "not met", "no target",
+	"By city [\u00a710]", "By industry [1]", "City", "Industry",
+	"A platform counts in every industry it declares: rows may add up to more than the total.",
+	"Provincial award",
+	"Recognised platforms", "Platform", "Application", "none",
+	"Incomplete applications and their missing facts [\u00a711.5]", "Applicant", "Missing",
+	"Effect indicators [2.2]", "Recognised platforms reporting and meeting each indicator.",
+	"Indicator", "Reported", "Met",
+	"Inputs not decided", "Readings used in this report",
+	{
+		"Recognised: eligible, classified tier not none, and recognised by the review "
+		"(review/@recognised true); counted at the classified tier, not the claimed one; an "
+		"unknown recognition does not count [2.1].",
+		"City: first four digits of the registered division code, else of positions 3\u20138 "
+		"of a valid unified social credit code. Laiwu (3712) merged into Jinan on 2019-01-09: "
+		"evaluation dates from that day count it as Jinan (3701), earlier ones as Laiwu "
+		"[\u00a710].",
+		"Industry: a platform counts in each industry it declares (names outside the ten go "
+		"under \u201cother\u201d); awards are the provincial amounts granted [4.1], city and "
+		"county support is shown apart [4.2].",
+		"Effect: recognised platforms only; each indicator counts once per platform, met when "
+		"its decision says met [2.2].",
+	},
+};
+
+static const words *words_of(gsb_lang lang)
+{
+	return lang == GSB_LANG_EN ? &en : &zh;
+}
+
+/* Labels of the checks of rules.md §3, for the missing facts. */
+static const char *check_label(const char *id, gsb_lang lang)
+{
+	static const struct {
+		const char *id, *zh, *en;
+	} checks[] = {
+		{ "policy.in-force", "政策有效期", "policy in force" },
+		{ "applicant.identity", "统一社会信用代码", "credit code" },
+		{ "applicant.in-shandong", "注册地在山东", "registered in Shandong" },
+		{ "applicant.independent-liability", "独立承担法律责任", "independent liability" },
+		{ "applicant.good-credit", "信用记录良好", "good credit" },
+		{ "applicant.capable", "具备承担能力", "capable" },
+		{ "applicant.builder", "平台建设主体", "builds the platform" },
+		{ "applicant.owner", "拥有平台产权", "owns the property rights" },
+		{ "project.operating-well", "运营良好", "operating well" },
+		{ "project.development-plan", "中长期发展规划", "development plan" },
+		{ "project.overall-strength", "综合实力", "overall strength" },
+		{ "project.precise-positioning", "精准定位", "precise positioning" },
+		{ "project.user-base", "用户基础", "user base" },
+		{ "project.prospects", "发展前景", "prospects" },
+		{ "project.demonstration-effect", "示范带动作用", "demonstration effect" },
+	};
+	for (size_t i = 0; id && i < GSB_ARRAY_LEN(checks); i++)
+		if (strcmp(checks[i].id, id) == 0)
+			return lang == GSB_LANG_EN ? checks[i].en : checks[i].zh;
+	return NULL;
+}
+
+/* Target of an indicator in percent, rules.md §7. */
+static const char *kpi_target(gsb_kpi k)
+{
+	static const char *const targets[GSB_KPI_COUNT] = { "-20%", "-20%", "+20%", "-10%", "+15%" };
+	return (unsigned)k < GSB_KPI_COUNT ? targets[k] : "";
+}
+
+/* ================================================================ pieces */
+
+static void esc(FILE *f, const char *s)
+{
+	gsb__html_escape(f, s);
+}
+
+static void money(FILE *f, gsb_fen fen)
+{
+	char buf[32];
+	fputs(gsb__fen_grouped(fen, buf), f);
+}
+
+static void fen_attr(FILE *f, gsb_fen fen)
+{
+	char buf[24];
+	fprintf(f, " data-fen=\"%lld\" data-yuan=\"%s\"", (long long)fen, gsb_fen_format(fen, buf));
+}
+
+static const char style[] =
+	"body{font-family:\"Noto Sans CJK SC\",\"WenQuanYi Zen Hei\",\"Microsoft YaHei\","
+	"sans-serif;margin:24px auto;max-width:1100px;color:#1d2733;background:#fff;"
+	"line-height:1.5}\n"
+	"h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;border-bottom:2px solid #c8102e;"
+	"padding-bottom:4px;margin-top:32px}\n"
+	".meta{color:#555;font-size:13px;margin:2px 0}\n"
+	".cards{display:flex;flex-wrap:wrap;gap:10px;padding:0;margin:0}\n"
+	".card{border:1px solid #d5dbe3;border-radius:6px;padding:8px 14px;min-width:150px;"
+	"margin:0}\n.card dt{font-size:13px;color:#555}.card dd{margin:0;font-size:20px;"
+	"font-weight:bold}\n"
+	"table{border-collapse:collapse;width:100%;margin:8px 0;font-size:14px}\n"
+	"th,td{border:1px solid #d5dbe3;padding:4px 8px;text-align:left}"
+	"th{background:#f1f4f8}td.num{text-align:right;font-variant-numeric:tabular-nums}\n"
+	".met{color:#137333;font-weight:bold}.unmet{color:#b3261e;font-weight:bold}\n"
+	"code{font-size:12px;color:#444}.note{font-size:13px;color:#555}\n"
+	"svg{display:block;margin:8px 0}svg text{font-size:13px;fill:#1d2733}\n"
+	"svg .track{fill:#eef1f5}svg .bar{fill:#2f6db5}svg .bar.ok{fill:#2e8b57}\n"
+	"footer{margin-top:36px;font-size:12px;color:#666}\n";
+
+static void head(FILE *f, const words *w)
+{
+	fprintf(f, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n",
+	        w->html_lang);
+	fputs("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+	      "style-src 'unsafe-inline'; img-src data:\">\n"
+	      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	      "<meta name=\"generator\" content=\"libgeshibai ", f);
+	esc(f, gsb_version());
+	fputs("\">\n<title>", f);
+	esc(f, w->title);
+	fprintf(f, "</title>\n<style>\n%s</style>\n</head>\n", style);
+}
+
+static void header(FILE *f, const gsb_programme *p, const words *w)
+{
+	char d[11];
+	fputs("<header>\n<h1 id=\"title\">", f);
+	esc(f, w->title);
+	fputs("</h1>\n<p class=\"meta\">", f);
+	esc(f, w->subtitle);
+	fprintf(f, "</p>\n<p class=\"meta\" id=\"as-of\" data-as-of=\"%s\">",
+	        p->as_of == GSB_DATE_NONE ? "" : gsb_date_format(p->as_of, d));
+	esc(f, w->as_of);
+	esc(f, w->colon);
+	esc(f, p->as_of == GSB_DATE_NONE ? w->as_of_each : gsb_date_format(p->as_of, d));
+	fputs(" · ", f);
+	esc(f, w->targets_on);
+	esc(f, w->colon);
+	fprintf(f, "%s · ", gsb_date_format(gsb_programme_target_date(p), d));
+	esc(f, w->policy);
+	esc(f, w->colon);
+	const char *source = gsb_policy_source(p->policy);
+	esc(f, source ? source : w->builtin);
+	fputs("</p>\n</header>\n", f);
+}
+
+static void card(FILE *f, const char *id, const char *label, size_t count)
+{
+	fprintf(f, "<div class=\"card\"><dt>");
+	esc(f, label);
+	fprintf(f, "</dt><dd id=\"%s\" data-count=\"%zu\">%zu</dd></div>\n", id, count, count);
+}
+
+static void money_card(FILE *f, const char *id, const char *label, gsb_fen fen, const words *w)
+{
+	fprintf(f, "<div class=\"card\"><dt>");
+	esc(f, label);
+	fprintf(f, "</dt><dd id=\"%s\"", id);
+	fen_attr(f, fen);
+	fputc('>', f);
+	money(f, fen);
+	fputc(' ', f);
+	esc(f, w->yuan);
+	fputs("</dd></div>\n", f);
+}
+
+static void summary(FILE *f, const gsb_programme *p, const words *w)
+{
+	fputs("<section id=\"summary\">\n<h2>", f);
+	esc(f, w->summary);
+	fputs("</h2>\n<dl class=\"cards\">\n", f);
+	card(f, "count-applications", w->applications, p->count);
+	card(f, "count-eligible", w->eligible, p->outcomes[GSB_OUTCOME_ELIGIBLE]);
+	card(f, "count-incomplete", w->incomplete, p->outcomes[GSB_OUTCOME_INCOMPLETE]);
+	card(f, "count-ineligible", w->ineligible, p->outcomes[GSB_OUTCOME_INELIGIBLE]);
+	card(f, "count-recognised", w->recognised, gsb_programme_recognised(p, GSB_TIER_NONE));
+	money_card(f, "total-granted", w->granted, p->granted, w);
+	money_card(f, "total-requested", w->requested, p->requested, w);
+	money_card(f, "total-local", w->local, p->local, w);
+	card(f, "count-errors", w->errors, p->errors.n);
+	fputs("</dl>\n</section>\n", f);
+}
+
+/* ================================================================ charts */
+
+#define CHART_LABEL 170
+#define CHART_BAR 560
+#define CHART_ROW 26
+
+/* Width of value on a bar of CHART_BAR pixels for max; integers only. */
+static long bar_width(int64_t value, int64_t max)
+{
+	if (max <= 0 || value <= 0)
+		return 0;
+	if (value >= max)
+		return CHART_BAR;
+	return (long)((__int128)value * CHART_BAR / max);
+}
+
+static void svg_open(FILE *f, const char *id, const char *title, size_t rows)
+{
+	fprintf(f, "<svg id=\"%s\" role=\"img\" width=\"%d\" "
+	        "height=\"%zu\" viewBox=\"0 0 %d %zu\" aria-label=\"",
+	        id, CHART_LABEL + CHART_BAR + 200, rows * CHART_ROW + 8,
+	        CHART_LABEL + CHART_BAR + 200, rows * CHART_ROW + 8);
+	esc(f, title);
+	fputs("\"><title>", f);
+	esc(f, title);
+	fputs("</title>\n", f);
+}
+
+/* One row: label, a track of full width, a bar of value/max, a caption. */
+static void svg_row(FILE *f, size_t row, const char *label, int64_t value, int64_t max,
+                    const char *caption, bool ok)
+{
+	size_t y = row * CHART_ROW + 4;
+	fprintf(f, "<text x=\"%d\" y=\"%zu\" text-anchor=\"end\">", CHART_LABEL - 8, y + 17);
+	esc(f, label);
+	fprintf(f, "</text><rect class=\"track\" x=\"%d\" y=\"%zu\" width=\"%d\" height=\"20\"/>",
+	        CHART_LABEL, y, CHART_BAR);
+	fprintf(f, "<rect class=\"bar%s\" x=\"%d\" y=\"%zu\" width=\"%ld\" height=\"20\"/>",
+	        ok ? " ok" : "", CHART_LABEL, y, bar_width(value, max));
+	fprintf(f, "<text x=\"%d\" y=\"%zu\">", CHART_LABEL + CHART_BAR + 8, y + 17);
+	esc(f, caption);
+	fputs("</text>\n", f);
+}
+
+/* ================================================================ targets */
+
+static void target_row(FILE *f, const gsb_programme *p, gsb_tier t, const words *w)
+{
+	size_t n = gsb_programme_recognised(p, t);
+	int64_t target = gsb_programme_target(p, t);
+	int met = gsb_programme_target_met(p, t);
+	fprintf(f, "<tr id=\"tier-%s\" data-tier=\"%s\" data-recognised=\"%zu\" data-target=\"%lld\" "
+	        "data-met=\"%s\"><td>", gsb_tier_name(t), gsb_tier_name(t), n, (long long)target,
+	        met ? "true" : "false");
+	esc(f, gsb_tier_label(t, w->lang));
+	fprintf(f, "</td><td class=\"num\">%zu</td><td class=\"num\">", n);
+	if (target >= 0)
+		fprintf(f, "≥ %lld", (long long)target);
+	else
+		esc(f, w->no_target);
+	fprintf(f, "</td><td class=\"%s\">", met ? "met" : "unmet");
+	esc(f, target < 0 ? w->no_target : met ? w->met : w->not_met);
+	fputs("</td></tr>\n", f);
+}
+
+static void targets(FILE *f, const gsb_programme *p, const words *w)
+{
+	static const gsb_tier tiers[] = { GSB_TIER_COMPREHENSIVE, GSB_TIER_CROSS_DOMAIN,
+	                                  GSB_TIER_ENTERPRISE };
+	gsb_lang lang = w->lang;
+	fputs("<section id=\"targets\">\n<h2>", f);
+	esc(f, w->targets_h);
+	fputs("</h2>\n<p class=\"note\">", f);
+	esc(f, w->targets_note);
+	fputs("</p>\n<table>\n<thead><tr><th>", f);
+	esc(f, w->tier);
+	fputs("</th><th>", f);
+	esc(f, w->recognised);
+	fputs("</th><th>", f);
+	esc(f, w->target);
+	fputs("</th><th></th></tr></thead>\n<tbody>\n", f);
+	for (size_t i = 0; i < GSB_ARRAY_LEN(tiers); i++)
+		target_row(f, p, tiers[i], w);
+	fputs("</tbody>\n</table>\n", f);
+	svg_open(f, "chart-targets", w->targets_h, GSB_ARRAY_LEN(tiers));
+	for (size_t i = 0; i < GSB_ARRAY_LEN(tiers); i++) {
+		int64_t target = gsb_programme_target(p, tiers[i]);
+		size_t n = gsb_programme_recognised(p, tiers[i]);
+		char caption[64];
+		snprintf(caption, sizeof caption, "%zu / %lld", n, (long long)(target < 0 ? 0 : target));
+		svg_row(f, i, gsb_tier_label(tiers[i], lang), (int64_t)n, target > 0 ? target : 1,
+		        caption, gsb_programme_target_met(p, tiers[i]));
+	}
+	fputs("</svg>\n</section>\n", f);
+}
+
+/* ================================================================ groups */
+
+/* The rows of a group with applications: the named ones (cities, the ten
+ * industries) sorted by label (collation), then other / unknown / none. */
+static int sorted_rows(const gsb_programme *p, gsb_group group, gsb_lang lang, size_t *rows,
+                       size_t *n)
+{
+	const char *labels[GSB__CITY_COUNT + GSB__IND_COUNT];
+	size_t idx[GSB__CITY_COUNT + GSB__IND_COUNT], order[GSB__CITY_COUNT + GSB__IND_COUNT];
+	size_t named = group == GSB_GROUP_CITY ? GSB__CITY_OTHER : GSB__IND_OTHER, k = 0;
+	for (size_t r = 0; r < named; r++) {
+		if (p->rows[group][r].applications == 0)
+			continue;
+		idx[k] = r;
+		labels[k++] = gsb__group_row_label(group, r, lang);
+	}
+	int rc = gsb__collate_order(order, (const char *const *)labels, k);
+	for (size_t i = 0; rc == GSB_OK && i < k; i++)
+		rows[i] = idx[order[i]];
+	for (size_t r = named; r < gsb__group_rows(group); r++)
+		if (p->rows[group][r].applications > 0)
+			rows[k++] = r;
+	*n = k;
+	return rc;
+}
+
+static void group_row(FILE *f, const gsb_programme *p, gsb_group group, size_t r,
+                      gsb_lang lang)
+{
+	const gsb__group_row *row = &p->rows[group][r];
+	const char *code = gsb__group_row_code(group, r);
+	fprintf(f, "<tr id=\"%s-%s\" data-code=\"%s\" data-applications=\"%zu\" "
+	        "data-recognised=\"%zu\"", group == GSB_GROUP_CITY ? "city" : "industry", code, code,
+	        row->applications, row->recognised);
+	fen_attr(f, row->granted);
+	fputs("><td>", f);
+	esc(f, gsb__group_row_label(group, r, lang));
+	fprintf(f, " <code>%s</code></td><td class=\"num\">%zu</td><td class=\"num\">%zu</td>"
+	        "<td class=\"num\">", code, row->applications, row->recognised);
+	money(f, row->granted);
+	fputs("</td></tr>\n", f);
+}
+
+static void group_chart(FILE *f, const gsb_programme *p, gsb_group group, const size_t *rows,
+                        size_t n, gsb_lang lang, const char *title)
+{
+	gsb_fen max = 0;
+	for (size_t i = 0; i < n; i++)
+		if (p->rows[group][rows[i]].granted > max)
+			max = p->rows[group][rows[i]].granted;
+	svg_open(f, group == GSB_GROUP_CITY ? "chart-cities" : "chart-industries", title, n);
+	for (size_t i = 0; i < n; i++) {
+		const gsb__group_row *row = &p->rows[group][rows[i]];
+		char caption[48];
+		gsb__fen_grouped(row->granted, caption);
+		svg_row(f, i, gsb__group_row_label(group, rows[i], lang), row->granted, max, caption,
+		        false);
+	}
+	fputs("</svg>\n", f);
+}
+
+static int groups(FILE *f, const gsb_programme *p, gsb_group group, const words *w)
+{
+	gsb_lang lang = w->lang;
+	size_t rows[GSB__CITY_COUNT + GSB__IND_COUNT], n;
+	int rc = sorted_rows(p, group, lang, rows, &n);
+	if (rc < 0)
+		return rc;
+	bool city = group == GSB_GROUP_CITY;
+	fprintf(f, "<section id=\"%s\">\n<h2>", city ? "cities" : "industries");
+	esc(f, city ? w->cities_h : w->industries_h);
+	fputs("</h2>\n", f);
+	if (!city) {
+		fputs("<p class=\"note\">", f);
+		esc(f, w->overlap);
+		fputs("</p>\n", f);
+	}
+	fputs("<table>\n<thead><tr><th>", f);
+	esc(f, city ? w->city : w->industry);
+	fputs("</th><th>", f);
+	esc(f, w->applications);
+	fputs("</th><th>", f);
+	esc(f, w->recognised);
+	fputs("</th><th>", f);
+	esc(f, w->award);
+	fputs(" (", f);
+	esc(f, w->yuan);
+	fputs(")</th></tr></thead>\n<tbody>\n", f);
+	for (size_t i = 0; i < n; i++)
+		group_row(f, p, group, rows[i], lang);
+	fputs("</tbody>\n</table>\n", f);
+	group_chart(f, p, group, rows, n, lang, city ? w->cities_h : w->industries_h);
+	fputs("</section>\n", f);
+	return GSB_OK;
+}
+
+/* ================================================================ listings */
+
+static void empty_row(FILE *f, int columns, const words *w)
+{
+	fprintf(f, "<tr><td colspan=\"%d\">", columns);
+	esc(f, w->nothing);
+	fputs("</td></tr>\n", f);
+}
+
+static void platform_row(FILE *f, const gsb__platform *pl, const words *w, gsb_lang lang)
+{
+	fputs("<tr class=\"platform\" data-application=\"", f);
+	esc(f, pl->id);
+	fprintf(f, "\" data-tier=\"%s\" data-city=\"%s\"", gsb_tier_name(pl->tier),
+	        gsb__group_row_code(GSB_GROUP_CITY, (size_t)pl->city));
+	fen_attr(f, pl->granted);
+	fputs("><td>", f);
+	esc(f, pl->name);
+	fputs("</td><td><code>", f);
+	esc(f, pl->id);
+	fputs("</code></td><td>", f);
+	esc(f, gsb_tier_label(pl->tier, lang));
+	fputs("</td><td>", f);
+	esc(f, gsb__group_row_label(GSB_GROUP_CITY, (size_t)pl->city, lang));
+	fputs("</td><td class=\"num\">", f);
+	money(f, pl->granted);
+	fputs("</td></tr>\n", f);
+}
+
+/* The order of n items by a name each (collation). */
+static int order_by(size_t **order, const char **names, size_t n)
+{
+	*order = malloc((n ? n : 1) * sizeof **order);
+	if (*order == NULL)
+		return gsb__error(GSB_ENOMEM, "report: out of memory");
+	int rc = gsb__collate_order(*order, (const char *const *)names, n);
+	if (rc < 0) {
+		free(*order);
+		*order = NULL;
+	}
+	return rc;
+}
+
+static void table_head(FILE *f, const char *const *cols, size_t n)
+{
+	fputs("<table>\n<thead><tr>", f);
+	for (size_t i = 0; i < n; i++) {
+		fputs("<th>", f);
+		esc(f, cols[i]);
+		fputs("</th>", f);
+	}
+	fputs("</tr></thead>\n<tbody>\n", f);
+}
+
+static int platforms(FILE *f, const gsb_programme *p, const words *w)
+{
+	gsb_lang lang = w->lang;
+	size_t n = p->n_platforms, *order;
+	const char **names = malloc((n ? n : 1) * sizeof *names);
+	if (names == NULL)
+		return gsb__error(GSB_ENOMEM, "report: out of memory");
+	for (size_t i = 0; i < n; i++)
+		names[i] = p->platforms[i].name ? p->platforms[i].name : p->platforms[i].id;
+	int rc = order_by(&order, names, n);
+	free(names);
+	if (rc < 0)
+		return rc;
+	fputs("<section id=\"platforms\">\n<h2>", f);
+	esc(f, w->platforms_h);
+	fputs("</h2>\n", f);
+	const char *cols[] = { w->platform, w->application, w->tier, w->city, w->award };
+	table_head(f, cols, GSB_ARRAY_LEN(cols));
+	for (size_t i = 0; i < n; i++)
+		platform_row(f, &p->platforms[order[i]], w, lang);
+	if (n == 0)
+		empty_row(f, 5, w);
+	fputs("</tbody>\n</table>\n</section>\n", f);
+	free(order);
+	return GSB_OK;
+}
+
+static void incomplete_row(FILE *f, const gsb__incomplete *c, gsb_lang lang)
+{
+	fprintf(f, "<tr class=\"incomplete\" data-missing=\"%zu\" data-application=\"", c->n_missing);
+	esc(f, c->id);
+	fputs("\"><td><code>", f);
+	esc(f, c->id);
+	fputs("</code></td><td>", f);
+	esc(f, c->name);
+	fputs("</td><td><ul>", f);
+	for (size_t k = 0; k < c->n_missing; k++) {
+		const char *label = check_label(c->missing[k], lang);
+		fputs("<li>", f);
+		esc(f, label ? label : c->missing[k]);
+		fputs(" <code>", f);
+		esc(f, c->missing[k]);
+		fputs("</code></li>", f);
+	}
+	fputs("</ul></td></tr>\n", f);
+}
+
+static int incomplete(FILE *f, const gsb_programme *p, const words *w)
+{
+	gsb_lang lang = w->lang;
+	size_t n = p->n_incomplete, *order;
+	const char **names = malloc((n ? n : 1) * sizeof *names);
+	if (names == NULL)
+		return gsb__error(GSB_ENOMEM, "report: out of memory");
+	for (size_t i = 0; i < n; i++)
+		names[i] = p->incomplete[i].name ? p->incomplete[i].name : p->incomplete[i].id;
+	int rc = order_by(&order, names, n);
+	free(names);
+	if (rc < 0)
+		return rc;
+	fputs("<section id=\"incomplete\">\n<h2>", f);
+	esc(f, w->incomplete_h);
+	fputs("</h2>\n", f);
+	const char *cols[] = { w->application, w->applicant, w->missing };
+	table_head(f, cols, GSB_ARRAY_LEN(cols));
+	for (size_t i = 0; i < n; i++)
+		incomplete_row(f, &p->incomplete[order[i]], lang);
+	if (n == 0)
+		empty_row(f, 3, w);
+	fputs("</tbody>\n</table>\n</section>\n", f);
+	free(order);
+	return GSB_OK;
+}
+
+static void effect(FILE *f, const gsb_programme *p, const words *w)
+{
+	gsb_lang lang = w->lang;
+	fputs("<section id=\"effect\">\n<h2>", f);
+	esc(f, w->effect_h);
+	fputs("</h2>\n<p class=\"note\">", f);
+	esc(f, w->effect_note);
+	fputs("</p>\n", f);
+	const char *cols[] = { w->indicator, w->target, w->reported, w->met_count };
+	table_head(f, cols, GSB_ARRAY_LEN(cols));
+	for (int k = 0; k < GSB_KPI_COUNT; k++) {
+		fprintf(f, "<tr id=\"kpi-%s\" data-reported=\"%zu\" data-met=\"%zu\"><td>",
+		        gsb_kpi_name((gsb_kpi)k), p->kpi_reported[k], p->kpi_met[k]);
+		esc(f, gsb_kpi_label((gsb_kpi)k, lang));
+		fprintf(f, "</td><td class=\"num\">%s</td><td class=\"num\">%zu</td>"
+		        "<td class=\"num\">%zu</td></tr>\n", kpi_target((gsb_kpi)k), p->kpi_reported[k],
+		        p->kpi_met[k]);
+	}
+	fputs("</tbody>\n</table>\n</section>\n", f);
+}
+
+static void errors(FILE *f, const gsb_programme *p, const words *w)
+{
+	if (p->errors.n == 0)
+		return;
+	fputs("<section id=\"errors\">\n<h2>", f);
+	esc(f, w->errors_h);
+	fputs("</h2>\n<ul>\n", f);
+	for (size_t i = 0; i < p->errors.n; i++) {
+		const gsb__noted_error *e = &p->errors.items[i];
+		fputs("<li class=\"error\"><code>", f);
+		esc(f, e->file ? e->file : "");
+		if (e->line > 0)
+			fprintf(f, ":%ld", e->line);
+		fputs("</code> ", f);
+		esc(f, e->message);
+		if (e->application) {
+			fputs(" (", f);
+			esc(f, e->application);
+			fputc(')', f);
+		}
+		fputs("</li>\n", f);
+	}
+	fputs("</ul>\n</section>\n", f);
+}
+
+static void readings(FILE *f, const words *w)
+{
+	fputs("<section id=\"readings\">\n<h2>", f);
+	esc(f, w->readings_h);
+	fputs("</h2>\n<ol class=\"note\">\n", f);
+	for (size_t i = 0; i < GSB_ARRAY_LEN(w->readings); i++) {
+		fputs("<li>", f);
+		esc(f, w->readings[i]);
+		fputs("</li>\n", f);
+	}
+	fputs("</ol>\n</section>\n", f);
+}
+
+static void footer(FILE *f, const gsb_programme *p, const words *w)
+{
+	fputs("<footer>", f);
+	esc(f, w->generated);
+	esc(f, w->colon);
+	fputs("libgeshibai ", f);
+	esc(f, gsb_version());
+	fputs(" · policy ", f);
+	esc(f, gsb_policy_id(p->policy));
+	fputs("</footer>\n", f);
+}
+
+/* ================================================================ page */
+
+static int page(FILE *f, const gsb_programme *p, const words *w)
+{
+	head(f, w);
+	fputs("<body>\n", f);
+	header(f, p, w);
+	summary(f, p, w);
+	targets(f, p, w);
+	int rc = groups(f, p, GSB_GROUP_CITY, w);
+	if (rc == GSB_OK)
+		rc = groups(f, p, GSB_GROUP_INDUSTRY, w);
+	if (rc == GSB_OK)
+		rc = platforms(f, p, w);
+	if (rc == GSB_OK)
+		rc = incomplete(f, p, w);
+	if (rc != GSB_OK)
+		return rc;
+	effect(f, p, w);
+	errors(f, p, w);
+	readings(f, w);
+	footer(f, p, w);
+	fputs("</body>\n</html>\n", f);
+	return GSB_OK;
+}
+
+char *gsb_programme_to_html(const gsb_programme *p, gsb_lang lang)
+{
+	if (p == NULL) {
+		gsb__error(GSB_EINVAL, "gsb_programme_to_html: p is NULL");
+		return NULL;
+	}
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	if (f == NULL) {
+		gsb__error(GSB_ENOMEM, "report: out of memory");
+		return NULL;
+	}
+	int rc = page(f, p, words_of(lang));
+	bool failed = ferror(f) != 0;
+	if (fclose(f) != 0 || failed || text == NULL) {
+		if (rc == GSB_OK)
+			rc = gsb__error(GSB_ENOMEM, "report: out of memory");
+	}
+	if (rc != GSB_OK) {
+		free(text);
+		return NULL;
+	}
+	return text;
+}

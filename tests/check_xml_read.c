@@ -1,0 +1,625 @@
+/* Tests for lib/xml.c and lib/xml_read.c: applications and batches in,
+ * schema errors in words, hardened parsing, streaming. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include "runner.h"
+#include "internal.h"
+
+#define NS "xmlns=\"urn:geshibai:1\""
+
+static gsb_date D(const char *s)
+{
+	gsb_date d = GSB_DATE_NONE;
+	ck_assert_int_eq(gsb_date_parse(&d, s), GSB_OK);
+	return d;
+}
+
+/* Read one application from a string. */
+static int read_str(gsb_application **app, const char *xml)
+{
+	return gsb_application_read_memory(app, xml, strlen(xml), "test.xml");
+}
+
+/* An application wrapping applicant and platform content, then the rest. */
+static char *doc(const char *attrs, const char *applicant, const char *platform, const char *rest)
+{
+	static char buf[8192];
+	snprintf(buf, sizeof buf,
+	         "<?xml version=\"1.0\"?>\n"
+	         "<application " NS " id=\"T-1\" %s>\n"
+	         "  <applicant>%s</applicant>\n"
+	         "  <platform%s</platform>\n"
+	         "%s</application>\n",
+	         attrs, applicant, platform, rest);
+	return buf;
+}
+
+/* The document must fail with code, message and element path. */
+static void expect_error(const char *xml, int code, const char *message, const char *element)
+{
+	gsb_application *app = NULL;
+	int rc = read_str(&app, xml);
+	const gsb_error *e = gsb_error_last();
+	ck_assert_msg(rc == code, "expected %d, got %d: %s", code, rc, e->message);
+	ck_assert_ptr_null(app);
+	ck_assert_str_eq(e->message, message);
+	if (element) {
+		ck_assert_ptr_nonnull(e->element);
+		ck_assert_str_eq(e->element, element);
+	}
+	ck_assert_str_eq(e->file, "test.xml");
+}
+
+/* ------------------------------------------------------------ round trip */
+
+START_TEST(formats_example_round_trip)
+{
+	gsb_application *a;
+	GSB_OK_OR_FAIL(gsb_application_read_file(&a, gsb_test_path("tests/data/formats-example.xml")));
+	ck_assert_str_eq(gsb_application_id(a), "QD-2019-007");
+	/* libxml2 numbers an element by the line where its start tag ends */
+	ck_assert_int_eq(gsb_application_line(a), 3);
+	ck_assert_int_eq(a->year, 2019);
+	ck_assert_int_eq(a->submitted, D("2019-06-14"));
+	ck_assert_int_eq(a->claimed, GSB_TIER_CROSS_DOMAIN);
+	ck_assert_str_eq(a->name, "某某工业互联网有限公司");
+	ck_assert_str_eq(a->uscc, "91370200718018514D");
+	ck_assert_str_eq(a->division, "370212");
+	ck_assert_int_eq(a->legal_form, GSB_LEGAL_ENTERPRISE_LEGAL_PERSON);
+	ck_assert_int_eq(a->facts[GSB_FACT_DISHONEST_DEBTOR], GSB_FALSE);
+	ck_assert_int_eq(a->facts[GSB_FACT_MAJOR_TAX_VIOLATION], GSB_FALSE);
+	ck_assert_int_eq(a->facts[GSB_FACT_CAPABLE], GSB_TRUE);
+	ck_assert_int_eq(a->facts[GSB_FACT_OWNER], GSB_TRUE);
+	ck_assert_int_eq(a->facts[GSB_FACT_GOVERNMENT_LED], GSB_FALSE);
+	ck_assert_int_eq(a->facts[GSB_FACT_INDUSTRY_LEADING], GSB_TRUE);
+	ck_assert_int_eq(a->facts[GSB_FACT_RECOGNISED], GSB_TRUE);
+	ck_assert_int_eq(a->facts[GSB_FACT_KEY_SUPPORT], GSB_TRUE);
+	ck_assert_str_eq(a->platform_name, "某某云平台");
+	ck_assert_int_eq(a->builder_type, GSB_BUILDER_INDUSTRY_LEADER);
+	ck_assert_int_eq(a->operating_since, D("2017-04-20"));
+	ck_assert_int_eq(a->lists[GSB_LIST_INDUSTRIES].n, 3);
+	ck_assert_int_eq(a->lists[GSB_LIST_DOMAINS].n, 3);
+	ck_assert_int_eq(a->lists[GSB_LIST_RESOURCES].n, 5);
+	ck_assert_int_eq(a->lists[GSB_LIST_CAPABILITIES].n, 3);
+	ck_assert_int_eq(a->lists[GSB_LIST_FUNCTIONS].n, 1);
+	ck_assert_str_eq(a->lists[GSB_LIST_REGIONAL_FUNCTIONS].items[0], "regional-data-collection");
+	ck_assert_str_eq(a->lists[GSB_LIST_CLUSTERS].items[0], "textiles");
+	ck_assert_str_eq(a->lists[GSB_LIST_SCENARIOS].items[0], "remote-maintenance");
+	ck_assert_int_eq(a->metrics[GSB_METRIC_CONNECTED_DEVICES], 1200000);
+	ck_assert_int_eq(a->metrics[GSB_METRIC_ENTERPRISES_SERVED], 3000);
+	ck_assert(a->listings_declared);
+	ck_assert_int_eq(a->n_listings, 2);
+	ck_assert_int_eq(a->listings[0].kind, GSB_LISTING_NATIONAL_PLATFORM);
+	ck_assert_int_eq(a->listings[0].year, 2019);
+	ck_assert_str_eq(a->listings[0].text, "跨行业跨领域工业互联网平台");
+	ck_assert_ptr_null(a->listings[1].text);
+	ck_assert(a->has_score);
+	ck_assert_int_eq(a->score_e4, 885000);
+	ck_assert_int_eq(a->award, 1200000000);
+	ck_assert_int_eq(a->equity, 500000000);
+	ck_assert_int_eq(a->n_loans, 1);
+	ck_assert_int_eq(a->loans[0].principal, 10000000000);
+	ck_assert_int_eq(a->loans[0].start, D("2019-01-01"));
+	ck_assert_int_eq(a->n_locals, 1);
+	ck_assert_str_eq(a->locals[0].source, "青岛市");
+	ck_assert_int_eq(a->n_kpis, 2);
+	ck_assert_int_eq(a->kpis[1].kpi, GSB_KPI_DEFECT_RATE);
+	gsb_application_free(a);
+}
+END_TEST
+
+START_TEST(absent_means_unknown)
+{
+	gsb_application *a;
+	GSB_OK_OR_FAIL(read_str(&a, "<application " NS "><applicant/><platform/></application>"));
+	ck_assert_ptr_null(gsb_application_id(a));
+	ck_assert_int_eq(gsb_application_line(a), 1);
+	ck_assert_int_eq(a->facts[GSB_FACT_CAPABLE], GSB_UNKNOWN);
+	ck_assert(!a->lists[GSB_LIST_DOMAINS].declared);
+	ck_assert(!a->listings_declared);
+	gsb_application_free(a);
+	/* a present, empty list is declared; booleans 1/0 and white space */
+	GSB_OK_OR_FAIL(read_str(&a, doc("", "<capable> 1 </capable><owner>0</owner>",
+	                                "><domains/><clusters></clusters>", "")));
+	ck_assert(a->lists[GSB_LIST_DOMAINS].declared);
+	ck_assert_int_eq(a->lists[GSB_LIST_DOMAINS].n, 0);
+	ck_assert(a->lists[GSB_LIST_CLUSTERS].declared);
+	ck_assert_int_eq(a->facts[GSB_FACT_CAPABLE], GSB_TRUE);
+	ck_assert_int_eq(a->facts[GSB_FACT_OWNER], GSB_FALSE);
+	gsb_application_free(a);
+}
+END_TEST
+
+/* ------------------------------------------------------------ schema errors */
+
+START_TEST(unknown_element)
+{
+	expect_error(doc("", "<name>x</name>\n<nickname>x</nickname>", ">", ""), GSB_ESCHEMA,
+	             "unknown element 'nickname'", "application/applicant/nickname");
+	ck_assert_str_eq(gsb_error_last()->application, "T-1");
+	ck_assert_int_eq(gsb_error_last()->line, 4);
+	/* a known name in the wrong place */
+	expect_error(doc("", "", ">", "<applicant/>"), GSB_ESCHEMA, "unexpected element 'applicant'",
+	             "application/applicant");
+}
+END_TEST
+
+START_TEST(unknown_attribute)
+{
+	expect_error(doc("", "<credit dishonestDebtor=\"false\" foo=\"1\"/>", ">", ""), GSB_ESCHEMA,
+	             "unknown attribute 'foo'", "application/applicant/credit/@foo");
+	expect_error(doc("colour=\"red\"", "", ">", ""), GSB_ESCHEMA, "unknown attribute 'colour'",
+	             "application/@colour");
+	ck_assert_int_eq(gsb_error_last()->line, 2);
+}
+END_TEST
+
+START_TEST(missing_parts)
+{
+	gsb_application *a = NULL;
+	ck_assert_int_eq(read_str(&a, "<application " NS "><applicant/></application>"), GSB_ESCHEMA);
+	ck_assert_ptr_nonnull(strstr(gsb_error_last()->message, "platform"));
+	expect_error(doc("", "", ">", "<funding><award/></funding>"), GSB_ESCHEMA,
+	             "missing attribute 'amount'", "application/funding/award");
+}
+END_TEST
+
+START_TEST(malformed_amount)
+{
+	expect_error(doc("", "", ">", "<funding><award amount=\"1,5\"/></funding>"), GSB_ESCHEMA,
+	             "malformed amount '1,5'", "application/funding/award/@amount");
+	ck_assert_int_eq(gsb_error_last()->line, 5);
+	expect_error(doc("", "", ">", "<funding><local amount=\"1.234\"/></funding>"), GSB_ESCHEMA,
+	             "malformed amount '1.234'", "application/funding/local/@amount");
+	expect_error(doc("", "", ">", "<funding><equity amount=\"-5.00\"/></funding>"), GSB_ESCHEMA,
+	             "malformed amount '-5.00'", "application/funding/equity/@amount");
+}
+END_TEST
+
+START_TEST(amount_beyond_64_bit_fen)
+{
+	gsb_application *a = NULL;
+	ck_assert_int_eq(read_str(&a, doc("", "", ">",
+	                                  "<funding><award amount=\"99999999999999999999.00\"/></funding>")),
+	                 GSB_EINPUT);
+	ck_assert_ptr_nonnull(strstr(gsb_error_last()->message, "64-bit"));
+	ck_assert_str_eq(gsb_error_last()->element, "application/funding/award/@amount");
+	/* the largest amount that fits is read */
+	GSB_OK_OR_FAIL(read_str(&a, doc("", "", ">",
+	                                "<funding><award amount=\"92233720368547758.07\"/></funding>")));
+	ck_assert_int_eq(a->award, INT64_MAX);
+	gsb_application_free(a);
+}
+END_TEST
+
+START_TEST(malformed_date)
+{
+	expect_error(doc("submitted=\"2019-6-1\"", "", ">", ""), GSB_ESCHEMA,
+	             "malformed date '2019-6-1'", "application/@submitted");
+	expect_error(doc("submitted=\"2019-02-30\"", "", ">", ""), GSB_ESCHEMA,
+	             "malformed date '2019-02-30'", "application/@submitted");
+	ck_assert_str_eq(gsb_error_last()->application, "T-1");
+	ck_assert_int_eq(gsb_error_last()->line, 2);
+	expect_error(doc("", "", " operatingSince=\"2019-13-01\">", ""), GSB_ESCHEMA,
+	             "malformed date '2019-13-01'", "application/platform/@operatingSince");
+}
+END_TEST
+
+START_TEST(division_not_six_digits)
+{
+	expect_error(doc("", "<division>3702</division>", ">", ""), GSB_ESCHEMA,
+	             "division code '3702' is not six digits", "application/applicant/division");
+	expect_error(doc("", "<division>37021a</division>", ">", ""), GSB_ESCHEMA,
+	             "division code '37021a' is not six digits", "application/applicant/division");
+}
+END_TEST
+
+START_TEST(bad_codes)
+{
+	expect_error(doc("", "", "><domains><domain>rnd</domain><domain>rndx</domain></domains>", ""),
+	             GSB_ESCHEMA, "unknown domain 'rndx'", "application/platform/domains/domain");
+	expect_error(doc("", "", "><regionalFunctions><function>economic-monitoring</function>"
+	                         "</regionalFunctions>", ""),
+	             GSB_ESCHEMA, "unknown regional function 'economic-monitoring'",
+	             "application/platform/regionalFunctions/function");
+	expect_error(doc("", "<legalForm>company</legalForm>", ">", ""), GSB_ESCHEMA,
+	             "unknown legal form 'company'", "application/applicant/legalForm");
+	expect_error(doc("claimedTier=\"gold\"", "", ">", ""), GSB_ESCHEMA, "unknown tier 'gold'",
+	             "application/@claimedTier");
+	expect_error(doc("", "<capable>yes</capable>", ">", ""), GSB_ESCHEMA,
+	             "malformed boolean 'yes'", "application/applicant/capable");
+	expect_error(doc("", "", ">", "<effect><kpi name=\"speed\" baseline=\"1\" current=\"2\"/></effect>"),
+	             GSB_ESCHEMA, "unknown kpi 'speed'", "application/effect/kpi/@name");
+	/* industries, clusters and scenarios take any name */
+	gsb_application *a;
+	GSB_OK_OR_FAIL(read_str(&a, doc("", "", "><industries><industry>醫養健康</industry>"
+	                                        "<industry>钢铁</industry></industries>", "")));
+	ck_assert_int_eq(a->lists[GSB_LIST_INDUSTRIES].n, 2);
+	gsb_application_free(a);
+}
+END_TEST
+
+START_TEST(wrong_root)
+{
+	expect_error("<?xml version=\"1.0\"?>\n<ledger " NS "/>", GSB_ESCHEMA,
+	             "wrong root element 'ledger': expected 'application' or 'applications'", "ledger");
+	ck_assert_int_eq(gsb_error_last()->line, 2);
+	gsb_application *a = NULL;
+	ck_assert_int_eq(read_str(&a, "<application><applicant/><platform/></application>"), GSB_ESCHEMA);
+	ck_assert_ptr_nonnull(strstr(gsb_error_last()->message, "namespace"));
+	/* a batch is not one application */
+	ck_assert_int_eq(read_str(&a, "<applications " NS "/>"), GSB_ESCHEMA);
+}
+END_TEST
+
+START_TEST(input_errors)
+{
+	gsb_application *a = NULL;
+	ck_assert_int_eq(read_str(&a, doc("", "", ">",
+	                                  "<funding><loan principal=\"100.00\" ratePercent=\"4.35\" "
+	                                  "start=\"2019-02-01\" end=\"2019-01-01\"/></funding>")),
+	                 GSB_EINPUT);
+	ck_assert_str_eq(gsb_error_last()->element, "application/funding/loan");
+	ck_assert_int_eq(read_str(&a, doc("", "", ">",
+	                                  "<funding><loan principal=\"100.00\" ratePercent=\"4.12345\" "
+	                                  "start=\"2019-01-01\" end=\"2019-02-01\"/></funding>")),
+	                 GSB_EINPUT);
+	ck_assert_int_eq(read_str(&a, doc("", "", ">",
+	                                  "<funding><award amount=\"1\"/><award amount=\"2\"/></funding>")),
+	                 GSB_ESCHEMA);
+	ck_assert_str_eq(gsb_error_last()->element, "application/funding/award");
+	ck_assert_int_eq(read_str(&a, doc("", "", "><metrics connectedDevices=\"99999999999999999999\"/>",
+	                                  "")),
+	                 GSB_EINPUT);
+	ck_assert_ptr_null(a);
+}
+END_TEST
+
+/* ------------------------------------------------------------ hostile input */
+
+START_TEST(doctype_refused)
+{
+	expect_error("<?xml version=\"1.0\"?>\n<!DOCTYPE application>\n<application " NS
+	             "><applicant/><platform/></application>",
+	             GSB_EPARSE, "DOCTYPE declarations are refused", "DOCTYPE");
+	ck_assert_int_eq(gsb_error_last()->line, 2);
+	expect_error("<!DOCTYPE application [<!ENTITY e \"x\">]><application " NS
+	             "><applicant><name>&e;</name></applicant><platform/></application>",
+	             GSB_EPARSE, "DOCTYPE declarations are refused", "DOCTYPE");
+}
+END_TEST
+
+START_TEST(xxe_refused)
+{
+	char secret[] = "/tmp/gsb-xxe-XXXXXX";
+	int fd = mkstemp(secret);
+	ck_assert_int_ge(fd, 0);
+	const char *marker = "TOP-SECRET-7f3a";
+	ck_assert_int_eq(write(fd, marker, strlen(marker)), (ssize_t)strlen(marker));
+	close(fd);
+	char xml[1024];
+	snprintf(xml, sizeof xml,
+	         "<?xml version=\"1.0\"?>\n<!DOCTYPE application [<!ENTITY xxe SYSTEM \"file://%s\">]>\n"
+	         "<application " NS " id=\"&xxe;\"><applicant><name>&xxe;</name></applicant>"
+	         "<platform/></application>\n",
+	         secret);
+	gsb_application *a = NULL;
+	ck_assert_int_eq(read_str(&a, xml), GSB_EPARSE);
+	const gsb_error *e = gsb_error_last();
+	ck_assert_str_eq(e->message, "DOCTYPE declarations are refused");
+	ck_assert_ptr_null(strstr(e->message, marker));
+	ck_assert(e->application == NULL || strstr(e->application, marker) == NULL);
+	ck_assert(e->element == NULL || strstr(e->element, marker) == NULL);
+	/* and through the streaming reader */
+	gsb_reader *r;
+	GSB_OK_OR_FAIL(gsb_reader_open_memory(&r, xml, strlen(xml), NULL));
+	ck_assert_int_eq(gsb_reader_next(r, &a), GSB_EPARSE);
+	ck_assert_ptr_null(strstr(gsb_error_last()->message, marker));
+	ck_assert_int_eq(gsb_reader_next(r, &a), 0);
+	gsb_reader_free(r);
+	unlink(secret);
+}
+END_TEST
+
+START_TEST(billion_laughs_refused_quickly)
+{
+	char xml[4096];
+	size_t o = (size_t)snprintf(xml, sizeof xml,
+	                            "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
+	for (int i = 1; i <= 9; i++) {
+		o += (size_t)snprintf(xml + o, sizeof xml - o, "<!ENTITY lol%d \"", i);
+		for (int j = 0; j < 10; j++)
+			o += (size_t)snprintf(xml + o, sizeof xml - o, i == 1 ? "&lol;" : "&lol%d;", i - 1);
+		o += (size_t)snprintf(xml + o, sizeof xml - o, "\">\n");
+	}
+	snprintf(xml + o, sizeof xml - o,
+	         "]>\n<application " NS "><applicant><name>&lol9;</name></applicant><platform/>"
+	         "</application>\n");
+	clock_t t0 = clock();
+	gsb_application *a = NULL;
+	ck_assert_int_eq(read_str(&a, xml), GSB_EPARSE);
+	ck_assert_str_eq(gsb_error_last()->message, "DOCTYPE declarations are refused");
+	ck_assert_msg((double)(clock() - t0) / CLOCKS_PER_SEC < 1.0, "took too long");
+}
+END_TEST
+
+START_TEST(invalid_utf8)
+{
+	static const char xml[] = "<application " NS "><applicant><name>\xff\xfe\xc3</name></applicant>"
+	                          "<platform/></application>";
+	gsb_application *a = NULL;
+	ck_assert_int_eq(read_str(&a, xml), GSB_EPARSE);
+	ck_assert_ptr_nonnull(strstr(gsb_error_last()->message, "UTF-8"));
+	/* invalid UTF-8 in an attribute, in a batch */
+	static const char batch[] = "<applications " NS "><application id=\"\xc3\x28\"><applicant/>"
+	                            "<platform/></application></applications>";
+	gsb_reader *r;
+	GSB_OK_OR_FAIL(gsb_reader_open_memory(&r, batch, strlen(batch), NULL));
+	ck_assert_int_eq(gsb_reader_next(r, &a), GSB_EPARSE);
+	ck_assert_int_eq(gsb_reader_next(r, &a), 0);
+	gsb_reader_free(r);
+}
+END_TEST
+
+START_TEST(truncated_and_empty)
+{
+	gsb_application *a = NULL;
+	const char *t = "<application " NS "><applicant><name>x</name></applicant><plat";
+	ck_assert_int_eq(read_str(&a, t), GSB_EPARSE);
+	ck_assert_ptr_nonnull(strstr(gsb_error_last()->message, "not well-formed"));
+	ck_assert_int_eq(gsb_application_read_memory(&a, "", 0, "empty.xml"), GSB_EPARSE);
+	ck_assert_str_eq(gsb_error_last()->message, "empty document");
+	ck_assert_int_eq(read_str(&a, "  \n"), GSB_EPARSE);
+	ck_assert_int_eq(read_str(&a, "<application " NS "><applicant/><platform/></application><x/>"),
+	                 GSB_EPARSE);
+	char path[] = "/tmp/gsb-empty-XXXXXX";
+	int fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	ck_assert_int_eq(gsb_application_read_file(&a, path), GSB_EPARSE);
+	ck_assert_str_eq(gsb_error_last()->message, "empty document");
+	ck_assert_str_eq(gsb_error_last()->file, path);
+	unlink(path);
+	ck_assert_ptr_null(a);
+}
+END_TEST
+
+START_TEST(unreadable_files)
+{
+	gsb_application *a = NULL;
+	gsb_reader *r = NULL;
+	ck_assert_int_eq(gsb_application_read_file(&a, gsb_test_path("tests/data")), GSB_EIO);
+	ck_assert_ptr_nonnull(strstr(gsb_error_last()->message, "directory"));
+	ck_assert_int_eq(gsb_reader_open_file(&r, gsb_test_path("tests/data")), GSB_EIO);
+	ck_assert_ptr_null(r);
+	ck_assert_int_eq(gsb_application_read_file(&a, "/nonexistent/app.xml"), GSB_EIO);
+	ck_assert_int_eq(gsb_validate_file(gsb_test_path("tests/data")), GSB_EIO);
+	ck_assert_int_eq(gsb_application_read_file(&a, NULL), GSB_EINVAL);
+}
+END_TEST
+
+/* ------------------------------------------------------------ batches */
+
+START_TEST(batch_with_a_bad_member)
+{
+	gsb_reader *r;
+	gsb_application *a;
+	GSB_OK_OR_FAIL(gsb_reader_open_file(&r, gsb_test_path("tests/data/batch-bad-middle.xml")));
+	ck_assert_int_eq(gsb_reader_is_batch(r), 1);
+	ck_assert_int_eq(gsb_reader_next(r, &a), 1);
+	ck_assert_str_eq(gsb_application_id(a), "A-1");
+	ck_assert_int_eq(gsb_application_line(a), 4);
+	gsb_application_free(a);
+	ck_assert_int_eq(gsb_reader_next(r, &a), GSB_ESCHEMA);
+	ck_assert_ptr_null(a);
+	const gsb_error *e = gsb_error_last();
+	ck_assert_str_eq(e->message, "division code '3702' is not six digits");
+	ck_assert_str_eq(e->element, "application/applicant/division");
+	ck_assert_str_eq(e->application, "A-2");
+	ck_assert_int_eq(e->line, 11);
+	ck_assert_int_eq(gsb_reader_next(r, &a), 1);
+	ck_assert_str_eq(gsb_application_id(a), "A-3");
+	ck_assert_int_eq(gsb_application_line(a), 15);
+	gsb_application_free(a);
+	ck_assert_int_eq(gsb_reader_next(r, &a), 0);
+	ck_assert_int_eq(gsb_reader_next(r, &a), 0);
+	ck_assert_int_eq(gsb_reader_count(r), 3);
+	gsb_reader_free(r);
+	/* validation reports the first error */
+	ck_assert_int_eq(gsb_validate_file(gsb_test_path("tests/data/batch-bad-middle.xml")),
+	                 GSB_ESCHEMA);
+	ck_assert_str_eq(gsb_error_last()->application, "A-2");
+	GSB_OK_OR_FAIL(gsb_validate_file(gsb_test_path("tests/data/formats-example.xml")));
+}
+END_TEST
+
+/* The reader parses ahead in chunks of 512 bytes: a well-formedness error
+ * ends the document from the chunk holding it. */
+START_TEST(batch_ending_badly)
+{
+	char xml[4096], pad[2048];
+	memset(pad, ' ', sizeof pad - 1);
+	pad[sizeof pad - 1] = '\0';
+	snprintf(xml, sizeof xml,
+	         "<applications " NS ">\n"
+	         "<application id=\"G\"><applicant/><platform/></application>\n"
+	         "<note/>\n"
+	         "<application id=\"H\"><applicant/><platform/></application>\n"
+	         "<!--%s-->\n"
+	         "<application id=\"T\"><applicant><name>x</applicant>",
+	         pad);
+	gsb_reader *r;
+	gsb_application *a;
+	GSB_OK_OR_FAIL(gsb_reader_open_memory(&r, xml, strlen(xml), "b.xml"));
+	ck_assert_int_eq(gsb_reader_next(r, &a), 1);
+	gsb_application_free(a);
+	ck_assert_int_eq(gsb_reader_next(r, &a), GSB_ESCHEMA); /* not an application */
+	ck_assert_str_eq(gsb_error_last()->message, "unknown element 'note'");
+	ck_assert_str_eq(gsb_error_last()->element, "applications/note");
+	ck_assert_int_eq(gsb_reader_next(r, &a), 1);
+	ck_assert_str_eq(gsb_application_id(a), "H");
+	gsb_application_free(a);
+	ck_assert_int_eq(gsb_reader_next(r, &a), GSB_EPARSE);
+	ck_assert_ptr_nonnull(strstr(gsb_error_last()->message, "not well-formed"));
+	ck_assert_int_gt(gsb_error_last()->line, 5);
+	ck_assert_int_eq(gsb_reader_next(r, &a), 0);
+	ck_assert_int_eq(gsb_reader_next(r, &a), 0);
+	gsb_reader_free(r);
+}
+END_TEST
+
+START_TEST(empty_batch_and_single)
+{
+	gsb_reader *r;
+	gsb_application *a;
+	const char *none = "<applications " NS "/>";
+	GSB_OK_OR_FAIL(gsb_reader_open_memory(&r, none, strlen(none), NULL));
+	ck_assert_int_eq(gsb_reader_is_batch(r), 1);
+	ck_assert_int_eq(gsb_reader_next(r, &a), 0);
+	gsb_reader_free(r);
+	const char *one = "<application " NS " id=\"S\"><applicant/><platform/></application>";
+	GSB_OK_OR_FAIL(gsb_reader_open_memory(&r, one, strlen(one), NULL));
+	ck_assert_int_eq(gsb_reader_is_batch(r), 0);
+	ck_assert_int_eq(gsb_reader_next(r, &a), 1);
+	gsb_application_free(a);
+	ck_assert_int_eq(gsb_reader_next(r, &a), 0);
+	ck_assert_int_eq(gsb_reader_count(r), 1);
+	gsb_reader_free(r);
+	gsb_reader_free(NULL);
+}
+END_TEST
+
+/* Lines past 65535 (libxml2 keeps only 16 bits in element nodes). */
+START_TEST(big_line_numbers)
+{
+	size_t n = 70000, cap = n + 4096, o;
+	char *xml = malloc(cap);
+	ck_assert_ptr_nonnull(xml);
+	o = (size_t)snprintf(xml, cap, "<applications " NS ">");
+	memset(xml + o, '\n', n);
+	o += n;
+	snprintf(xml + o, cap - o,
+	         "<application id=\"far\">\n<applicant/><platform/></application>\n"
+	         "<application id=\"bad\" year=\"x\">\n<applicant/><platform/></application>"
+	         "</applications>");
+	gsb_reader *r;
+	gsb_application *a;
+	GSB_OK_OR_FAIL(gsb_reader_open_memory(&r, xml, strlen(xml), NULL));
+	ck_assert_int_eq(gsb_reader_next(r, &a), 1);
+	ck_assert_int_eq(gsb_application_line(a), (long)n + 1);
+	gsb_application_free(a);
+	ck_assert_int_eq(gsb_reader_next(r, &a), GSB_ESCHEMA);
+	ck_assert_int_eq(gsb_error_last()->line, (long)n + 3);
+	ck_assert_str_eq(gsb_error_last()->message, "malformed year 'x'");
+	gsb_reader_free(r);
+	free(xml);
+}
+END_TEST
+
+/* Many applications stream through; every one is read. */
+START_TEST(stream_many)
+{
+	size_t n = 5000, cap = n * 200 + 100, o;
+	char *xml = malloc(cap);
+	ck_assert_ptr_nonnull(xml);
+	o = (size_t)snprintf(xml, cap, "<applications " NS ">\n");
+	for (size_t i = 0; i < n; i++)
+		o += (size_t)snprintf(xml + o, cap - o,
+		                      "<application id=\"S-%zu\"><applicant><division>%s</division>"
+		                      "</applicant><platform/></application>\n",
+		                      i, i % 1000 == 999 ? "37" : "370212");
+	snprintf(xml + o, cap - o, "</applications>\n");
+	gsb_reader *r;
+	gsb_application *a;
+	size_t good = 0, bad = 0;
+	int rc;
+	GSB_OK_OR_FAIL(gsb_reader_open_memory(&r, xml, strlen(xml), NULL));
+	while ((rc = gsb_reader_next(r, &a)) != 0) {
+		if (rc > 0) {
+			good++;
+			gsb_application_free(a);
+		} else {
+			ck_assert_int_eq(rc, GSB_ESCHEMA);
+			bad++;
+		}
+	}
+	ck_assert_int_eq(good, n - 5);
+	ck_assert_int_eq(bad, 5);
+	ck_assert_int_eq(gsb_reader_count(r), n);
+	gsb_reader_free(r);
+	free(xml);
+}
+END_TEST
+
+/* Readers in several threads share the compiled schemas. */
+static void *read_batch(void *arg)
+{
+	gsb_reader *r;
+	gsb_application *a;
+	int rc;
+	long *good = arg;
+	if (gsb_reader_open_file(&r, gsb_test_path("tests/data/batch-bad-middle.xml")) != GSB_OK)
+		return NULL;
+	for (int i = 0; i < 50; i++) {
+		while ((rc = gsb_reader_next(r, &a)) != 0)
+			if (rc > 0) {
+				(*good)++;
+				gsb_application_free(a);
+			}
+		gsb_reader_free(r);
+		if (gsb_reader_open_file(&r, gsb_test_path("tests/data/batch-bad-middle.xml")) != GSB_OK)
+			return NULL;
+	}
+	gsb_reader_free(r);
+	return NULL;
+}
+
+START_TEST(threads)
+{
+	pthread_t t[4];
+	long good[4] = { 0 };
+	for (int i = 0; i < 4; i++)
+		ck_assert_int_eq(pthread_create(&t[i], NULL, read_batch, &good[i]), 0);
+	for (int i = 0; i < 4; i++) {
+		pthread_join(t[i], NULL);
+		ck_assert_int_eq(good[i], 100);
+	}
+}
+END_TEST
+
+Suite *gsb_test_suite(void)
+{
+	Suite *s = suite_create("xml_read");
+	TCase *tc = tcase_create("read");
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, formats_example_round_trip);
+	tcase_add_test(tc, absent_means_unknown);
+	tcase_add_test(tc, unknown_element);
+	tcase_add_test(tc, unknown_attribute);
+	tcase_add_test(tc, missing_parts);
+	tcase_add_test(tc, malformed_amount);
+	tcase_add_test(tc, amount_beyond_64_bit_fen);
+	tcase_add_test(tc, malformed_date);
+	tcase_add_test(tc, division_not_six_digits);
+	tcase_add_test(tc, bad_codes);
+	tcase_add_test(tc, wrong_root);
+	tcase_add_test(tc, input_errors);
+	tcase_add_test(tc, doctype_refused);
+	tcase_add_test(tc, xxe_refused);
+	tcase_add_test(tc, billion_laughs_refused_quickly);
+	tcase_add_test(tc, invalid_utf8);
+	tcase_add_test(tc, truncated_and_empty);
+	tcase_add_test(tc, unreadable_files);
+	tcase_add_test(tc, batch_with_a_bad_member);
+	tcase_add_test(tc, batch_ending_badly);
+	tcase_add_test(tc, empty_batch_and_single);
+	tcase_add_test(tc, big_line_numbers);
+	tcase_add_test(tc, stream_many);
+	tcase_add_test(tc, threads);
+	suite_add_tcase(s, tc);
+	return s;
+}
