@@ -53,7 +53,7 @@ static const char usage_compare[] =
 "  3 a file could not be read, or the report could not be written.\n"
 "\n"
 "EXAMPLES\n"
-"  geshibai compare --params default --params examples/params-2019.xml \\\n"
+"  geshibai compare --params default --params examples/params/params-2019.xml \\\n"
 "      examples/batch.xml examples/yantai-scaled.xml\n"
 "  geshibai compare --params guide-2019.xml --params reform.xml --format json \\\n"
 "      --as-of 2019-06-30 applications.xml\n";

@@ -72,7 +72,7 @@ static const char usage_evaluate[] =
 "EXAMPLES\n"
 "  geshibai evaluate examples/qingdao-cross-domain.xml\n"
 "  geshibai evaluate --format json --as-of 2019-06-30 a.xml b.xml\n"
-"  geshibai evaluate --params examples/params-2019.xml --format xml batch.xml\n"
+"  geshibai evaluate --params examples/params/params-2019.xml --format xml batch.xml\n"
 "  cat application.xml | geshibai evaluate --lang en -\n";
 
 static const char usage_validate[] =

@@ -9,7 +9,7 @@ example_applications = \
 	examples/linyi-tier-none.xml \
 	examples/weihai-national-cap.xml \
 	examples/rizhao-region.xml
-EXTRA_DIST += $(example_applications) examples/batch.xml examples/params-2019.xml
+EXTRA_DIST += $(example_applications) examples/batch.xml examples/params/params-2019.xml
 
 ## Ledgers for the funding-misuse audit (5.4): one clean, one per category.
 example_ledgers = \
@@ -22,4 +22,4 @@ example_ledgers = \
 EXTRA_DIST += $(example_ledgers)
 
 ## A review record (procedure of 5.2) for QD-2019-007.
-EXTRA_DIST += examples/review-QD-2019-007.xml
+EXTRA_DIST += examples/review/review-QD-2019-007.xml

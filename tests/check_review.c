@@ -430,7 +430,7 @@ START_TEST(example_record)
 {
 	gsb_review *r;
 	GSB_OK_OR_FAIL(gsb_review_read_file(&r, policy,
-	                                    gsb_test_path("examples/review-QD-2019-007.xml")));
+	                                    gsb_test_path("examples/review/review-QD-2019-007.xml")));
 	ck_assert_str_eq(gsb_review_application(r), "QD-2019-007");
 	ck_assert_int_eq(gsb_review_current(r), S(DISBURSED));
 	ck_assert_int_eq(gsb_review_current_date(r), day(2019, 9, 5));

@@ -131,7 +131,7 @@ END_TEST
 START_TEST(example_guide_changes_tier)
 {
 	gsb_policy *g = NULL;
-	GSB_OK_OR_FAIL(gsb_policy_load(&g, gsb_test_path("examples/params-2019.xml")));
+	GSB_OK_OR_FAIL(gsb_policy_load(&g, gsb_test_path("examples/params/params-2019.xml")));
 	gsb_whatif *w = examples_under(A, g);
 	ck_assert_int_eq(gsb_whatif_total_a(w), fx_fen("79027291.66"));
 	ck_assert_int_eq(gsb_whatif_total_b(w), fx_fen("72589708.33"));

@@ -156,7 +156,7 @@ LC_ALL=en_US.UTF-8 LANG=zh_CN.UTF-8 "$cli" evaluate "$ex/zibo-ineligible.xml" >"
 check "LC_ALL wins over LANG" cmp -s "$tmp/en.txt" "$tmp/lang.txt"
 
 # --params: the 2019 guide raises the cap to 12,000,000.00 in 2019
-run 0 "evaluate with --params" "$cli" evaluate --format json --params "$ex/params-2019.xml" "$ex/yantai-scaled.xml"
+run 0 "evaluate with --params" "$cli" evaluate --format json --params "$ex/params/params-2019.xml" "$ex/yantai-scaled.xml"
 check_json "the parameters file changes the cap" 'd["subsidy"]["cap"] == "12000000.00"'
 run 3 "an unreadable --params file" "$cli" evaluate --params "$tmp/none.xml" "$ex/yantai-scaled.xml"
 
@@ -192,7 +192,7 @@ run 2 "an unknown option" "$cli" evaluate --frobnicate "$ex/jinan-comprehensive.
 run 2 "an option without its value" "$cli" evaluate "$ex/jinan-comprehensive.xml" --format
 
 # ---------------------------------------------------------------- validate
-run 0 "validate the examples" "$cli" validate "$ex/qingdao-cross-domain.xml" "$ex/batch.xml" "$ex/params-2019.xml"
+run 0 "validate the examples" "$cli" validate "$ex/qingdao-cross-domain.xml" "$ex/batch.xml" "$ex/params/params-2019.xml"
 check "validate says valid" grep -q 'valid' "$tmp/out"
 run 1 "validate an invalid document" "$cli" validate "$tmp/bad-batch.xml"
 check "validate gives FILE:LINE" grep -q 'bad-batch\.xml:[0-9]' "$tmp/err"

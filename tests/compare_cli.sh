@@ -48,14 +48,14 @@ assert d["policies"][0]["builtin"] is True and d["policies"][1]["source"] == "ca
 then pass "json totals and changes"; else fail "json totals and changes"; fi
 run 0 "compare, text en" "$cli" compare --params default --params "$cap" --lang en "$@"
 has "text totals" "Total provincial award: A 79,027,291.66; B 67,705,208.33; difference -11,322,083.33"
-run 0 "compare, text zh" "$cli" compare --params "$ex/params-2019.xml" --params default --lang zh "$@"
+run 0 "compare, text zh" "$cli" compare --params "$ex/params/params-2019.xml" --params default --lang zh "$@"
 has "zh totals, the other way round" "省级奖补合计：A 72,589,708.33；B 79,027,291.66；差额 +6,437,583.33"
 run 0 "compare, --as-of" "$cli" compare --params default --params "$cap" --as-of 2019-12-31 --format xml "$ex/yantai-scaled.xml"
 has "as of 2019-12-31" 'asOf="2019-12-31"'
 run 0 "compare, standard input" sh -c "\"$cli\" compare --params default --params \"$cap\" --format xml - <\"$ex/batch.xml\""
 has "stdin" 'applications="4" changed="1"'
 
-run 1 "compare, a bad input among good ones" "$cli" compare --params default --params "$cap" --format xml "$ex/params-2019.xml" "$ex/jinan-comprehensive.xml"
+run 1 "compare, a bad input among good ones" "$cli" compare --params default --params "$cap" --format xml "$ex/params/params-2019.xml" "$ex/jinan-comprehensive.xml"
 has "bad input listed" '<error line="'
 has "good input compared" 'applications="1" changed="1"'
 run 2 "compare, one --params" "$cli" compare --params "$cap" "$ex/batch.xml"
@@ -72,7 +72,7 @@ run 0 "report" "$cli" report --html "$tmp/r.html" "$@"
 if grep -q 'id="total-granted" data-fen="7902729166"' "$tmp/r.html"; then pass "report total"; else fail "report total"; fi
 run 0 "report to standard output" "$cli" report --html - --lang en "$ex/batch.xml"
 has "report html on stdout" '<html lang="en">'
-run 1 "report, a bad input" "$cli" report --html "$tmp/r2.html" "$ex/params-2019.xml" "$ex/batch.xml"
+run 1 "report, a bad input" "$cli" report --html "$tmp/r2.html" "$ex/params/params-2019.xml" "$ex/batch.xml"
 if grep -q 'id="count-errors" data-count="1"' "$tmp/r2.html"; then pass "report lists the bad input"; else fail "report lists the bad input"; fi
 run 2 "report, no --html" "$cli" report "$ex/batch.xml"
 run 2 "report, two --params" "$cli" report --html "$tmp/x.html" --params "$cap" --params "$cap" "$ex/batch.xml"

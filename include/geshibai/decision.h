@@ -4,7 +4,10 @@
  *
  * A gsb_decision is immutable; its accessors never fail on a valid decision
  * and return 0 / NULL / GSB_UNKNOWN for a NULL decision or an index out of
- * range. Strings live as long as the decision.
+ * range — except gsb_decision_outcome(), which says GSB_OUTCOME_INCOMPLETE, and
+ * gsb_decision_subsidy_status(), which says GSB_SUBSIDY_NOT_ELIGIBLE, so that
+ * a NULL never reads as "eligible" or "granted". Strings live as long as the
+ * decision.
  */
 #ifndef GESHIBAI_DECISION_H
 #define GESHIBAI_DECISION_H
@@ -28,8 +31,9 @@ enum {
 
 /**
  * Decide an application as of a date. as_of GSB_DATE_NONE: the application's
- * submitted date, else today. Returns GSB_EINPUT when the application's
- * values cannot be decided (an amount overflows), with gsb_error_last().
+ * submitted date, else today. Returns GSB_EOVERFLOW when an amount of the
+ * application cannot be computed in 64-bit fen (the request or a loan's
+ * interest overflows), with gsb_error_last(); nothing is ever wrapped.
  * Reentrant: any number of threads may evaluate with one policy.
  */
 GSB_WARN_UNUSED int gsb_evaluate(gsb_decision **out, const gsb_policy *policy,
