@@ -16,7 +16,7 @@ EXTRA_DIST += bindings/geshibai.i \
 
 clean-local: clean-local-python
 all-local: all-local-python
-.PHONY: all-local-python clean-local-python installcheck-python
+.PHONY: all-local-python clean-local-python installcheck-python bench-bindings
 
 if ENABLE_PYTHON
 
@@ -71,6 +71,11 @@ TESTS += bindings/python/test_python.sh bindings/python/test_python_example.sh
 bindings/python/test_python.log: bindings/python/pkg.stamp bindings/python/pyrun cli/geshibai
 bindings/python/test_python_example.log: bindings/python/pkg.stamp bindings/python/pyrun
 
+## `make bench-bindings` (part of `make bench`): 10,000 applications through
+## Python's evaluate_batch and Java's evaluateBatch against the CLI; both ratios.
+bench-bindings: all bench/gen_apps$(EXEEXT)
+	$(PYTHON) $(srcdir)/bench/bindings_bench.py --builddir '$(abs_builddir)' --srcdir '$(abs_srcdir)'
+
 ## make install puts the package under $(gsbpythondir); see bindings/README.md.
 installcheck-local: installcheck-python
 installcheck-python:
@@ -79,7 +84,10 @@ installcheck-python:
 
 else
 all-local-python:
+bench-bindings:
+	@echo "bench bindings: skipped (the Python binding is not built)"
 endif
+bench: bench-bindings
 
 clean-local-python:
 	rm -rf bindings/python/geshibai/__pycache__ bindings/python/__pycache__ \

@@ -88,9 +88,9 @@ class TestPolicy(unittest.TestCase):
             p.id
 
     def test_params_file(self):
-        params = os.path.join(EXAMPLES, "params-2019.xml")
+        params = os.path.join(EXAMPLES, "params", "params-2019.xml")
         if not os.path.exists(params):
-            self.skipTest("no examples/params-2019.xml")
+            self.skipTest("no examples/params/params-2019.xml")
         with geshibai.Policy(params) as p:
             self.assertIsNotNone(p.source)
             p.evaluate_file(QINGDAO).close()
@@ -403,6 +403,14 @@ class TestLeaks(unittest.TestCase):
             def step():
                 p.evaluate_xml(text).close()
             self.flat(step, self.LOOPS // 5)
+
+    def test_batch_open_close(self):
+        with geshibai.Policy() as p:
+            def step():
+                with p.evaluate_batch(QINGDAO) as b:
+                    for d in b:
+                        d.close()
+            self.flat(step, self.LOOPS // 20)
 
     def test_errors_do_not_leak(self):
         with geshibai.Policy() as p:

@@ -1,0 +1,417 @@
+package org.geshibai;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assume.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * Tests of the Java binding, run by make check (bindings/java/test_java.sh).
+ * Environment: GSB_SRCDIR, GSB_BUILDDIR; GSB_LEAK_LOOPS (default 100000).
+ */
+public class GeshibaiTest {
+    static final String U20000 = new String(Character.toChars(0x20000)); // 𠀀
+    static final Path SRCDIR = Paths.get(env("GSB_SRCDIR", "."));
+    static final Path BUILDDIR = Paths.get(env("GSB_BUILDDIR", "."));
+    static final Path EXAMPLES = SRCDIR.resolve("examples");
+    static final Path CASES = SRCDIR.resolve("../shared/conformance/cases").normalize();
+    static final String QINGDAO = EXAMPLES.resolve("qingdao-cross-domain.xml").toString();
+    static Policy policy;
+
+    static String env(String name, String dflt) {
+        String v = System.getenv(name);
+        return v == null || v.isEmpty() ? dflt : v;
+    }
+
+    @BeforeClass
+    public static void open() {
+        policy = new Policy();
+    }
+
+    @AfterClass
+    public static void close() {
+        policy.close();
+    }
+
+    static String read(String path) throws IOException {
+        return Files.readString(Paths.get(path), StandardCharsets.UTF_8);
+    }
+
+    // ------------------------------------------------------------ lifecycle
+
+    @Test
+    public void policyIdAndClose() {
+        Policy p = new Policy();
+        assertEquals("sd-2018-ge-shi-bai", p.id());
+        assertNull(p.source());
+        p.close();
+        assertTrue(p.isClosed());
+        assertThrows(IllegalStateException.class, p::close);
+        assertThrows(IllegalStateException.class, p::id);
+        assertThrows(IllegalStateException.class, () -> p.evaluateFile(QINGDAO, null));
+    }
+
+    @Test
+    public void decisionCloseTwiceThrows() {
+        Decision d = policy.evaluateFile(QINGDAO, null);
+        d.close();
+        assertThrows(IllegalStateException.class, d::close);
+        assertThrows(IllegalStateException.class, d::toJson);
+        assertThrows(IllegalStateException.class, d::tier);
+        assertEquals("Decision(closed)", d.toString());
+    }
+
+    @Test
+    public void decisionOutlivesPolicy() {
+        Policy p = new Policy();
+        try (Decision d = p.evaluateFile(QINGDAO, null)) {
+            p.close();
+            assertEquals("QD-2019-007", d.applicationId());
+        }
+    }
+
+    @Test
+    public void paramsFile() {
+        Path params = EXAMPLES.resolve("params/params-2019.xml");
+        if (!Files.exists(params))
+            params = EXAMPLES.resolve("params-2019.xml");
+        assumeTrue("no parameters file under examples/", Files.exists(params));
+        try (Policy p = new Policy(params.toString());
+             Decision d = p.evaluateFile(QINGDAO, null)) {
+            assertNotNull(p.source());
+            assertNotNull(d.tier());
+        }
+    }
+
+    // ------------------------------------------------------------ evaluation
+
+    @Test
+    public void evaluateFile() {
+        try (Decision d = policy.evaluateFile(QINGDAO, null)) {
+            assertEquals("QD-2019-007", d.applicationId());
+            assertEquals(LocalDate.of(2019, 6, 14), d.asOf());
+            assertEquals(Outcome.ELIGIBLE, d.outcome());
+            assertEquals(Tier.CROSS_DOMAIN, d.tier());
+            assertEquals(Tier.CROSS_DOMAIN, d.claimedTier());
+            assertEquals(new BigDecimal("19205208.33"), d.granted());
+            assertEquals(new BigDecimal("12000000.00"), d.granted(Instrument.AWARD));
+            assertTrue(d.missing().isEmpty());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> json = (Map<String, Object>) Json.parse(d.toJson());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> subsidy = (Map<String, Object>) json.get("subsidy");
+            assertEquals(d.grantedInWords(), subsidy.get("grantedInWords"));
+            assertTrue(d.toXml("en").trim().startsWith("<"));
+            assertFalse(Tier.COMPREHENSIVE.label("zh").isEmpty());
+        }
+    }
+
+    @Test
+    public void asOf() {
+        try (Decision d = policy.evaluateFile(QINGDAO, "2020-01-02")) {
+            assertEquals(LocalDate.of(2020, 1, 2), d.asOf());
+        }
+        GeshibaiException e = assertThrows(GeshibaiException.class,
+                                           () -> policy.evaluateFile(QINGDAO, "2019-02-30"));
+        assertEquals(GeshibaiException.EINVAL, e.getCode());
+    }
+
+    @Test
+    public void evaluateXmlEqualsFile() throws IOException {
+        try (Decision a = policy.evaluateXml(read(QINGDAO), null);
+             Decision b = policy.evaluateFile(QINGDAO, null)) {
+            assertEquals(Json.parse(b.toJson()), Json.parse(a.toJson()));
+        }
+    }
+
+    @Test
+    public void errors() {
+        GeshibaiException io = assertThrows(GeshibaiException.class,
+                                            () -> policy.evaluateFile("/nonexistent.xml", null));
+        assertEquals(GeshibaiException.EIO, io.getCode());
+        assertEquals("GSB_EIO", io.getStatus());
+        GeshibaiException parse = assertThrows(GeshibaiException.class,
+                                               () -> policy.evaluateXml("<application", null));
+        assertEquals(GeshibaiException.EPARSE, parse.getCode());
+        String bad = "<application xmlns=\"urn:geshibai:1\" id=\"X-1\">\n"
+            + "  <applicant><division>12</division></applicant>\n  <platform/>\n</application>\n";
+        GeshibaiException schema = assertThrows(GeshibaiException.class,
+                                                () -> policy.evaluateXml(bad, null));
+        assertEquals(GeshibaiException.ESCHEMA, schema.getCode());
+        assertEquals(2, schema.getLine());
+        assertEquals("X-1", schema.getApplication());
+        assertTrue(schema.toJson().contains("GSB_ESCHEMA"));
+        // the library is usable after an error
+        try (Decision d = policy.evaluateFile(QINGDAO, null)) {
+            assertEquals(Tier.CROSS_DOMAIN, d.tier());
+        }
+    }
+
+    @Test
+    public void u20000RoundTrip() throws IOException {
+        String xml = read(QINGDAO).replace("id=\"QD-2019-007\"", "id=\"QD-" + U20000 + "-007\"");
+        int a = xml.indexOf("<name>") + 6, b = xml.indexOf("</name>", a);
+        xml = xml.substring(0, a) + U20000 + "某某工业互联网有限公司" + xml.substring(b);
+        try (Decision d = policy.evaluateXml(xml, null)) {
+            assertEquals("QD-" + U20000 + "-007", d.applicationId());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> json = (Map<String, Object>) Json.parse(d.toJson());
+            assertEquals("QD-" + U20000 + "-007", json.get("application"));
+            assertTrue(d.toText("zh").contains(U20000));
+        }
+        String broken = xml.replace("<division>", "<division>x");
+        GeshibaiException e = assertThrows(GeshibaiException.class,
+                                           () -> policy.evaluateXml(broken, null));
+        assertEquals("QD-" + U20000 + "-007", e.getApplication());
+        IndustryMatch m = Geshibai.lookupIndustry(U20000 + "科技");
+        assertNull(m.industry());
+        assertTrue(m.normalised().contains(U20000));
+    }
+
+    @Test
+    public void vocabulary() {
+        assertEquals("high-end-equipment", Geshibai.lookupIndustry("高端装备").industry());
+        UsccInfo ok = Geshibai.validateUscc("91370200718018514D");
+        assertTrue(ok.isValid());
+        assertEquals("370200", ok.division());
+        UsccInfo bad = Geshibai.validateUscc("91370200718018514X");
+        assertFalse(bad.isValid());
+        assertNotNull(bad.problem());
+        assertEquals("叁仟万元整", Geshibai.amountInWords(new BigDecimal("30000000")));
+        assertEquals(GSB_VERSION(), Geshibai.version());
+    }
+
+    private static String GSB_VERSION() {
+        return Geshibai.version(); // the run-time version is the one the jar was built against
+    }
+
+    @Test
+    public void threadsShareOnePolicy() throws Exception {
+        String xml = read(QINGDAO);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Object>> results = new ArrayList<>();
+        for (int i = 0; i < 40; i++)
+            results.add(pool.submit(() -> {
+                try (Decision d = policy.evaluateXml(xml, null)) {
+                    return Json.parse(d.toJson());
+                }
+            }));
+        Object first = results.get(0).get();
+        for (Future<Object> f : results)
+            assertEquals(first, f.get());
+        pool.shutdown();
+    }
+
+    // ------------------------------------------------------------ batches
+
+    @Test
+    public void batchWithErrors() throws Exception {
+        String app = read(QINGDAO);
+        app = app.substring(app.indexOf("?>") + 2).trim();
+        String xml = "<applications xmlns=\"urn:geshibai:1\">\n" + app + "\n"
+            + "<application id=\"BAD-1\"><applicant><division>1</division></applicant>"
+            + "<platform/></application>\n" + app + "\n</applications>\n";
+        Path dir = Files.createTempDirectory("gsb");
+        Path file = dir.resolve("batch.xml");
+        Files.writeString(file, xml, StandardCharsets.UTF_8);
+        try (Batch batch = policy.evaluateBatch(file.toString(), "2019-07-01")) {
+            List<BatchItem> items = new ArrayList<>();
+            batch.forEach(items::add);
+            assertEquals(3, items.size());
+            assertEquals(3, batch.count());
+            assertFalse(items.get(0).isError());
+            assertTrue(items.get(1).isError());
+            assertEquals("BAD-1", items.get(1).error().getApplication());
+            assertEquals(GeshibaiException.ESCHEMA, items.get(1).error().getCode());
+            List<Object> got = new ArrayList<>();
+            for (BatchItem it : items)
+                got.add(Json.parse(it.toJson()));
+            assertEquals(Json.parse(cli("evaluate", file, "2019-07-01")), got);
+            for (BatchItem it : items)
+                it.close();
+        } finally {
+            Files.delete(file);
+            Files.delete(dir);
+        }
+    }
+
+    @Test
+    public void batchMissingFileThrowsAtOnce() {
+        assertThrows(GeshibaiException.class, () -> policy.evaluateBatch("/nonexistent", null));
+    }
+
+    // ------------------------------------------------------------ against the CLI
+
+    static String cli(String command, Path file, String asOf) throws IOException, InterruptedException {
+        Path bin = BUILDDIR.resolve("cli/.libs/geshibai");
+        if (!Files.isExecutable(bin))
+            bin = BUILDDIR.resolve("cli/geshibai");
+        List<String> args = new ArrayList<>(List.of(bin.toString(), command, "--format", "json"));
+        if (asOf != null) {
+            args.add("--as-of");
+            args.add(asOf);
+        }
+        args.add(file.toString());
+        Process p = new ProcessBuilder(args).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream in = p.getInputStream()) {
+            in.transferTo(out);
+        }
+        int rc = p.waitFor();
+        if (rc != 0 && rc != 1)
+            throw new IOException(args + " exited " + rc);
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    }
+
+    static String root(Path f) throws IOException {
+        byte[] head = new byte[800];
+        int n;
+        try (InputStream in = Files.newInputStream(f)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        String s = new String(head, 0, n, StandardCharsets.UTF_8);
+        return s.contains("<ledger") ? "ledger" : s.contains("<application") ? "application" : null;
+    }
+
+    /** What the binding says, as JSON text (a batch: an array of items). */
+    static Object binding(Path f, String asOf, boolean array) throws IOException {
+        try {
+            if ("ledger".equals(root(f))) {
+                try (Audit a = policy.auditFile(f.toString(), asOf)) {
+                    return Json.parse(a.toJson());
+                }
+            }
+            if (array) {
+                List<Object> items = new ArrayList<>();
+                try (Batch b = policy.evaluateBatch(f.toString(), asOf)) {
+                    for (BatchItem it : b) {
+                        items.add(Json.parse(it.toJson()));
+                        it.close();
+                    }
+                }
+                return items;
+            }
+            try (Decision d = policy.evaluateFile(f.toString(), asOf)) {
+                return Json.parse(d.toJson());
+            }
+        } catch (GeshibaiException e) {
+            return Json.parse(e.toJson());
+        }
+    }
+
+    static void compareAll(List<Path> files, List<String> asOfs) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()));
+        List<Future<String>> expected = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
+            String asOf = asOfs.get(i);
+            expected.add(pool.submit(() -> cli("ledger".equals(root(f)) ? "audit" : "evaluate",
+                                               f, asOf)));
+        }
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Object want = Json.parse(expected.get(i).get());
+            Object got = binding(files.get(i), asOfs.get(i), want instanceof List);
+            if (!want.equals(got))
+                failures.add(files.get(i) + "\n  cli:  " + want + "\n  java: " + got);
+        }
+        pool.shutdown();
+        assertTrue(failures.size() + " differ:\n" + String.join("\n", failures), failures.isEmpty());
+    }
+
+    @Test
+    public void examplesEqualCli() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (Path dir : List.of(EXAMPLES, EXAMPLES.resolve("ledgers"))) {
+            if (!Files.isDirectory(dir))
+                continue;
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path f : s.filter(p -> p.toString().endsWith(".xml")).sorted()
+                        .collect(Collectors.toList()))
+                    if (root(f) != null)
+                        files.add(f);
+            }
+        }
+        assertFalse(files.isEmpty());
+        List<String> asOfs = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++)
+            asOfs.add(null);
+        compareAll(files, asOfs);
+    }
+
+    @Test
+    public void conformanceCasesEqualCli() throws Exception {
+        Path manifest = CASES.resolve("manifest.json");
+        assumeTrue("no conformance cases at " + CASES, Files.exists(manifest));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cases = (Map<String, Object>) Json.parse(
+            Files.readString(manifest, StandardCharsets.UTF_8));
+        List<Path> files = new ArrayList<>();
+        List<String> asOfs = new ArrayList<>();
+        for (String name : new java.util.TreeSet<>(cases.keySet())) {
+            files.add(CASES.resolve(name));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> c = (Map<String, Object>) cases.get(name);
+            asOfs.add((String) c.get("asOf"));
+        }
+        compareAll(files, asOfs);
+    }
+
+    // ------------------------------------------------------------ leaks
+
+    static long residentKiB() throws IOException {
+        String[] f = Files.readString(Paths.get("/proc/self/statm")).trim().split("\\s+");
+        return Long.parseLong(f[1]) * 4; // pages of 4 KiB
+    }
+
+    static final int LOOPS = Integer.parseInt(env("GSB_LEAK_LOOPS", "100000"));
+
+    static void assertFlat(Runnable step, int loops) throws IOException {
+        for (int i = 0; i < Math.min(20000, loops / 5); i++)
+            step.run();
+        System.gc();
+        long before = residentKiB();
+        for (int i = 0; i < loops; i++)
+            step.run();
+        System.gc();
+        long grown = residentKiB() - before;
+        assertTrue("resident memory grew by " + grown + " KiB", grown < 8192);
+    }
+
+    @Test
+    public void policyCreateCloseIsFlat() throws IOException {
+        assertFlat(() -> new Policy().close(), LOOPS);
+    }
+
+    @Test
+    public void decisionCreateCloseIsFlat() throws IOException {
+        String xml = read(QINGDAO);
+        assertFlat(() -> policy.evaluateXml(xml, null).close(), LOOPS / 5);
+    }
+}
