@@ -214,9 +214,10 @@ const char *gsb_param_name(size_t index)
 int gsb_param_type_of(gsb_param_type *out, const char *name)
 {
 	GSB__CHECK_ARG(out);
+	GSB__CHECK_ARG(name);
 	int i = gsb__param_index(name);
 	if (i < 0)
-		return gsb__error(GSB_ENOTFOUND, "unknown parameter '%.60s'", name ? name : "(null)");
+		return gsb__error(GSB_ENOTFOUND, "unknown parameter '%.60s'", name);
 	*out = gsb__params[i].type;
 	return GSB_OK;
 }

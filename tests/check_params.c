@@ -91,7 +91,8 @@ START_TEST(parameter_catalogue)
 	ck_assert_ptr_null(gsb_param_name(gsb_param_count()));
 	ck_assert_int_eq(gsb_param_type_of(&t, "misuse.line-tolerance"), GSB_OK);
 	ck_assert_int_eq(t, GSB_PARAM_DECIMAL);
-	ck_assert_int_eq(gsb_param_type_of(&t, NULL), GSB_ENOTFOUND);
+	ck_assert_int_eq(gsb_param_type_of(&t, NULL), GSB_EINVAL);
+	ck_assert_int_eq(gsb_param_type_of(&t, "award.nothing"), GSB_ENOTFOUND);
 	ck_assert_int_eq(gsb_policy_new(NULL), GSB_EINVAL);
 	gsb_policy_free(NULL);
 }
