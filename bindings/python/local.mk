@@ -7,7 +7,6 @@
 ## bindings/python/pyrun runs Python with that path and the uninstalled library.
 
 EXTRA_DIST += bindings/geshibai.i \
-	bindings/README.md \
 	bindings/python/test_geshibai.py \
 	bindings/python/test_python.sh \
 	bindings/python/test_python_example.sh \
@@ -76,7 +75,7 @@ bindings/python/test_python_example.log: bindings/python/pkg.stamp bindings/pyth
 bench-bindings: all bench/gen_apps$(EXEEXT)
 	$(PYTHON) $(srcdir)/bench/bindings_bench.py --builddir '$(abs_builddir)' --srcdir '$(abs_srcdir)'
 
-## make install puts the package under $(gsbpythondir); see bindings/README.md.
+## make install puts the package under $(gsbpythondir); see README.md ("In Python and Java").
 installcheck-local: installcheck-python
 installcheck-python:
 	PYTHONPATH='$(DESTDIR)$(gsbpythondir)' LD_LIBRARY_PATH='$(DESTDIR)$(libdir)' \
