@@ -1,9 +1,15 @@
 /*
  * In-memory decisions per second on one core, with and without explanations
  * (issue 6, benchmark 1). Applications are built through the C API from the
- * seeded generator, no XML. Prints one line per mode.
+ * seeded generator, no XML. Prints one line.
+ *
+ * `bench_decide -n N` instead evaluates exactly N decisions without and N with
+ * explanations, in loop_bare() and loop_explained(), for
+ * `valgrind --tool=callgrind` (instruction counts are repeatable on a loaded
+ * machine; bench/callgrind.sh turns them into instructions per decision).
  */
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include "gen.h"
 
@@ -37,9 +43,33 @@ static double run(const gsb_policy *policy, gsb_application **pool, unsigned fla
 	return n / elapsed;
 }
 
+/* Exactly n decisions (for callgrind's inclusive counts). */
+static void __attribute__((noinline)) loop(const gsb_policy *policy, gsb_application **pool,
+                                           unsigned flags, long n, long *checksum)
+{
+	for (long i = 0; i < n; i++) {
+		gsb_decision *d;
+		if (gsb_evaluate(&d, policy, pool[i % POOL], GSB_DATE_NONE, flags) != GSB_OK)
+			exit(3);
+		*checksum += gsb_decision_tier(d) + gsb_decision_granted(d) % 7;
+		gsb_decision_free(d);
+	}
+}
+void __attribute__((noinline)) loop_bare(const gsb_policy *, gsb_application **, long, long *);
+void __attribute__((noinline)) loop_explained(const gsb_policy *, gsb_application **, long, long *);
+void loop_bare(const gsb_policy *policy, gsb_application **pool, long n, long *checksum)
+{
+	loop(policy, pool, GSB_EVAL_NO_REASONS, n, checksum);
+}
+void loop_explained(const gsb_policy *policy, gsb_application **pool, long n, long *checksum)
+{
+	loop(policy, pool, GSB_EVAL_DEFAULT, n, checksum);
+}
+
 int main(int argc, char **argv)
 {
-	double seconds = argc > 1 ? atof(argv[1]) : 3.0;
+	long count = argc > 2 && strcmp(argv[1], "-n") == 0 ? atol(argv[2]) : 0;
+	double seconds = argc > 1 && count == 0 ? atof(argv[1]) : 3.0;
 	gsb_policy *policy;
 	gsb_application *pool[POOL];
 	gen_rng r;
@@ -52,6 +82,12 @@ int main(int argc, char **argv)
 			fprintf(stderr, "gen_build: %s\n", gsb_error_last()->message);
 			return 3;
 		}
+	if (count > 0) {
+		loop_bare(policy, pool, count, &checksum);
+		loop_explained(policy, pool, count, &checksum);
+		printf("bench decide: %ld decisions each way (checksum %ld)\n", count, checksum % 1000);
+		return 0;
+	}
 	run(policy, pool, GSB_EVAL_NO_REASONS, 0.3, &checksum); /* warm up */
 	double bare = run(policy, pool, GSB_EVAL_NO_REASONS, seconds, &checksum);
 	double explained = run(policy, pool, GSB_EVAL_DEFAULT, seconds, &checksum);

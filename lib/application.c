@@ -139,7 +139,10 @@ int gsb_application_set_name(gsb_application *app, const char *name)
 int gsb_application_set_uscc(gsb_application *app, const char *uscc)
 {
 	GSB__CHECK_ARG(app);
-	return set_string(&app->uscc, uscc, "uscc");
+	int rc = set_string(&app->uscc, uscc, "uscc");
+	if (rc == GSB_OK) /* decoded once here, read by every evaluation */
+		rc = gsb_uscc_decode(&app->uscc_decoded, app->uscc);
+	return rc;
 }
 
 int gsb_application_set_division(gsb_application *app, const char *division)
@@ -209,6 +212,36 @@ int gsb_application_declare_list(gsb_application *app, gsb_list list)
 	return GSB_OK;
 }
 
+/* Add item i of a list to the facts of items 0..i-1 (what the tier rules of
+ * tier.c ask of a list). */
+static void facts_add(gsb__list_facts *f, gsb_list list, char *const *items, size_t i)
+{
+	const char *value = items[i];
+	size_t n_codes = gsb_list_code_count(list);
+	for (size_t k = 0; k < n_codes && k < 32; k++)
+		if (strcmp(gsb_list_code(list, k), value) == 0) {
+			f->codes |= 1u << k;
+			break;
+		}
+	bool seen = value[0] == '\0';
+	for (size_t j = 0; j < i && !seen; j++)
+		seen = strcmp(items[j], value) == 0;
+	f->distinct += !seen;
+	if (list == GSB_LIST_INDUSTRIES)
+		for (int k = 0; k < GSB_INDUSTRY_COUNT && !f->ten; k++) {
+			const char *code = gsb_industry_name((gsb_industry)k);
+			f->ten = code != NULL && strcmp(code, value) == 0;
+		}
+}
+
+gsb__list_facts gsb__list_facts_count(const gsb__strlist *l, gsb_list list)
+{
+	gsb__list_facts f = { 0 };
+	for (size_t i = 0; i < l->n; i++)
+		facts_add(&f, list, l->items, i);
+	return f;
+}
+
 int gsb_application_add_item(gsb_application *app, gsb_list list, const char *item)
 {
 	GSB__CHECK_ARG(app);
@@ -245,7 +278,10 @@ int gsb_application_add_item(gsb_application *app, gsb_list list, const char *it
 		free(value);
 		return rc;
 	}
-	l->items[l->n++] = value;
+	l->facts = gsb__list_facts_of(l, list);
+	l->items[l->n] = value;
+	facts_add(&l->facts, list, l->items, l->n);
+	l->facts_n = ++l->n;
 	l->declared = true;
 	return GSB_OK;
 }
@@ -406,6 +442,7 @@ int gsb_application_add_kpi(gsb_application *app, gsb_kpi kpi, const char *basel
 	if ((rc = gsb__grow((void **)&app->kpis, &app->cap_kpis, app->n_kpis,
 	                    sizeof *app->kpis)) != GSB_OK)
 		return rc;
+	gsb__kpi_judge(&k);
 	app->kpis[app->n_kpis++] = k;
 	return GSB_OK;
 }

@@ -50,6 +50,27 @@ void *gsb__arena_alloc(gsb__arena *a, size_t size)
 	return (void *)at;
 }
 
+char *gsb__arena_room(gsb__arena *a, size_t size)
+{
+	if (size > a->left) {
+		size_t want = size > 4096 ? size : 4096;
+		gsb__arena_chunk *c = malloc(sizeof *c + want);
+		if (c == NULL)
+			return NULL;
+		c->next = a->head;
+		a->head = c;
+		a->next = (char *)c->data;
+		a->left = want;
+	}
+	return a->next;
+}
+
+void gsb__arena_take(gsb__arena *a, char *room, size_t used)
+{
+	a->left -= (size_t)(room + used - a->next);
+	a->next = room + used;
+}
+
 const char *gsb__arena_strdup(gsb__arena *a, const char *s)
 {
 	if (s == NULL)

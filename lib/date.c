@@ -32,15 +32,16 @@ gsb_date gsb_date_from_ymd(int year, int month, int day)
 
 void gsb_date_to_ymd(gsb_date date, int *year, int *month, int *day)
 {
-	int32_t z = date + 719468;
-	int era = (z >= 0 ? z : z - 146096) / 146097;
-	int doe = z - era * 146097;
+	/* in 64 bits: date + 719468 overflows int for dates near INT32_MAX (UBSan) */
+	int64_t z = (int64_t)date + 719468;
+	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	int doe = (int)(z - era * 146097);
 	int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
 	int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
 	int mp = (5 * doy + 2) / 153;
 	int d = doy - (153 * mp + 2) / 5 + 1;
 	int m = mp < 10 ? mp + 3 : mp - 9;
-	int y = yoe + era * 400 + (m <= 2);
+	int y = (int)(yoe + era * 400 + (m <= 2));
 	if (year)
 		*year = y;
 	if (month)

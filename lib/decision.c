@@ -38,9 +38,11 @@ static size_t put_int(char *out, long long v)
  * the rest of a decision; false for anything else or more than cap bytes
  * (the caller then uses vsnprintf).
  */
-static bool reason_format(char *out, size_t cap, size_t *len, const char *fmt, va_list *ap)
+static bool reason_format(char *out, size_t cap, size_t *len, size_t *conversions,
+                          const char *fmt, va_list *ap)
 {
 	size_t o = 0;
+	*conversions = 0;
 	for (const char *f = fmt; *f; f++) {
 		if (*f != '%') {
 			const char *pct = strchr(f, '%');
@@ -57,6 +59,7 @@ static bool reason_format(char *out, size_t cap, size_t *len, const char *fmt, v
 		if (o + 24 > cap)
 			return false;
 		f++;
+		++*conversions;
 		if (*f == '%') {
 			out[o++] = '%';
 		} else if (*f == 's') {
@@ -91,43 +94,40 @@ static bool reason_format(char *out, size_t cap, size_t *len, const char *fmt, v
 
 static const char *arena_vprintf(gsb__arena *a, const char *fmt, va_list ap)
 {
-	char small[512];
-	size_t n;
+	enum { ROOM = 512 };
+	size_t n, conversions;
 	va_list ap2;
-	va_copy(ap2, ap);
-	if (!reason_format(small, sizeof small, &n, fmt, &ap2)) {
-		va_end(ap2);
+	/* usually: straight into the arena's free space (a literal needs no copy) */
+	char *room = gsb__arena_room(a, ROOM);
+	if (room != NULL) {
 		va_copy(ap2, ap);
-		int m = vsnprintf(small, sizeof small, fmt, ap2);
+		bool done = reason_format(room, ROOM, &n, &conversions, fmt, &ap2);
 		va_end(ap2);
-		if (m < 0)
-			return "";
-		n = (size_t)m;
-		if (n >= sizeof small) {
-			char *p = gsb__arena_alloc(a, n + 1);
-			if (p == NULL)
-				return "";
-			va_copy(ap2, ap);
-			vsnprintf(p, n + 1, fmt, ap2);
-			va_end(ap2);
-			return p;
+		if (done && conversions == 0)
+			return fmt;
+		if (done) {
+			gsb__arena_take(a, room, n + 1);
+			return room;
 		}
-	} else {
-		va_end(ap2);
 	}
-	char *p = gsb__arena_alloc(a, n + 1);
+	va_copy(ap2, ap);
+	int m = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
+	char *p = m < 0 ? NULL : gsb__arena_alloc(a, (size_t)m + 1);
 	if (p == NULL)
 		return "";
-	memcpy(p, small, n + 1);
+	va_copy(ap2, ap);
+	vsnprintf(p, (size_t)m + 1, fmt, ap2);
+	va_end(ap2);
 	return p;
 }
 
-void gsb__explain(gsb_decision *d, gsb__explained *e, gsb_tri result, const char *zh,
-                  const char *en, ...)
+void gsb__explain_fmt(gsb_decision *d, gsb__explained *e, gsb_tri result, const char *zh,
+                      const char *en, ...)
 {
 	e->result = result;
 	if (!d->reasons) {
-		e->reason[GSB_LANG_ZH] = e->reason[GSB_LANG_EN] = "";
+		gsb__explain_bare(e, result);
 		return;
 	}
 	/* a format without conversions is a literal that outlives the decision */
@@ -156,6 +156,8 @@ int gsb_evaluate(gsb_decision **out, const gsb_policy *policy, const gsb_applica
 		return gsb__error(GSB_EINVAL, "gsb_evaluate: unknown flags 0x%x", flags);
 	if (as_of == GSB_DATE_NONE)
 		as_of = app->submitted != GSB_DATE_NONE ? app->submitted : gsb_date_today();
+	if (as_of < gsb_date_from_ymd(1, 1, 1) || as_of > gsb_date_from_ymd(9999, 12, 31))
+		return gsb__error(GSB_EINVAL, "gsb_evaluate: as-of date outside the years 1..9999");
 
 	gsb_decision *d = malloc(sizeof *d);
 	if (d == NULL)

@@ -69,7 +69,7 @@ static expansion expand(gsb__u128 num, gsb__u128 den)
 }
 
 /* The change in percent to two decimals, rounded half away from zero. */
-static const char *percent_text(gsb_decision *d, bool negative, const expansion *x)
+static void percent_text(char out[56], bool negative, const expansion *x)
 {
 	char digits[48];
 	size_t n = 0;
@@ -102,7 +102,6 @@ static const char *percent_text(gsb_decision *d, bool negative, const expansion 
 	bool zero = true;
 	for (size_t i = start; i < n && zero; i++)
 		zero = digits[i] == '0';
-	char out[56];
 	size_t o = 0;
 	if (negative && !zero)
 		out[o++] = '-';
@@ -112,21 +111,18 @@ static const char *percent_text(gsb_decision *d, bool negative, const expansion 
 	out[o++] = digits[n - 2];
 	out[o++] = digits[n - 1];
 	out[o] = '\0';
-	return gsb__arena_strdup(&d->arena, out);
 }
 
-/* One indicator — 2.2 (§11.13: a baseline <= 0 is invalid, met unknown). */
-static int judge_kpi(gsb_decision *d, const gsb__kpi_in *in, gsb__kpi_out *out)
+/* One indicator — 2.2 (§11.13: a baseline <= 0 is invalid, met unknown).
+ * It depends on the application only, so gsb_application_add_kpi judges it
+ * once and every evaluation copies the result (judge_kpi below). */
+void gsb__kpi_judge(gsb__kpi_in *in)
 {
-	out->kpi = in->kpi;
-	out->target = indicators[in->kpi].text;
-	out->change = NULL;
-	out->error[GSB_LANG_ZH] = out->error[GSB_LANG_EN] = NULL;
-	if (in->baseline.mant <= 0) {
-		out->met = GSB_UNKNOWN;
-		out->error[GSB_LANG_ZH] = "基准值 <= 0：该指标的输入无效";
-		out->error[GSB_LANG_EN] = "baseline <= 0: invalid input for this indicator";
-		return GSB_OK;
+	in->change[0] = '\0';
+	in->valid = in->baseline.mant > 0;
+	if (!in->valid) {
+		in->met = GSB_UNKNOWN;
+		return;
 	}
 	/* one scale: both < 2^63 · 10^18 < 2^123 */
 	int s = in->baseline.scale > in->current.scale ? in->baseline.scale : in->current.scale;
@@ -140,8 +136,24 @@ static int judge_kpi(gsb_decision *d, const gsb__kpi_in *in, gsb__kpi_out *out)
 	 * a whole percent, so the floor decides exactly) */
 	bool right_way = indicators[in->kpi].lower ? D <= 0 : D >= 0;
 	bool enough = x.q >= 1 || x.digit[0] * 10 + x.digit[1] >= indicators[in->kpi].target;
-	out->met = gsb__tri(right_way && enough);
-	out->change = percent_text(d, negative, &x);
+	in->met = gsb__tri(right_way && enough);
+	percent_text(in->change, negative, &x);
+}
+
+/* One indicator into the decision, as gsb__kpi_judge found it. */
+static int judge_kpi(gsb_decision *d, const gsb__kpi_in *in, gsb__kpi_out *out)
+{
+	out->kpi = in->kpi;
+	out->target = indicators[in->kpi].text;
+	out->change = NULL;
+	out->error[GSB_LANG_ZH] = out->error[GSB_LANG_EN] = NULL;
+	out->met = in->met;
+	if (!in->valid) {
+		out->error[GSB_LANG_ZH] = "基准值 <= 0：该指标的输入无效";
+		out->error[GSB_LANG_EN] = "baseline <= 0: invalid input for this indicator";
+		return GSB_OK;
+	}
+	out->change = gsb__arena_strdup(&d->arena, in->change);
 	return out->change ? GSB_OK : gsb__error(GSB_ENOMEM, "out of memory");
 }
 

@@ -15,7 +15,7 @@ typedef struct {
 	const gsb_application *app;
 	gsb_date as_of;
 	bool has_uscc;  /* a uscc was given */
-	gsb_uscc uscc;  /* decoded when given */
+	const gsb_uscc *uscc;  /* decoded when given (by gsb_application_set_uscc) */
 } elig_ctx;
 
 /* "YYYY-MM-DD" without snprintf (reasons are formatted by the million). */
@@ -87,10 +87,10 @@ static void check_identity(elig_ctx *c, gsb__explained *e)
 {
 	if (!c->has_uscc) {
 		gsb__explain(c->d, e, GSB_UNKNOWN, "未提供统一社会信用代码", "no USCC given");
-	} else if (c->uscc.valid) {
+	} else if (c->uscc->valid) {
 		gsb__explain(c->d, e, GSB_TRUE, "统一社会信用代码有效", "USCC valid");
 	} else {
-		const char *why = c->uscc.problem ? c->uscc.problem : "malformed";
+		const char *why = c->uscc->problem ? c->uscc->problem : "malformed";
 		gsb__explain(c->d, e, GSB_FALSE, "统一社会信用代码无效（%s）", "USCC invalid (%s)",
 		             why);
 	}
@@ -118,11 +118,11 @@ static void check_in_shandong(elig_ctx *c, gsb__explained *e)
 	if (explicit_division[0] != '\0') {
 		gsb__explain(c->d, e, division_in_shandong(explicit_division),
 		             "登记行政区划代码 %s", "registered division code %s", explicit_division);
-	} else if (c->has_uscc && c->uscc.valid) {
-		gsb__explain(c->d, e, division_in_shandong(c->uscc.division),
+	} else if (c->has_uscc && c->uscc->valid) {
+		gsb__explain(c->d, e, division_in_shandong(c->uscc->division),
 		             "未提供登记行政区划代码，按统一社会信用代码第3–8位（赋码时）%s",
 		             "no division given; USCC positions 3-8 (division at issue) %s",
-		             c->uscc.division);
+		             c->uscc->division);
 	} else {
 		gsb__explain(c->d, e, GSB_UNKNOWN, "未提供行政区划代码且无有效统一社会信用代码",
 		             "no division and no valid USCC");
@@ -156,8 +156,8 @@ static void check_independent_liability(elig_ctx *c, gsb__explained *e)
 		gsb__explain(c->d, e, t, "组织形式 %s", "legal form %s", gsb_legal_form_name(form));
 		return;
 	}
-	if (c->has_uscc && c->uscc.valid) {
-		char ac[3] = { c->uscc.code[0], c->uscc.code[1], '\0' };
+	if (c->has_uscc && c->uscc->valid) {
+		char ac[3] = { c->uscc->code[0], c->uscc->code[1], '\0' };
 		for (size_t i = 0; i < GSB_ARRAY_LEN(uscc_legal_forms); i++) {
 			if (strcmp(ac, uscc_legal_forms[i].code) != 0)
 				continue;
@@ -344,11 +344,7 @@ int gsb__eligibility(gsb_decision *d, const gsb_policy *p, const gsb_application
 {
 	elig_ctx c = { .d = d, .policy = p, .app = a, .as_of = d->as_of };
 	c.has_uscc = a->uscc != NULL;
-	if (c.has_uscc) {
-		int rc = gsb_uscc_decode(&c.uscc, a->uscc);
-		if (rc != GSB_OK)
-			return rc;
-	}
+	c.uscc = &a->uscc_decoded;
 	for (size_t i = 0; i < GSB_CHECK_COUNT; i++)
 		checks[i].check(&c, &d->checks[i]);
 	d->outcome = outcome_of(d->checks);

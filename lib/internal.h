@@ -49,6 +49,11 @@ typedef struct {
 void gsb__arena_init(gsb__arena *a);
 void gsb__arena_release(gsb__arena *a);
 void *gsb__arena_alloc(gsb__arena *a, size_t size);
+/* Free space of at least size bytes at the end of the arena (not aligned),
+ * to write into before gsb__arena_take(a, room, used) keeps used bytes of it;
+ * NULL when out of memory. */
+char *gsb__arena_room(gsb__arena *a, size_t size);
+void gsb__arena_take(gsb__arena *a, char *room, size_t used);
 const char *gsb__arena_strdup(gsb__arena *a, const char *s);
 const char *gsb__arena_printf(gsb__arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -135,12 +140,32 @@ int gsb__policy_add(gsb_policy *policy, gsb__param p, const char *text, gsb_date
                     gsb_date to, const char *reference);
 
 /* ------------------------------------------------------------ application */
+/* Which codes of a closed list a list holds, its distinct items, whether it
+ * names a ten-strong industry (application.c; read by tier.c). */
+typedef struct {
+	unsigned codes;  /* bit k: the list holds gsb_list_code(list, k) (k < 32) */
+	size_t distinct; /* distinct non-empty items */
+	bool ten;        /* industries: an item is a ten-strong industry code */
+} gsb__list_facts;
+
 typedef struct {
 	char **items; /* industries: code, or "other" normalised form; clusters and
 	                 scenarios: code or normalised form; others: codes */
 	size_t n, cap;
 	bool declared;
+	/* What the tier rules ask of the items, kept by gsb_application_add_item
+	 * so that an evaluation compares no strings (gsb__list_facts_of). */
+	gsb__list_facts facts;
+	size_t facts_n; /* the number of items facts covers */
 } gsb__strlist;
+
+/* The facts of a list, counted again when its items were changed other than
+ * through gsb_application_add_item (as white-box tests do). */
+gsb__list_facts gsb__list_facts_count(const gsb__strlist *l, gsb_list list);
+static inline gsb__list_facts gsb__list_facts_of(const gsb__strlist *l, gsb_list list)
+{
+	return l->facts_n == l->n ? l->facts : gsb__list_facts_count(l, list);
+}
 
 typedef struct {
 	gsb_listing_kind kind;
@@ -164,6 +189,10 @@ typedef struct {
 typedef struct {
 	gsb_kpi kpi;
 	gsb__dec baseline, current;
+	/* judged once by gsb_application_add_kpi (gsb__kpi_judge, effect.c) */
+	bool valid;      /* baseline > 0 */
+	gsb_tri met;
+	char change[56]; /* "-22.00" when valid */
 } gsb__kpi_in;
 
 struct gsb_application {
@@ -174,6 +203,7 @@ struct gsb_application {
 
 	char *name;
 	char *uscc;             /* as given, NULL when absent */
+	gsb_uscc uscc_decoded;  /* gsb_uscc_decode(uscc), when uscc is set */
 	char division[7];       /* "" when absent, else six digits */
 	gsb_legal_form legal_form;
 	gsb_tri facts[GSB_FACT_COUNT];
@@ -278,10 +308,22 @@ int gsb__tier(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
 int gsb__priority(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
 int gsb__subsidy(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
 int gsb__effect(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
+/* Judge one indicator of 2.2 from its baseline and current values (effect.c):
+ * sets k->valid, k->met and k->change. */
+void gsb__kpi_judge(gsb__kpi_in *k);
 
 /* Set an explained result; reasons are printf formats for zh then en,
- * formatted only when d->reasons (both formats take the same arguments). */
-void gsb__explain(gsb_decision *d, gsb__explained *e, gsb_tri result, const char *zh,
-                  const char *en, ...);
+ * formatted only when d->reasons (both formats take the same arguments).
+ * Without reasons the arguments are not even evaluated. */
+#define gsb__explain(d, e, result, ...)                                             \
+	((d)->reasons ? gsb__explain_fmt((d), (e), (result), __VA_ARGS__)           \
+	              : gsb__explain_bare((e), (result)))
+void gsb__explain_fmt(gsb_decision *d, gsb__explained *e, gsb_tri result, const char *zh,
+                      const char *en, ...);
+static inline void gsb__explain_bare(gsb__explained *e, gsb_tri result)
+{
+	e->result = result;
+	e->reason[GSB_LANG_ZH] = e->reason[GSB_LANG_EN] = "";
+}
 
 #endif

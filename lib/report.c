@@ -1,7 +1,7 @@
 /*
  * libgeshibai — reports out (formats.md "Decision report"): the report
  * stream shared with the audit report, the gsb_writer object, and the
- * decision as XML through libxml2's xmlTextWriter (which does the escaping).
+ * decision as XML through the writer of xw.c (which does the escaping).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,39 +48,37 @@ int gsb__sink_printf(gsb__sink *s, const char *fmt, ...)
 
 /* =========================================================== XML helpers */
 
-#define X(s) ((const xmlChar *)(s))
-
-int gsb__xml_attr(xmlTextWriterPtr w, const char *name, const char *value)
+int gsb__xml_attr(gsb__xw * w, const char *name, const char *value)
 {
 	if (value == NULL)
 		return 0;
-	return xmlTextWriterWriteAttribute(w, X(name), X(value));
+	return gsb__xw_attr(w, name, value);
 }
 
-int gsb__xml_attr_fen(xmlTextWriterPtr w, const char *name, gsb_fen fen)
+int gsb__xml_attr_fen(gsb__xw * w, const char *name, gsb_fen fen)
 {
 	char buf[24];
 	return gsb__xml_attr(w, name, gsb_fen_format(fen, buf));
 }
 
-int gsb__xml_attr_bool(xmlTextWriterPtr w, const char *name, bool value)
+int gsb__xml_attr_bool(gsb__xw * w, const char *name, bool value)
 {
 	return gsb__xml_attr(w, name, value ? "true" : "false");
 }
 
-int gsb__xml_attr_tri(xmlTextWriterPtr w, const char *name, gsb_tri value)
+int gsb__xml_attr_tri(gsb__xw * w, const char *name, gsb_tri value)
 {
 	return gsb__xml_attr(w, name, gsb_tri_name(value));
 }
 
-int gsb__xml_attr_long(xmlTextWriterPtr w, const char *name, long value)
+int gsb__xml_attr_long(gsb__xw * w, const char *name, long value)
 {
 	char buf[32];
 	snprintf(buf, sizeof buf, "%ld", value);
 	return gsb__xml_attr(w, name, buf);
 }
 
-int gsb__xml_attr_date(xmlTextWriterPtr w, const char *name, gsb_date date)
+int gsb__xml_attr_date(gsb__xw * w, const char *name, gsb_date date)
 {
 	char buf[11];
 	if (date == GSB_DATE_NONE)
@@ -88,29 +86,29 @@ int gsb__xml_attr_date(xmlTextWriterPtr w, const char *name, gsb_date date)
 	return gsb__xml_attr(w, name, gsb_date_format(date, buf));
 }
 
-int gsb__xml_text_element(xmlTextWriterPtr w, const char *name, const char *text)
+int gsb__xml_text_element(gsb__xw * w, const char *name, const char *text)
 {
 	if (text == NULL || text[0] == '\0')
 		return 0;
-	return xmlTextWriterWriteElement(w, X(name), X(text));
+	return gsb__xw_element(w, name, text);
 }
 
-int gsb__xml_start_item(xmlTextWriterPtr w, const char *name, int root)
+int gsb__xml_start_item(gsb__xw * w, const char *name, int root)
 {
-	if (xmlTextWriterStartElement(w, X(name)) < 0)
+	if (gsb__xw_start(w, name) < 0)
 		return -1;
 	return root ? gsb__xml_attr(w, "xmlns", GSB__NS) : 0;
 }
 
-int gsb__xml_error_entry(xmlTextWriterPtr w, const gsb_error *e)
+int gsb__xml_error_entry(gsb__xw * w, const gsb_error *e)
 {
 	return gsb__xml_attr(w, "application", e->application) < 0 ||
 	       (e->line > 0 && gsb__xml_attr_long(w, "line", e->line) < 0) ||
 	       gsb__xml_attr(w, "element", e->element) < 0 ||
 	       gsb__xml_attr(w, "file", e->file) < 0 ||
 	       gsb__xml_attr(w, "code", gsb_status_name(e->code)) < 0 ||
-	       xmlTextWriterWriteString(w, X(e->message ? e->message : "")) < 0 ||
-	       xmlTextWriterEndElement(w) < 0
+	       gsb__xw_text(w, e->message ? e->message : "") < 0 ||
+	       gsb__xw_end(w) < 0
 		? -1 : 0;
 }
 
@@ -199,37 +197,19 @@ int gsb__text_error_entry(gsb__sink *s, const gsb_error *e, gsb_lang lang)
 
 /* ============================================================ the stream */
 
-static int xml_io_write(void *ctx, const char *buffer, int len)
-{
-	gsb__sink *s = ctx;
-	return gsb__sink_write(s, buffer, (size_t)len) == GSB_OK ? len : -1;
-}
-
-static int xml_io_close(void *ctx)
-{
-	(void)ctx;
-	return 0;
-}
-
 static int xml_open(gsb__stream *s)
 {
-	xmlOutputBufferPtr out = xmlOutputBufferCreateIO(xml_io_write, xml_io_close, &s->sink, NULL);
-	if (out == NULL)
-		return gsb__error(GSB_ENOMEM, "report: cannot create the XML output");
-	s->xml = xmlNewTextWriter(out);
-	if (s->xml == NULL) {
-		xmlOutputBufferClose(out);
+	s->xml = malloc(sizeof *s->xml);
+	if (s->xml == NULL)
 		return gsb__error(GSB_ENOMEM, "report: cannot create the XML writer");
-	}
-	xmlTextWriterSetIndent(s->xml, 1);
-	xmlTextWriterSetIndentString(s->xml, X("  "));
+	gsb__xw_init(s->xml, &s->sink);
 	return GSB_OK;
 }
 
-/* After a libxml2 call: GSB_EIO when the sink failed, else GSB_ERROR on rc < 0. */
+/* After an XML writer call: GSB_EIO when the sink failed, else GSB_ERROR on rc < 0. */
 static int xml_status(gsb__stream *s, int rc)
 {
-	if (rc >= 0 && xmlTextWriterFlush(s->xml) >= 0 && !s->sink.failed)
+	if (rc >= 0 && gsb__xw_flush(s->xml) >= 0 && !s->sink.failed)
 		return GSB_OK;
 	if (s->sink.failed)
 		return gsb__error(GSB_EIO, "report: the output could not be written");
@@ -264,9 +244,9 @@ int gsb__stream_init(gsb__stream *s, const gsb__item_kind *kind, gsb_format form
 
 static int xml_begin(gsb__stream *s)
 {
-	int rc = xmlTextWriterStartDocument(s->xml, NULL, "UTF-8", NULL);
+	int rc = gsb__xw_start_document(s->xml);
 	if (rc >= 0 && s->batch) {
-		rc = xmlTextWriterStartElement(s->xml, X(s->kind->batch_root));
+		rc = gsb__xw_start(s->xml, s->kind->batch_root);
 		if (rc >= 0)
 			rc = gsb__xml_attr(s->xml, "xmlns", GSB__NS);
 	}
@@ -376,7 +356,7 @@ int gsb__stream_end(gsb__stream *s)
 	s->state = 2;
 	switch (s->format) {
 	case GSB_FORMAT_XML:
-		return xml_status(s, xmlTextWriterEndDocument(s->xml));
+		return xml_status(s, gsb__xw_end_document(s->xml));
 	case GSB_FORMAT_JSON:
 		if (s->batch)
 			gsb__sink_puts(&s->sink, s->count == 0 ? "]\n" : "\n]\n");
@@ -389,7 +369,7 @@ int gsb__stream_end(gsb__stream *s)
 void gsb__stream_release(gsb__stream *s)
 {
 	if (s != NULL && s->xml != NULL) {
-		xmlFreeTextWriter(s->xml);
+		free(s->xml);
 		s->xml = NULL;
 	}
 }
@@ -551,7 +531,7 @@ char *gsb_decision_to_string(const gsb_decision *d, gsb_format format, gsb_lang 
 
 /* ======================================================== decision as XML */
 
-typedef xmlTextWriterPtr W;
+typedef gsb__xw * W;
 
 static int xml_reason(W w, const char *reason)
 {
@@ -561,26 +541,26 @@ static int xml_reason(W w, const char *reason)
 static int xml_explained(W w, const char *element, const char *id, const char *provision,
                          gsb_tri result, const char *reason)
 {
-	return xmlTextWriterStartElement(w, X(element)) < 0 ||
+	return gsb__xw_start(w, element) < 0 ||
 	       gsb__xml_attr(w, "id", id) < 0 ||
 	       gsb__xml_attr(w, "provision", provision) < 0 ||
 	       gsb__xml_attr_tri(w, "result", result) < 0 ||
 	       xml_reason(w, reason) < 0 ||
-	       xmlTextWriterEndElement(w) < 0
+	       gsb__xw_end(w) < 0
 		? -1 : 0;
 }
 
 static int xml_empty(W w, const char *element, const char *attr, const char *value)
 {
-	return xmlTextWriterStartElement(w, X(element)) < 0 ||
+	return gsb__xw_start(w, element) < 0 ||
 	       gsb__xml_attr(w, attr, value) < 0 ||
-	       xmlTextWriterEndElement(w) < 0
+	       gsb__xw_end(w) < 0
 		? -1 : 0;
 }
 
 static int xml_eligibility(W w, const gsb_decision *d, gsb_lang lang)
 {
-	if (xmlTextWriterStartElement(w, X("eligibility")) < 0 ||
+	if (gsb__xw_start(w, "eligibility") < 0 ||
 	    gsb__xml_attr(w, "outcome", gsb_outcome_name(gsb_decision_outcome(d))) < 0)
 		return -1;
 	for (size_t i = 0; i < gsb_decision_check_count(d); i++)
@@ -591,7 +571,7 @@ static int xml_eligibility(W w, const gsb_decision *d, gsb_lang lang)
 	for (size_t i = 0; i < gsb_decision_missing_count(d); i++)
 		if (xml_empty(w, "missing", "fact", gsb_decision_missing(d, i)) < 0)
 			return -1;
-	return xmlTextWriterEndElement(w);
+	return gsb__xw_end(w);
 }
 
 /* "industry region scenario" for the true enterprise kinds, or NULL. */
@@ -613,7 +593,7 @@ static int xml_tier(W w, const gsb_decision *d, gsb_lang lang)
 {
 	char kinds[32];
 	gsb_tier claimed = gsb_decision_claimed_tier(d);
-	if (xmlTextWriterStartElement(w, X("tier")) < 0 ||
+	if (gsb__xw_start(w, "tier") < 0 ||
 	    gsb__xml_attr(w, "classified", gsb_tier_name(gsb_decision_tier(d))) < 0 ||
 	    gsb__xml_attr(w, "claimed", claimed == GSB_TIER_NONE ? NULL : gsb_tier_name(claimed)) < 0 ||
 	    gsb__xml_attr(w, "relation", gsb_relation_name(gsb_decision_relation(d))) < 0 ||
@@ -630,35 +610,35 @@ static int xml_tier(W w, const gsb_decision *d, gsb_lang lang)
 		if (xml_empty(w, "undetermined", "tier",
 		              gsb_tier_name(gsb_decision_undetermined(d, i))) < 0)
 			return -1;
-	return xmlTextWriterEndElement(w);
+	return gsb__xw_end(w);
 }
 
 static int xml_priority(W w, const gsb_decision *d, gsb_lang lang)
 {
-	return xmlTextWriterStartElement(w, X("priority")) < 0 ||
+	return gsb__xw_start(w, "priority") < 0 ||
 	       gsb__xml_attr_bool(w, "value", gsb_decision_priority(d)) < 0 ||
 	       gsb__xml_attr(w, "provision", "4.3") < 0 ||
 	       xml_reason(w, gsb_decision_priority_reason(d, lang)) < 0 ||
-	       xmlTextWriterEndElement(w) < 0
+	       gsb__xw_end(w) < 0
 		? -1 : 0;
 }
 
 static int xml_instrument(W w, const gsb_decision *d, gsb_instrument i)
 {
-	return xmlTextWriterStartElement(w, X("instrument")) < 0 ||
+	return gsb__xw_start(w, "instrument") < 0 ||
 	       gsb__xml_attr(w, "kind", gsb_instrument_name(i)) < 0 ||
 	       gsb__xml_attr_fen(w, "requested", gsb_decision_instrument_requested(d, i)) < 0 ||
 	       gsb__xml_attr_fen(w, "granted", gsb_decision_instrument_granted(d, i)) < 0 ||
-	       xmlTextWriterEndElement(w) < 0
+	       gsb__xw_end(w) < 0
 		? -1 : 0;
 }
 
 static int xml_loan(W w, const gsb_decision *d, size_t i)
 {
-	return xmlTextWriterStartElement(w, X("loan")) < 0 ||
+	return gsb__xw_start(w, "loan") < 0 ||
 	       gsb__xml_attr_long(w, "days", gsb_decision_loan_days(d, i)) < 0 ||
 	       gsb__xml_attr_fen(w, "subsidy", gsb_decision_loan_subsidy(d, i)) < 0 ||
-	       xmlTextWriterEndElement(w) < 0
+	       gsb__xw_end(w) < 0
 		? -1 : 0;
 }
 
@@ -679,7 +659,7 @@ static int xml_subsidy_attrs(W w, const gsb_decision *d)
 
 static int xml_subsidy(W w, const gsb_decision *d, gsb_lang lang)
 {
-	if (xmlTextWriterStartElement(w, X("subsidy")) < 0 || xml_subsidy_attrs(w, d) < 0 ||
+	if (gsb__xw_start(w, "subsidy") < 0 || xml_subsidy_attrs(w, d) < 0 ||
 	    xml_reason(w, gsb_decision_subsidy_reason(d, lang)) < 0)
 		return -1;
 	for (int i = 0; i < GSB_INSTRUMENT_COUNT; i++)
@@ -688,24 +668,24 @@ static int xml_subsidy(W w, const gsb_decision *d, gsb_lang lang)
 	for (size_t i = 0; i < gsb_decision_loan_count(d); i++)
 		if (xml_loan(w, d, i) < 0)
 			return -1;
-	return xmlTextWriterEndElement(w);
+	return gsb__xw_end(w);
 }
 
 static int xml_kpi(W w, const gsb_decision *d, size_t i, gsb_lang lang)
 {
-	return xmlTextWriterStartElement(w, X("kpi")) < 0 ||
+	return gsb__xw_start(w, "kpi") < 0 ||
 	       gsb__xml_attr(w, "name", gsb_kpi_name(gsb_decision_kpi(d, i))) < 0 ||
 	       gsb__xml_attr(w, "change", gsb_decision_kpi_change(d, i)) < 0 ||
 	       gsb__xml_attr(w, "target", gsb_decision_kpi_target(d, i)) < 0 ||
 	       gsb__xml_attr_tri(w, "met", gsb_decision_kpi_met(d, i)) < 0 ||
 	       gsb__xml_attr(w, "error", gsb_decision_kpi_error(d, i, lang)) < 0 ||
-	       xmlTextWriterEndElement(w) < 0
+	       gsb__xw_end(w) < 0
 		? -1 : 0;
 }
 
 static int xml_effect(W w, const gsb_decision *d, gsb_lang lang)
 {
-	if (xmlTextWriterStartElement(w, X("effect")) < 0 ||
+	if (gsb__xw_start(w, "effect") < 0 ||
 	    gsb__xml_attr(w, "provision", "2.2") < 0 ||
 	    gsb__xml_attr_long(w, "met", (long)gsb_decision_kpi_met_count(d)) < 0 ||
 	    gsb__xml_attr_long(w, "of", (long)gsb_decision_kpi_count(d)) < 0)
@@ -713,10 +693,10 @@ static int xml_effect(W w, const gsb_decision *d, gsb_lang lang)
 	for (size_t i = 0; i < gsb_decision_kpi_count(d); i++)
 		if (xml_kpi(w, d, i, lang) < 0)
 			return -1;
-	return xmlTextWriterEndElement(w);
+	return gsb__xw_end(w);
 }
 
-int gsb__decision_xml(xmlTextWriterPtr w, const void *decision, gsb_lang lang, int root)
+int gsb__decision_xml(gsb__xw * w, const void *decision, gsb_lang lang, int root)
 {
 	const gsb_decision *d = decision;
 	return gsb__xml_start_item(w, "decision", root) < 0 ||
@@ -728,6 +708,6 @@ int gsb__decision_xml(xmlTextWriterPtr w, const void *decision, gsb_lang lang, i
 	       xml_priority(w, d, lang) < 0 ||
 	       xml_subsidy(w, d, lang) < 0 ||
 	       xml_effect(w, d, lang) < 0 ||
-	       xmlTextWriterEndElement(w) < 0
+	       gsb__xw_end(w) < 0
 		? -1 : 0;
 }

@@ -12,6 +12,9 @@
  * instance; a UTransliterator is not thread-safe and slow to open, so each
  * thread opens its own once and keeps it under a pthread key whose
  * destructor closes it at thread exit. Pure ASCII input never reaches ICU.
+ * Beside it each thread keeps a small memo of the last non-ASCII names it
+ * normalised: a batch repeats the same industry, cluster and scenario names,
+ * and ICU costs far more than the rest of reading an application.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -56,20 +59,37 @@ static int normalise_ascii(char **out, const char *s, size_t len, bool lower)
 	return GSB_OK;
 }
 
-/* -------------------------------------------- the per-thread transliterator */
+/* ------------------------------------------- the per-thread transliterator */
+
+/* A memo slot: normalise(in, lower) = out (both shorter than MEMO_TEXT). */
+#define MEMO_SLOTS 64
+#define MEMO_TEXT 96
+typedef struct {
+	bool used, lower;
+	char in[MEMO_TEXT], out[MEMO_TEXT];
+} memo_slot;
+
+typedef struct {
+	UTransliterator *trans; /* "Hant-Hans", opened on first use */
+	memo_slot memo[MEMO_SLOTS];
+} thread_state;
 
 static pthread_once_t trans_once = PTHREAD_ONCE_INIT;
 static pthread_key_t trans_key;
 static bool trans_key_ok;
 
-static void trans_close(void *t)
+static void state_free(void *p)
 {
-	utrans_close(t);
+	thread_state *st = p;
+	if (st == NULL)
+		return;
+	utrans_close(st->trans);
+	free(st);
 }
 
 static void trans_key_create(void)
 {
-	trans_key_ok = pthread_key_create(&trans_key, trans_close) == 0;
+	trans_key_ok = pthread_key_create(&trans_key, state_free) == 0;
 }
 
 /* At exit (or when the library is unloaded) close the calling thread's
@@ -79,37 +99,61 @@ __attribute__((destructor)) static void trans_fini(void)
 {
 	if (!trans_key_ok)
 		return;
-	UTransliterator *t = pthread_getspecific(trans_key);
+	thread_state *st = pthread_getspecific(trans_key);
 	pthread_setspecific(trans_key, NULL);
-	utrans_close(t);
+	state_free(st);
 	pthread_key_delete(trans_key);
 	trans_key_ok = false;
 }
 
-/* The calling thread's "Hant-Hans" transliterator, or NULL (error set). */
-static UTransliterator *hant_hans(void)
+/* The calling thread's state, or NULL (error set). */
+static thread_state *thread_state_get(void)
 {
 	pthread_once(&trans_once, trans_key_create);
 	if (!trans_key_ok) {
 		gsb__error(GSB_ERROR, "pthread_key_create failed");
 		return NULL;
 	}
-	UTransliterator *t = pthread_getspecific(trans_key);
-	if (t != NULL)
-		return t;
+	thread_state *st = pthread_getspecific(trans_key);
+	if (st != NULL)
+		return st;
+	if ((st = calloc(1, sizeof *st)) == NULL) {
+		gsb__error(GSB_ENOMEM, "out of memory");
+		return NULL;
+	}
+	if (pthread_setspecific(trans_key, st) != 0) {
+		free(st);
+		gsb__error(GSB_ERROR, "pthread_setspecific failed");
+		return NULL;
+	}
+	return st;
+}
+
+/* The calling thread's "Hant-Hans" transliterator, or NULL (error set). */
+static UTransliterator *hant_hans(void)
+{
+	thread_state *state = thread_state_get();
+	if (state == NULL)
+		return NULL;
+	if (state->trans != NULL)
+		return state->trans;
 	UErrorCode st = U_ZERO_ERROR;
 	static const UChar id[] = u"Hant-Hans";
-	t = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &st);
+	UTransliterator *t = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &st);
 	if (U_FAILURE(st)) {
 		gsb__error(GSB_ERROR, "ICU: cannot open transform Hant-Hans: %s", u_errorName(st));
 		return NULL;
 	}
-	if (pthread_setspecific(trans_key, t) != 0) {
-		utrans_close(t);
-		gsb__error(GSB_ERROR, "pthread_setspecific failed");
-		return NULL;
-	}
-	return t;
+	return state->trans = t;
+}
+
+/* The memo slot of a name (FNV-1a). */
+static memo_slot *memo_slot_of(thread_state *st, const char *s, size_t len, bool lower)
+{
+	uint32_t h = 2166136261u ^ (uint32_t)lower;
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return &st->memo[h % MEMO_SLOTS];
 }
 
 /* ------------------------------------------------------- UTF-16 buffers */
@@ -306,6 +350,13 @@ int gsb__text_normalise(char **out, const char *utf8, bool lower)
 		return gsb__error(GSB_EINVAL, "name is not valid UTF-8");
 	if (is_ascii(utf8, len))
 		return normalise_ascii(out, utf8, len, lower);
+	thread_state *st = len < MEMO_TEXT ? thread_state_get() : NULL;
+	memo_slot *slot = st ? memo_slot_of(st, utf8, len, lower) : NULL;
+	if (slot && slot->used && slot->lower == lower && strcmp(slot->in, utf8) == 0) {
+		if ((*out = strdup(slot->out)) == NULL)
+			return gsb__error(GSB_ENOMEM, "out of memory");
+		return GSB_OK;
+	}
 	ubuf a, b;
 	ubuf_init(&a);
 	ubuf_init(&b);
@@ -316,5 +367,11 @@ int gsb__text_normalise(char **out, const char *utf8, bool lower)
 		rc = to_utf8(out, &a);
 	ubuf_free(&a);
 	ubuf_free(&b);
+	if (rc == GSB_OK && slot && strlen(*out) < MEMO_TEXT) {
+		memcpy(slot->in, utf8, len + 1);
+		strcpy(slot->out, *out);
+		slot->lower = lower;
+		slot->used = true;
+	}
 	return rc;
 }

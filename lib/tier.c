@@ -5,7 +5,6 @@
  * highest whose criterion is true (个 > 十 > 百), `enterprise` being the
  * Kleene OR of its three kinds.
  */
-#include <pthread.h>
 #include <string.h>
 #include "internal.h"
 
@@ -16,42 +15,9 @@ static const char *tri_text(gsb_tri t)
 
 /* ------------------------------------------------------------ list parts */
 
-/* The codes of the closed lists and of the ten industries, looked up once
- * (the evaluation compares against them many times per decision). */
-static pthread_once_t codes_once = PTHREAD_ONCE_INIT;
-static const char *codes[GSB_LIST_COUNT][32];
-static size_t n_codes[GSB_LIST_COUNT];
-static const char *ten_codes[GSB_INDUSTRY_COUNT];
-
-static void load_codes(void)
-{
-	for (int l = 0; l < GSB_LIST_COUNT; l++) {
-		size_t n = gsb_list_code_count((gsb_list)l);
-		for (size_t i = 0; i < n && i < 32; i++)
-			if ((codes[l][n_codes[l]] = gsb_list_code((gsb_list)l, i)) != NULL)
-				n_codes[l]++;
-	}
-	for (int k = 0; k < GSB_INDUSTRY_COUNT; k++)
-		ten_codes[k] = gsb_industry_name((gsb_industry)k);
-}
-
-static bool same(const char *a, const char *b)
-{
-	return a != NULL && a[0] == b[0] && strcmp(a, b) == 0;
-}
-
-/* Bit mask of the codes of a closed list present in the application's list. */
-static unsigned code_mask(const gsb__strlist *l, gsb_list list)
-{
-	unsigned mask = 0;
-	for (size_t i = 0; i < l->n; i++)
-		for (size_t k = 0; k < n_codes[list]; k++)
-			if (same(codes[list][k], l->items[i])) {
-				mask |= 1u << k;
-				break;
-			}
-	return mask;
-}
+/* The lists' parts below read what gsb_application_add_item noted of each
+ * list (gsb__list_facts: codes held, distinct items, ten strong), so that a
+ * decision compares no strings. */
 
 /* "Lists ⊇ S" for S all codes of a closed list: unknown when the list is not
  * declared, false when declared without them all. */
@@ -60,9 +26,9 @@ static gsb_tri has_all_codes(const gsb_application *a, gsb_list list)
 	const gsb__strlist *l = &a->lists[list];
 	if (!l->declared)
 		return GSB_UNKNOWN;
-	size_t n = n_codes[list];
+	size_t n = gsb_list_code_count(list);
 	unsigned all = n >= 32 ? ~0u : (1u << n) - 1;
-	return gsb__tri((code_mask(l, list) & all) == all);
+	return gsb__tri((gsb__list_facts_of(l, list).codes & all) == all);
 }
 
 /* Distinct kinds (codes) of a closed list, compared with a minimum (§11.7). */
@@ -71,30 +37,16 @@ static gsb_tri at_least_codes(const gsb_application *a, gsb_list list, int64_t m
 	const gsb__strlist *l = &a->lists[list];
 	if (!l->declared)
 		return GSB_UNKNOWN;
-	return gsb__tri(__builtin_popcount(code_mask(l, list)) >= min);
+	return gsb__tri(__builtin_popcount(gsb__list_facts_of(l, list).codes) >= min);
 }
 
 /* Distinct non-empty items of a list (industries after the §1 lookup). */
-static size_t distinct_items(const gsb__strlist *l)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < l->n; i++) {
-		if (l->items[i][0] == '\0')
-			continue;
-		bool seen = false;
-		for (size_t j = 0; j < i && !seen; j++)
-			seen = same(l->items[j], l->items[i]);
-		n += !seen;
-	}
-	return n;
-}
-
 static gsb_tri at_least_distinct(const gsb_application *a, gsb_list list, int64_t min)
 {
 	const gsb__strlist *l = &a->lists[list];
 	if (!l->declared)
 		return GSB_UNKNOWN;
-	return gsb__tri((int64_t)distinct_items(l) >= min);
+	return gsb__tri((int64_t)gsb__list_facts_of(l, list).distinct >= min);
 }
 
 /* "Serves ten" (Reading — ten strong): a declared industry is a ten-strong code. */
@@ -103,11 +55,7 @@ static gsb_tri serves_ten(const gsb_application *a)
 	const gsb__strlist *l = &a->lists[GSB_LIST_INDUSTRIES];
 	if (!l->declared)
 		return GSB_UNKNOWN;
-	for (size_t i = 0; i < l->n; i++)
-		for (int k = 0; k < GSB_INDUSTRY_COUNT; k++)
-			if (same(ten_codes[k], l->items[i]))
-				return GSB_TRUE;
-	return GSB_FALSE;
+	return gsb__tri(gsb__list_facts_of(l, GSB_LIST_INDUSTRIES).ten);
 }
 
 /* "At least one cluster / scenario declared" (§11.7): unknown when absent,
@@ -117,10 +65,7 @@ static gsb_tri any_item(const gsb_application *a, gsb_list list)
 	const gsb__strlist *l = &a->lists[list];
 	if (!l->declared)
 		return GSB_UNKNOWN;
-	for (size_t i = 0; i < l->n; i++)
-		if (l->items[i][0] != '\0')
-			return GSB_TRUE;
-	return GSB_FALSE;
+	return gsb__tri(gsb__list_facts_of(l, list).distinct > 0); /* a non-empty item */
 }
 
 /* A metric against a parameter (§11.8): true when the parameter has no value. */
@@ -301,7 +246,6 @@ static gsb_relation relation_of(gsb_tier classified, gsb_tier claimed)
 
 int gsb__tier(gsb_decision *d, const gsb_policy *p, const gsb_application *a)
 {
-	pthread_once(&codes_once, load_codes);
 	tier_ctx c = { d, p, a, serves_ten(a) };
 	for (size_t i = 0; i < GSB_CRITERION_COUNT; i++)
 		criteria[i].judge(&c, &d->criteria[i]);

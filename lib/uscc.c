@@ -62,13 +62,20 @@ static const char *const bad_msg[USCC_LEN] = {
 
 /* -------------------------------------------------------------- decoding */
 
+/* Value + 1 of each upper-cased ASCII symbol; 0: not a symbol (a table, not
+ * a search: decoding runs once per application and evaluation). */
+static const unsigned char symbol_plus_one[256] = {
+	['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5, ['5'] = 6, ['6'] = 7, ['7'] = 8,
+	['8'] = 9, ['9'] = 10, ['A'] = 11, ['B'] = 12, ['C'] = 13, ['D'] = 14, ['E'] = 15,
+	['F'] = 16, ['G'] = 17, ['H'] = 18, ['J'] = 19, ['K'] = 20, ['L'] = 21, ['M'] = 22,
+	['N'] = 23, ['P'] = 24, ['Q'] = 25, ['R'] = 26, ['T'] = 27, ['U'] = 28, ['W'] = 29,
+	['X'] = 30, ['Y'] = 31,
+};
+
 /* Value of an upper-cased ASCII character, or -1. */
 static int symbol_value(char c)
 {
-	if (c == '\0')
-		return -1;
-	const char *p = strchr(symbols, c);
-	return p ? (int)(p - symbols) : -1;
+	return (int)symbol_plus_one[(unsigned char)c] - 1;
 }
 
 static char upper(char c)
@@ -77,9 +84,9 @@ static char upper(char c)
 }
 
 /* Characters of s: code points when s is valid UTF-8, else bytes. */
-static size_t char_count(const char *s, size_t bytes)
+static size_t char_count(const char *s, size_t bytes, bool utf8)
 {
-	if (!gsb__utf8_valid(s, bytes))
+	if (!utf8)
 		return bytes;
 	size_t n = 0;
 	for (size_t i = 0; i < bytes; i++)
@@ -122,12 +129,12 @@ static bool all_ascii(const char *s, size_t n)
 }
 
 /* The first problem of a code: length, then characters, then the check. */
-static const char *problem(const gsb_uscc *u, const char *code, size_t bytes)
+static const char *problem(const gsb_uscc *u, const char *code, size_t bytes, bool ascii)
 {
-	size_t n = char_count(code, bytes);
+	bool utf8 = ascii || gsb__utf8_valid(code, bytes);
+	size_t n = ascii ? bytes : char_count(code, bytes, utf8);
 	if (n != USCC_LEN)
 		return n < GSB_ARRAY_LEN(length_msg) ? length_msg[n] : "length over 99, want 18";
-	bool utf8 = gsb__utf8_valid(code, bytes);
 	size_t pos = 0;
 	for (size_t i = 0; i < bytes; i++) {
 		if (utf8 && ((unsigned char)code[i] & 0xC0) == 0x80)
@@ -147,11 +154,12 @@ int gsb_uscc_decode(gsb_uscc *out, const char *code)
 	GSB__CHECK_ARG(code);
 	memset(out, 0, sizeof *out);
 	size_t bytes = strlen(code);
-	if (bytes == USCC_LEN && all_ascii(code, bytes))
+	bool ascii = all_ascii(code, bytes);
+	if (bytes == USCC_LEN && ascii)
 		split(out, code);
-	if ((bytes == USCC_LEN || bytes == USCC_LEN - 1) && all_ascii(code, bytes))
+	if ((bytes == USCC_LEN || bytes == USCC_LEN - 1) && ascii)
 		out->expected_check = expected_check(code);
-	out->problem = problem(out, code, bytes);
+	out->problem = problem(out, code, bytes, ascii);
 	out->valid = out->problem == NULL;
 	return GSB_OK;
 }

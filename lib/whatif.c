@@ -255,45 +255,43 @@ static const char *source_of(const gsb_whatif *w, int s)
 
 /* ============================================================ XML */
 
-#define X(s) ((const xmlChar *)(s))
-
-static int xml_side(xmlTextWriterPtr x, const change *c, int s)
+static int xml_side(gsb__xw * x, const change *c, int s)
 {
-	return xmlTextWriterStartElement(x, X(s ? "b" : "a")) < 0 ||
+	return gsb__xw_start(x, s ? "b" : "a") < 0 ||
 	       gsb__xml_attr(x, "outcome", gsb_outcome_name(c->outcome[s])) < 0 ||
 	       gsb__xml_attr(x, "tier", gsb_tier_name(c->tier[s])) < 0 ||
 	       gsb__xml_attr(x, "status", gsb_subsidy_status_name(c->status[s])) < 0 ||
 	       gsb__xml_attr_fen(x, "cap", c->cap[s]) < 0 ||
 	       gsb__xml_attr_fen(x, "granted", c->granted[s]) < 0 ||
-	       xmlTextWriterEndElement(x) < 0 ? -1 : 0;
+	       gsb__xw_end(x) < 0 ? -1 : 0;
 }
 
-static int xml_change(xmlTextWriterPtr x, const change *c)
+static int xml_change(gsb__xw * x, const change *c)
 {
 	char what[32];
-	return xmlTextWriterStartElement(x, X("change")) < 0 ||
+	return gsb__xw_start(x, "change") < 0 ||
 	       gsb__xml_attr(x, "application", c->id) < 0 ||
 	       gsb__xml_attr_long(x, "position", (long)c->position) < 0 ||
 	       gsb__xml_attr_date(x, "asOf", c->as_of) < 0 ||
 	       gsb__xml_attr(x, "changed", what_names(c->what, what)) < 0 ||
 	       gsb__xml_attr_fen(x, "difference", c->granted[1] - c->granted[0]) < 0 ||
 	       xml_side(x, c, 0) < 0 || xml_side(x, c, 1) < 0 ||
-	       xmlTextWriterEndElement(x) < 0 ? -1 : 0;
+	       gsb__xw_end(x) < 0 ? -1 : 0;
 }
 
-static int xml_policy(xmlTextWriterPtr x, const gsb_whatif *w, int s)
+static int xml_policy(gsb__xw * x, const gsb_whatif *w, int s)
 {
-	return xmlTextWriterStartElement(x, X("policy")) < 0 ||
+	return gsb__xw_start(x, "policy") < 0 ||
 	       gsb__xml_attr(x, "side", s ? "b" : "a") < 0 ||
 	       gsb__xml_attr(x, "source", source_of(w, s)) < 0 ||
 	       gsb__xml_attr_bool(x, "builtin", source_of(w, s) == NULL) < 0 ||
 	       gsb__xml_attr_fen(x, "total", w->total[s]) < 0 ||
-	       xmlTextWriterEndElement(x) < 0 ? -1 : 0;
+	       gsb__xw_end(x) < 0 ? -1 : 0;
 }
 
-static int xml_comparison(xmlTextWriterPtr x, const gsb_whatif *w)
+static int xml_comparison(gsb__xw * x, const gsb_whatif *w)
 {
-	if (xmlTextWriterStartDocument(x, NULL, "UTF-8", NULL) < 0 ||
+	if (gsb__xw_start_document(x) < 0 ||
 	    gsb__xml_start_item(x, "comparison", 1) < 0 ||
 	    gsb__xml_attr_long(x, "applications", (long)w->count) < 0 ||
 	    gsb__xml_attr_long(x, "changed", (long)w->n_changes) < 0 ||
@@ -307,26 +305,51 @@ static int xml_comparison(xmlTextWriterPtr x, const gsb_whatif *w)
 			return -1;
 	for (size_t i = 0; i < w->errors.n; i++) {
 		gsb_error e = gsb__errors_get(&w->errors, i);
-		if (xmlTextWriterStartElement(x, X("error")) < 0 || gsb__xml_error_entry(x, &e) < 0)
+		if (gsb__xw_start(x, "error") < 0 || gsb__xml_error_entry(x, &e) < 0)
 			return -1;
 	}
-	return xmlTextWriterEndDocument(x) < 0 ? -1 : 0;
+	return gsb__xw_end_document(x) < 0 ? -1 : 0;
+}
+
+/* A growing string as a gsb_write_fn. */
+typedef struct {
+	char *data;
+	size_t len, cap;
+} xml_text;
+
+static int xml_text_write(void *ctx, const char *bytes, size_t len)
+{
+	xml_text *t = ctx;
+	if (t->len + len + 1 > t->cap) {
+		size_t cap = t->cap ? t->cap : 4096;
+		while (cap < t->len + len + 1)
+			cap *= 2;
+		char *p = realloc(t->data, cap);
+		if (p == NULL)
+			return -1;
+		t->data = p;
+		t->cap = cap;
+	}
+	memcpy(t->data + t->len, bytes, len);
+	t->len += len;
+	t->data[t->len] = '\0';
+	return 0;
 }
 
 static char *to_xml(const gsb_whatif *w)
 {
-	xmlBufferPtr buf = xmlBufferCreate();
-	xmlTextWriterPtr x = buf ? xmlNewTextWriterMemory(buf, 0) : NULL;
+	xml_text text = { 0 };
+	gsb__sink sink = { xml_text_write, &text, 0 };
+	gsb__xw *x = malloc(sizeof *x);
 	char *out = NULL;
 	if (x != NULL) {
-		xmlTextWriterSetIndent(x, 1);
-		xmlTextWriterSetIndentString(x, X("  "));
-		int rc = xml_comparison(x, w);
-		xmlFreeTextWriter(x); /* flushes into buf */
-		if (rc == 0)
-			out = gsb__strdup((const char *)xmlBufferContent(buf));
+		gsb__xw_init(x, &sink);
+		if (xml_comparison(x, w) == 0 && !sink.failed)
+			out = text.data;
+		else
+			free(text.data);
+		free(x);
 	}
-	xmlBufferFree(buf);
 	if (out == NULL)
 		gsb__error(GSB_ENOMEM, "what-if: cannot write XML");
 	return out;

@@ -269,7 +269,7 @@ struct gsb_xml {
 	/* validation */
 	const gsb__xschema *vschema;
 	xmlSchemaValidCtxtPtr vctxt;
-	bool streaming;
+	bool streaming, defer;
 	/* paths and values */
 	const xmlNode *base;
 	xmlChar **scratch;
@@ -409,20 +409,26 @@ int gsb_xml_open_file(gsb_xml **out, const char *path)
 	if (rc != GSB_OK)
 		return rc;
 	struct stat st;
+	int err = 0;
 	if (strcmp(path, "-") == 0) {
 		x->fd = STDIN_FILENO;
 	} else if ((x->fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
+		err = errno;
 		rc = gsb__error_at(GSB_EIO, path, 0, NULL, NULL, "cannot open '%s': %s", path,
-		                   strerror(errno));
+		                   strerror(err));
 	} else {
 		x->own_fd = true;
-		if (fstat(x->fd, &st) == 0 && S_ISDIR(st.st_mode))
+		if (fstat(x->fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+			err = EISDIR;
 			rc = gsb__error_at(GSB_EIO, path, 0, NULL, NULL, "'%s' is a directory", path);
+		}
 	}
 	if (rc == GSB_OK)
 		rc = start(x, read_fd);
 	if (rc != GSB_OK) {
 		gsb_xml_free(x);
+		if (err)
+			errno = err; /* xml.h: on GSB_EIO errno says why */
 		return rc;
 	}
 	*out = x;
@@ -515,13 +521,17 @@ static int refuse_doctype(gsb_xml *x, long line)
 /* The reader failed: say why (I/O, DOCTYPE seen, or the parser's message). */
 static int parse_failure(gsb_xml *x)
 {
-	if (x->io_errno)
-		return final(x, GSB_EIO, 0, NULL, "cannot read '%s': %s", x->name ? x->name : "-",
-		             strerror(x->io_errno));
+	if (x->io_errno) {
+		int rc = final(x, GSB_EIO, 0, NULL, "cannot read '%s': %s", x->name ? x->name : "-",
+		               strerror(x->io_errno));
+		errno = x->io_errno; /* xml.h: on GSB_EIO errno says why */
+		return rc;
+	}
 	if (x->saw_doctype)
 		return refuse_doctype(x, x->perr.line);
-	if (!x->perr.set)
-		return final(x, GSB_EPARSE, 0, NULL, "not well-formed XML");
+	if (!x->perr.set) /* libxml2 said nothing (it may not, while validating): where it stopped */
+		return final(x, GSB_EPARSE, xmlTextReaderGetParserLineNumber(x->reader), NULL,
+		             "not well-formed XML");
 	if (x->total == 0)
 		return final(x, GSB_EPARSE, x->perr.line, NULL, "empty document");
 	return final(x, GSB_EPARSE, x->perr.line, NULL, "not well-formed XML: %s", x->perr.message);
@@ -726,13 +736,15 @@ int gsb_xml_read(gsb_xml *x)
 	GSB__CHECK_ARG(x);
 	if (x->final_rc)
 		return again(x);
+	if (x->defer && x->verr.set) /* met while reading ahead of the node last returned */
+		return stream_schema_error(x);
 	int rc = xmlTextReaderRead(x->reader);
 	if (rc < 0 || x->io_errno)
 		return parse_failure(x);
 	if (rc == 1 && !x->root[0] && xmlTextReaderNodeType(x->reader) == XML_READER_TYPE_ELEMENT)
 		snprintf(x->root, sizeof x->root, "%s",
 		         (const char *)xmlTextReaderConstLocalName(x->reader));
-	if (x->streaming && x->verr.set)
+	if (x->streaming && x->verr.set && (rc == 0 || !x->defer))
 		return stream_schema_error(x);
 	if (rc == 0) {
 		if (x->perr.set)
@@ -746,10 +758,14 @@ int gsb_xml_read(gsb_xml *x)
 	return 1;
 }
 
+static long big_line(const xmlNode *node);
+
 long gsb_xml_reader_line(gsb_xml *x)
 {
 	xmlNode *n = x && x->reader ? xmlTextReaderCurrentNode(x->reader) : NULL;
-	long line = n ? gsb_xml_line(n) : 0;
+	/* past 65535 with no text to tell (the parser has not read on yet),
+	 * xmlGetLineNo() guesses from earlier nodes: the parser is nearer */
+	long line = n && (n->line < 65535 || big_line(n) > 0) ? gsb_xml_line(n) : 0;
 	return line > 0 ? line : (x && x->reader ? xmlTextReaderGetParserLineNumber(x->reader) : 0);
 }
 
@@ -950,6 +966,21 @@ int gsb_xml_validate_stream(gsb_xml *x, const char *schema)
 	return GSB_OK;
 }
 
+void gsb_xml_defer_stream_errors(gsb_xml *x)
+{
+	if (x)
+		x->defer = true;
+}
+
+const char *gsb_xml_stream_message(const gsb_xml *x, long *line)
+{
+	if (x == NULL || !x->streaming || !x->verr.set)
+		return NULL;
+	if (line)
+		*line = x->verr.line;
+	return x->verr.message;
+}
+
 /* ============================================================ nodes */
 
 bool gsb_xml_is(const xmlNode *node, const char *local)
@@ -1012,6 +1043,26 @@ const char *gsb_xml_text(gsb_xml *x, const xmlNode *element)
 	return s;
 }
 
+/*
+ * Past 65535 libxml2 keeps the line (XML_PARSE_BIG_LINES) only in text
+ * nodes, as the line where the text ends: a first text child gives the line
+ * where the start tag ends; for an empty element (where xmlGetLineNo()
+ * answers with the end of the white space that follows), that white space
+ * gives the line where the element ends. 0 when there is no such text.
+ */
+static long big_line(const xmlNode *node)
+{
+	const xmlNode *t = node->children;
+	if (t == NULL && node->type == XML_ELEMENT_NODE)
+		t = node->next;
+	if (t == NULL || t->type != XML_TEXT_NODE || t->line != 65535 || t->psvi == NULL)
+		return 0;
+	long line = (long)(ptrdiff_t)t->psvi;
+	for (const xmlChar *c = t->content; c && *c; c++)
+		line -= *c == '\n';
+	return line;
+}
+
 long gsb_xml_line(const xmlNode *node)
 {
 	if (node && node->type == XML_ATTRIBUTE_NODE)
@@ -1020,17 +1071,10 @@ long gsb_xml_line(const xmlNode *node)
 		return 0;
 	if (node->line < 65535)
 		return node->line;
-	/* past 65535 libxml2 keeps the line (XML_PARSE_BIG_LINES) only in text
-	 * nodes, as the line where the text ends: a first text child gives the
-	 * line where the start tag ends */
-	const xmlNode *t = node->children;
-	if (t && t->type == XML_TEXT_NODE && t->line == 65535 && t->psvi) {
-		long line = (long)(ptrdiff_t)t->psvi;
-		for (const xmlChar *c = t->content; c && *c; c++)
-			line -= *c == '\n';
+	long line = big_line(node);
+	if (line > 0)
 		return line;
-	}
-	long line = xmlGetLineNo(node);
+	line = xmlGetLineNo(node);
 	return line > 0 ? line : 0;
 }
 

@@ -1,6 +1,7 @@
 /*
  * libgeshibai — hardened libxml2 plumbing shared by the document readers
- * (xml_read.c, params_read.c, ledger_read.c). Private: not part of the ABI.
+ * (xml_read.c, params_read.c, review.c, ledger_read.c). Private: not part of
+ * the ABI.
  *
  * Safety (design.md "Known traps"): every document is read by a streaming
  * xmlTextReader with XML_PARSE_NONET (plus XML_PARSE_BIG_LINES, which only
@@ -70,7 +71,8 @@ typedef struct gsb_xml gsb_xml;
 /* ------------------------------------------------------------ opening */
 
 /* Open a file; path "-" reads standard input (the name in errors is "-").
- * GSB_EIO when it cannot be opened or is a directory; GSB_ENOMEM. */
+ * GSB_EIO when it cannot be opened or is a directory (errno then says why,
+ * EISDIR for a directory); GSB_ENOMEM. */
 int gsb_xml_open_file(gsb_xml **out, const char *path);
 /* Open a buffer (not copied: it must outlive the reader). name may be NULL
  * (errors then carry no file name). */
@@ -89,7 +91,8 @@ xmlTextReaderPtr gsb_xml_reader(gsb_xml *x);
 /*
  * Read the next node (xmlTextReaderRead). 1: a node; 0: end of document;
  * < 0: an error, set: GSB_EPARSE (not well-formed, invalid UTF-8, empty
- * document, DOCTYPE refused), GSB_EIO (read failure), GSB_ESCHEMA (with
+ * document, DOCTYPE refused), GSB_EIO (read failure; errno then says why),
+ * GSB_ESCHEMA (with
  * gsb_xml_validate_stream). Errors are final: every later call returns the
  * same code and sets the same error again.
  */
@@ -114,7 +117,8 @@ int gsb_xml_skip(gsb_xml *x);
 /* After the root has ended: read to the end of the document, so that
  * trailing garbage is reported. GSB_OK or < 0. */
 int gsb_xml_finish(gsb_xml *x);
-/* The line of the reader's current node (0 when unknown). */
+/* The line of the reader's current node (as gsb_xml_line; past 65535, where
+ * libxml2 cannot tell it yet, the parser's line), 0 when unknown. */
 long gsb_xml_reader_line(gsb_xml *x);
 /* True once a final error (see gsb_xml_read) has happened. */
 bool gsb_xml_failed(const gsb_xml *x);
@@ -148,6 +152,18 @@ int gsb_xml_validate(gsb_xml *x, const char *schema, xmlNode *element, const cha
  * gsb_xml_read() also checks xmlTextReaderIsValid() at the end.
  */
 int gsb_xml_validate_stream(gsb_xml *x, const char *schema);
+/*
+ * With gsb_xml_validate_stream: a violation the validator met while the
+ * parser read ahead is reported by the next move (any call that reads)
+ * instead of the read that returns the current node, so that the caller can
+ * check that node itself first (a reader whose own messages name the value).
+ * At the end of the document it is reported at once.
+ */
+void gsb_xml_defer_stream_errors(gsb_xml *x);
+/* libxml2's own message for the first violation of a streaming validation
+ * (one line) and its line (0 when libxml2 gave none); NULL when none. For a
+ * reader that words schema errors itself. */
+const char *gsb_xml_stream_message(const gsb_xml *x, long *line);
 /* The embedded schema file (of data/) declaring a global element named
  * local, or NULL. */
 const char *gsb_xml_schema_for(const char *local);
@@ -165,7 +181,9 @@ const char *gsb_xml_attr(gsb_xml *x, const xmlNode *element, const char *name);
 xmlNode *gsb_xml_attr_node(const xmlNode *element, const char *name);
 /* An element's text (its text and CDATA children), "" when empty. */
 const char *gsb_xml_text(gsb_xml *x, const xmlNode *element);
-/* The line of an element (or of an attribute's element), 0 when unknown. */
+/* The line of an element (or of an attribute's element), 0 when unknown;
+ * past 65535 (XML_PARSE_BIG_LINES keeps those only in text nodes): where
+ * its start tag ends, for an empty element where it ends. */
 long gsb_xml_line(const xmlNode *node);
 
 /*

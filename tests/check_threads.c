@@ -12,9 +12,13 @@
 #include "runner.h"
 
 #define THREADS 8
-#ifndef GSB_THREAD_ROUNDS
-#define GSB_THREAD_ROUNDS 20
-#endif
+/* Rounds per thread: $GSB_THREAD_ROUNDS, default 20 (valgrind runs use fewer). */
+static int rounds(void)
+{
+	const char *e = getenv("GSB_THREAD_ROUNDS");
+	int n = e ? atoi(e) : 0;
+	return n > 0 ? n : 20;
+}
 
 static const char *const xml_docs[] = {
 	"<application xmlns=\"urn:geshibai:1\" id=\"T-XML-1\" year=\"2019\" submitted=\"2019-06-14\""
@@ -170,7 +174,7 @@ static void *run(void *arg)
 {
 	worker *w = arg;
 	pthread_barrier_wait(&start);
-	for (int round = 0; round < GSB_THREAD_ROUNDS; round++) {
+	for (int round = 0, n_rounds = rounds(); round < n_rounds; round++) {
 		/* start with a different application in each thread */
 		for (size_t j = 0; j < N_APPS; j++) {
 			size_t i = (j + (size_t)w->id + (size_t)round) % N_APPS;
@@ -263,7 +267,7 @@ static void *run_loaded(void *arg)
 {
 	worker *w = arg;
 	pthread_barrier_wait(&start);
-	for (int round = 0; round < GSB_THREAD_ROUNDS; round++)
+	for (int round = 0, n_rounds = rounds(); round < n_rounds; round++)
 		for (size_t i = 0; i < N_APPS; i++) {
 			gsb_decision *d = NULL;
 			if (gsb_evaluate(&d, loaded, apps[i], GSB_DATE_NONE, GSB_EVAL_NO_REASONS) != GSB_OK) {
