@@ -100,7 +100,7 @@ public class GeshibaiTest {
         Path params = EXAMPLES.resolve("params/params-2019.xml");
         if (!Files.exists(params))
             params = EXAMPLES.resolve("params-2019.xml");
-        assumeTrue("no parameters file under examples/", Files.exists(params));
+        assertTrue("no parameters file under examples/", Files.exists(params));
         try (Policy p = new Policy(params.toString());
              Decision d = p.evaluateFile(QINGDAO, null)) {
             assertNotNull(p.source());
