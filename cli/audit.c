@@ -83,19 +83,13 @@ static void au_file(au_run *run, const char *path)
 int gsb_cli_audit(int argc, char **argv)
 {
 	gsb_cli_options opt;
-	int first = gsb_cli_parse_options(&opt, argc, argv, GSB_OPT_ALL);
+	int status;
+	int first = gsb_cli_start(&opt, argc, argv, GSB_OPT_ALL, usage_audit,
+	                          "no ledger file (use '-' for standard input)", &status);
 	if (first < 0)
-		return GSB_EXIT_USAGE;
-	if (opt.help) {
-		fputs(usage_audit, stdout);
-		return gsb_cli_finish_stdout();
-	}
-	if (first >= argc) {
-		gsb_cli_usage_error("audit", "no ledger file (use '-' for standard input)");
-		return GSB_EXIT_USAGE;
-	}
+		return status;
 	au_run run = { .opt = &opt };
-	int status = gsb_cli_load_policy(&run.policy, opt.params);
+	status = gsb_cli_load_policy(&run.policy, opt.params);
 	if (status != GSB_EXIT_OK)
 		return status;
 	if (gsb_audit_writer_new(&run.writer, opt.format, opt.lang, gsb_cli_write_file, stdout) < 0) {

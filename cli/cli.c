@@ -48,48 +48,80 @@ gsb_lang gsb_cli_default_lang(void)
 	return GSB_LANG_EN;
 }
 
-static int parse_value(gsb_cli_options *o, int opt, const char *command, const char *arg)
+int gsb_cli_parse_as_of(gsb_date *out, const char *command, const char *arg)
 {
+	if (gsb_date_parse(out, arg) == GSB_OK)
+		return 0;
+	gsb_cli_usage_error(command, "--as-of: '%s' is not a date YYYY-MM-DD", arg);
+	return -1;
+}
+
+int gsb_cli_parse_format(gsb_format *out, const char *command, const char *arg)
+{
+	if (gsb_format_from_name(out, arg) == GSB_OK)
+		return 0;
+	gsb_cli_usage_error(command, "--format: '%s' is not text, xml or json", arg);
+	return -1;
+}
+
+int gsb_cli_parse_lang(gsb_lang *out, const char *command, const char *arg)
+{
+	if (strcmp(arg, "zh") == 0 || strcmp(arg, "en") == 0) {
+		*out = arg[0] == 'z' ? GSB_LANG_ZH : GSB_LANG_EN;
+		return 0;
+	}
+	gsb_cli_usage_error(command, "--lang: '%s' is not zh or en", arg);
+	return -1;
+}
+
+int gsb_cli_getopt(int argc, char **argv, const struct option *longopts, unsigned allowed,
+                   gsb_cli_value_fn value, void *o, int *help)
+{
+	const char *command = argv[0];
+	*help = 0;
+	optind = 0; /* GNU: start again (a previous command may have parsed) */
+	opterr = 0;
+	int opt, index;
+	while ((opt = getopt_long(argc, argv, ":h", longopts, &index)) != -1) {
+		if (opt == 'h') {
+			*help = 1;
+		} else if (opt == '?') {
+			gsb_cli_usage_error(command, "unknown option '%s'", argv[optind - 1]);
+			return -1;
+		} else if (opt == ':') {
+			gsb_cli_usage_error(command, "option '%s' needs a value", argv[optind - 1]);
+			return -1;
+		} else if (!(allowed & (1u << index))) {
+			gsb_cli_usage_error(command, "this command takes no option '%s'", argv[optind - 1]);
+			return -1;
+		} else if (value(o, opt, command, optarg) < 0) {
+			return -1;
+		}
+	}
+	return optind;
+}
+
+static int parse_value(void *ctx, int opt, const char *command, const char *arg)
+{
+	gsb_cli_options *o = ctx;
 	switch (opt) {
 	case 'a':
-		if (gsb_date_parse(&o->as_of, arg) == GSB_OK)
-			return 0;
-		gsb_cli_usage_error(command, "--as-of: '%s' is not a date YYYY-MM-DD", arg);
-		return -1;
+		return gsb_cli_parse_as_of(&o->as_of, command, arg);
 	case 'p':
 		o->params = arg;
 		return 0;
 	case 'f':
-		if (gsb_format_from_name(&o->format, arg) == GSB_OK)
-			return 0;
-		gsb_cli_usage_error(command, "--format: '%s' is not text, xml or json", arg);
-		return -1;
+		return gsb_cli_parse_format(&o->format, command, arg);
 	case 'l':
-		if (strcmp(arg, "zh") == 0 || strcmp(arg, "en") == 0) {
-			o->lang = arg[0] == 'z' ? GSB_LANG_ZH : GSB_LANG_EN;
-			return 0;
-		}
-		gsb_cli_usage_error(command, "--lang: '%s' is not zh or en", arg);
-		return -1;
+		return gsb_cli_parse_lang(&o->lang, command, arg);
 	default:
 		return -1;
 	}
 }
 
-static unsigned option_bit(int opt)
-{
-	switch (opt) {
-	case 'a': return GSB_OPT_AS_OF;
-	case 'p': return GSB_OPT_PARAMS;
-	case 'f': return GSB_OPT_FORMAT;
-	case 'l': return GSB_OPT_LANG;
-	default: return 0;
-	}
-}
-
 int gsb_cli_parse_options(gsb_cli_options *o, int argc, char **argv, unsigned allowed)
 {
-	static const struct option longopts[] = {
+	static const struct option longopts[] = { /* in the order of the GSB_OPT_* bits */
 		{ "as-of", required_argument, NULL, 'a' },
 		{ "params", required_argument, NULL, 'p' },
 		{ "format", required_argument, NULL, 'f' },
@@ -97,32 +129,38 @@ int gsb_cli_parse_options(gsb_cli_options *o, int argc, char **argv, unsigned al
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *command = argv[0];
 	o->as_of = GSB_DATE_NONE;
 	o->params = NULL;
 	o->format = GSB_FORMAT_TEXT;
 	o->lang = gsb_cli_default_lang();
-	o->help = 0;
-	optind = 0; /* GNU: start again (a previous command may have parsed) */
-	opterr = 0;
-	int opt;
-	while ((opt = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-		if (opt == 'h') {
-			o->help = 1;
-		} else if (opt == '?') {
-			gsb_cli_usage_error(command, "unknown option '%s'", argv[optind - 1]);
-			return -1;
-		} else if (opt == ':') {
-			gsb_cli_usage_error(command, "option '%s' needs a value", argv[optind - 1]);
-			return -1;
-		} else if (!(allowed & option_bit(opt))) {
-			gsb_cli_usage_error(command, "this command takes no option '%s'", argv[optind - 1]);
-			return -1;
-		} else if (parse_value(o, opt, command, optarg) < 0) {
-			return -1;
-		}
+	return gsb_cli_getopt(argc, argv, longopts, allowed, parse_value, o, &o->help);
+}
+
+int gsb_cli_print_help(const char *usage)
+{
+	fputs(usage, stdout);
+	return gsb_cli_finish_stdout();
+}
+
+int gsb_cli_start(gsb_cli_options *o, int argc, char **argv, unsigned allowed,
+                  const char *usage, const char *missing, int *status)
+{
+	int first = gsb_cli_parse_options(o, argc, argv, allowed);
+	*status = GSB_EXIT_OK;
+	if (first < 0) {
+		*status = GSB_EXIT_USAGE;
+	} else if (o->help) {
+		*status = gsb_cli_print_help(usage);
+	} else if (missing != NULL && first >= argc) {
+		gsb_cli_usage_error(argv[0], "%s", missing);
+		*status = GSB_EXIT_USAGE;
+	} else if (missing == NULL && first < argc) {
+		gsb_cli_usage_error(argv[0], "unexpected argument '%s'", argv[first]);
+		*status = GSB_EXIT_USAGE;
+	} else {
+		return first;
 	}
-	return optind;
+	return -1;
 }
 
 int gsb_cli_write_file(void *ctx, const char *bytes, size_t len)

@@ -51,6 +51,38 @@ typedef struct {
  */
 int gsb_cli_parse_options(gsb_cli_options *o, int argc, char **argv, unsigned allowed);
 
+/* The values of --as-of, --format and --lang, alike for every command: 0, or
+ * -1 after a usage error on stderr. */
+int gsb_cli_parse_as_of(gsb_date *out, const char *command, const char *arg);
+int gsb_cli_parse_format(gsb_format *out, const char *command, const char *arg);
+int gsb_cli_parse_lang(gsb_lang *out, const char *command, const char *arg);
+
+/*
+ * The option loop of every command (gsb_cli_parse_options,
+ * gsb_cli_popts_parse): argv[0] is the command's name; longopts lists the
+ * options in the order of their bits in allowed, then "help" ('h', also -h:
+ * always allowed, sets *help). value(o, opt, command, arg) stores an allowed
+ * option's value: 0, or -1 after a usage error. Returns the index of the
+ * first operand, or -1 after a usage error on stderr.
+ */
+struct option;
+typedef int (*gsb_cli_value_fn)(void *o, int opt, const char *command, const char *arg);
+int gsb_cli_getopt(int argc, char **argv, const struct option *longopts, unsigned allowed,
+                   gsb_cli_value_fn value, void *o, int *help);
+
+/* A command's --help: the usage text on stdout. Returns the exit status. */
+int gsb_cli_print_help(const char *usage);
+
+/*
+ * How evaluate, audit, validate, industries, lookup and uscc start: their
+ * options (gsb_cli_parse_options), --help (the usage text), then the
+ * operands: at least one, else the usage error missing; none when missing is
+ * NULL. Returns the index of the first operand (*status GSB_EXIT_OK), or -1
+ * when the command is done, with its exit status in *status.
+ */
+int gsb_cli_start(gsb_cli_options *o, int argc, char **argv, unsigned allowed,
+                  const char *usage, const char *missing, int *status);
+
 /* zh when LC_ALL, else LC_MESSAGES, else LANG starts with "zh"; else en. */
 gsb_lang gsb_cli_default_lang(void);
 

@@ -112,10 +112,8 @@ int gsb_cli_compare(int argc, char **argv)
 	int first = gsb_cli_popts_parse(&opt, argc, argv, allowed, 2);
 	if (first < 0)
 		return GSB_EXIT_USAGE;
-	if (opt.help) {
-		fputs(usage_compare, stdout);
-		return gsb_cli_finish_stdout();
-	}
+	if (opt.help)
+		return gsb_cli_print_help(usage_compare);
 	if (opt.n_params != 2) {
 		gsb_cli_usage_error("compare", "give exactly two --params (A, then B; 'default' is "
 		                    "the built-in policy)");

@@ -166,10 +166,18 @@ static const char usage_uscc[] =
 "EXAMPLES\n"
 "  geshibai uscc 91370200718018514D\n";
 
-static int print_help(const char *text)
+/* validate, lookup, uscc: each operand through one(); the worst status. */
+static int each_operand(int argc, char **argv, unsigned allowed, const char *usage,
+                        const char *missing, int (*one)(const char *operand, gsb_lang lang))
 {
-	fputs(text, stdout);
-	return gsb_cli_finish_stdout();
+	gsb_cli_options opt;
+	int status;
+	int first = gsb_cli_start(&opt, argc, argv, allowed, usage, missing, &status);
+	if (first < 0)
+		return status;
+	for (int i = first; i < argc; i++)
+		status = gsb_cli_worse(status, one(argv[i], opt.lang));
+	return gsb_cli_worse(status, gsb_cli_finish_stdout());
 }
 
 /* ============================================================= evaluate */
@@ -266,17 +274,13 @@ static void ev_file(ev_run *run, const char *path, int single)
 static int cmd_evaluate(int argc, char **argv)
 {
 	gsb_cli_options opt;
-	int first = gsb_cli_parse_options(&opt, argc, argv, GSB_OPT_ALL);
+	int status;
+	int first = gsb_cli_start(&opt, argc, argv, GSB_OPT_ALL, usage_evaluate,
+	                          "no input file (use '-' for standard input)", &status);
 	if (first < 0)
-		return GSB_EXIT_USAGE;
-	if (opt.help)
-		return print_help(usage_evaluate);
-	if (first >= argc) {
-		gsb_cli_usage_error("evaluate", "no input file (use '-' for standard input)");
-		return GSB_EXIT_USAGE;
-	}
+		return status;
 	ev_run run = { .opt = &opt };
-	int status = gsb_cli_load_policy(&run.policy, opt.params);
+	status = gsb_cli_load_policy(&run.policy, opt.params);
 	if (status != GSB_EXIT_OK)
 		return status;
 	if (gsb_writer_new(&run.writer, opt.format, opt.lang, gsb_cli_write_file, stdout) < 0) {
@@ -304,29 +308,22 @@ static int cmd_evaluate(int argc, char **argv)
 
 /* ============================================================= validate */
 
+static int validate_one(const char *path, gsb_lang lang)
+{
+	(void)lang;
+	int rc = gsb_validate_file(path);
+	if (rc != GSB_OK) {
+		gsb_cli_print_error(path, gsb_error_last());
+		return gsb_cli_exit_for(rc);
+	}
+	printf("%s: valid\n", path);
+	return GSB_EXIT_OK;
+}
+
 static int cmd_validate(int argc, char **argv)
 {
-	gsb_cli_options opt;
-	int first = gsb_cli_parse_options(&opt, argc, argv, 0);
-	if (first < 0)
-		return GSB_EXIT_USAGE;
-	if (opt.help)
-		return print_help(usage_validate);
-	if (first >= argc) {
-		gsb_cli_usage_error("validate", "no input file (use '-' for standard input)");
-		return GSB_EXIT_USAGE;
-	}
-	int status = GSB_EXIT_OK;
-	for (int i = first; i < argc; i++) {
-		int rc = gsb_validate_file(argv[i]);
-		if (rc == GSB_OK) {
-			printf("%s: valid\n", argv[i]);
-		} else {
-			gsb_cli_print_error(argv[i], gsb_error_last());
-			status = gsb_cli_worse(status, gsb_cli_exit_for(rc));
-		}
-	}
-	return gsb_cli_worse(status, gsb_cli_finish_stdout());
+	return each_operand(argc, argv, 0, usage_validate,
+	                    "no input file (use '-' for standard input)", validate_one);
 }
 
 /* =========================================================== industries */
@@ -354,15 +351,9 @@ static void list_codes(gsb_list list, gsb_lang lang)
 static int cmd_industries(int argc, char **argv)
 {
 	gsb_cli_options opt;
-	int first = gsb_cli_parse_options(&opt, argc, argv, GSB_OPT_LANG);
-	if (first < 0)
-		return GSB_EXIT_USAGE;
-	if (opt.help)
-		return print_help(usage_industries);
-	if (first < argc) {
-		gsb_cli_usage_error("industries", "unexpected argument '%s'", argv[first]);
-		return GSB_EXIT_USAGE;
-	}
+	int status;
+	if (gsb_cli_start(&opt, argc, argv, GSB_OPT_LANG, usage_industries, NULL, &status) < 0)
+		return status;
 	printf("[%s]\n", gsb_list_name(GSB_LIST_INDUSTRIES));
 	for (int i = 0; i < GSB_INDUSTRY_COUNT; i++)
 		list_industry((gsb_industry)i, opt.lang);
@@ -394,20 +385,7 @@ static int lookup_one(const char *name, gsb_lang lang)
 
 static int cmd_lookup(int argc, char **argv)
 {
-	gsb_cli_options opt;
-	int first = gsb_cli_parse_options(&opt, argc, argv, GSB_OPT_LANG);
-	if (first < 0)
-		return GSB_EXIT_USAGE;
-	if (opt.help)
-		return print_help(usage_lookup);
-	if (first >= argc) {
-		gsb_cli_usage_error("lookup", "no name to look up");
-		return GSB_EXIT_USAGE;
-	}
-	int status = GSB_EXIT_OK;
-	for (int i = first; i < argc; i++)
-		status = gsb_cli_worse(status, lookup_one(argv[i], opt.lang));
-	return gsb_cli_worse(status, gsb_cli_finish_stdout());
+	return each_operand(argc, argv, GSB_OPT_LANG, usage_lookup, "no name to look up", lookup_one);
 }
 
 /* ================================================================= uscc */
@@ -440,20 +418,7 @@ static int uscc_one(const char *code, gsb_lang lang)
 
 static int cmd_uscc(int argc, char **argv)
 {
-	gsb_cli_options opt;
-	int first = gsb_cli_parse_options(&opt, argc, argv, GSB_OPT_LANG);
-	if (first < 0)
-		return GSB_EXIT_USAGE;
-	if (opt.help)
-		return print_help(usage_uscc);
-	if (first >= argc) {
-		gsb_cli_usage_error("uscc", "no code to check");
-		return GSB_EXIT_USAGE;
-	}
-	int status = GSB_EXIT_OK;
-	for (int i = first; i < argc; i++)
-		status = gsb_cli_worse(status, uscc_one(argv[i], opt.lang));
-	return gsb_cli_worse(status, gsb_cli_finish_stdout());
+	return each_operand(argc, argv, GSB_OPT_LANG, usage_uscc, "no code to check", uscc_one);
 }
 
 /* ================================================================= main */
@@ -493,7 +458,7 @@ static int print_version(void)
 static int help_command(int argc, char **argv)
 {
 	if (argc < 3)
-		return print_help(usage_main);
+		return gsb_cli_print_help(usage_main);
 	const command *c = find_command(argv[2]);
 	if (c == NULL) {
 		gsb_cli_usage_error(NULL, "unknown command '%s'", argv[2]);
@@ -513,7 +478,7 @@ int main(int argc, char **argv)
 	}
 	const char *name = argv[1];
 	if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0)
-		return print_help(usage_main);
+		return gsb_cli_print_help(usage_main);
 	if (strcmp(name, "--version") == 0 || strcmp(name, "-V") == 0)
 		return print_version();
 	if (strcmp(name, "help") == 0)

@@ -3,48 +3,25 @@
 #include <string.h>
 #include "programme_cli.h"
 
-static unsigned popt_bit(int opt)
+static int popt_value(void *ctx, int opt, const char *command, const char *arg)
 {
-	switch (opt) {
-	case 'a': return GSB_POPT_AS_OF;
-	case 'p': return GSB_POPT_PARAMS;
-	case 'f': return GSB_POPT_FORMAT;
-	case 'l': return GSB_POPT_LANG;
-	case 'o': return GSB_POPT_HTML;
-	default: return 0;
-	}
-}
-
-static int popt_value(gsb_cli_popts *o, int opt, const char *command, const char *arg,
-                      int max_params)
-{
+	gsb_cli_popts *o = ctx;
 	switch (opt) {
 	case 'a':
-		if (gsb_date_parse(&o->as_of, arg) == GSB_OK)
-			return 0;
-		gsb_cli_usage_error(command, "--as-of: '%s' is not a date YYYY-MM-DD", arg);
-		return -1;
+		return gsb_cli_parse_as_of(&o->as_of, command, arg);
 	case 'p':
-		if (o->n_params < max_params) {
+		if (o->n_params < o->max_params) {
 			o->params[o->n_params++] = arg;
 			return 0;
 		}
-		gsb_cli_usage_error(command, "--params given more than %d time%s", max_params,
-		                    max_params == 1 ? "" : "s");
+		gsb_cli_usage_error(command, "--params given more than %d time%s", o->max_params,
+		                    o->max_params == 1 ? "" : "s");
 		return -1;
 	case 'f':
-		if (gsb_format_from_name(&o->format, arg) == GSB_OK)
-			return 0;
-		gsb_cli_usage_error(command, "--format: '%s' is not text, xml or json", arg);
-		return -1;
+		return gsb_cli_parse_format(&o->format, command, arg);
 	case 'l':
-		if (strcmp(arg, "zh") == 0 || strcmp(arg, "en") == 0) {
-			o->lang = arg[0] == 'z' ? GSB_LANG_ZH : GSB_LANG_EN;
-			o->lang_given = 1;
-			return 0;
-		}
-		gsb_cli_usage_error(command, "--lang: '%s' is not zh or en", arg);
-		return -1;
+		o->lang_given = 1;
+		return gsb_cli_parse_lang(&o->lang, command, arg);
 	case 'o':
 		if (arg[0] != '\0') {
 			o->html = arg;
@@ -60,7 +37,7 @@ static int popt_value(gsb_cli_popts *o, int opt, const char *command, const char
 int gsb_cli_popts_parse(gsb_cli_popts *o, int argc, char **argv, unsigned allowed,
                         int max_params)
 {
-	static const struct option longopts[] = {
+	static const struct option longopts[] = { /* in the order of the GSB_POPT_* bits */
 		{ "as-of", required_argument, NULL, 'a' },
 		{ "params", required_argument, NULL, 'p' },
 		{ "format", required_argument, NULL, 'f' },
@@ -69,31 +46,12 @@ int gsb_cli_popts_parse(gsb_cli_popts *o, int argc, char **argv, unsigned allowe
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *command = argv[0];
 	memset(o, 0, sizeof *o);
 	o->as_of = GSB_DATE_NONE;
 	o->format = GSB_FORMAT_TEXT;
 	o->lang = gsb_cli_default_lang();
-	optind = 0; /* GNU: start again */
-	opterr = 0;
-	int opt;
-	while ((opt = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-		if (opt == 'h') {
-			o->help = 1;
-		} else if (opt == '?') {
-			gsb_cli_usage_error(command, "unknown option '%s'", argv[optind - 1]);
-			return -1;
-		} else if (opt == ':') {
-			gsb_cli_usage_error(command, "option '%s' needs a value", argv[optind - 1]);
-			return -1;
-		} else if (!(allowed & popt_bit(opt))) {
-			gsb_cli_usage_error(command, "this command takes no option '%s'", argv[optind - 1]);
-			return -1;
-		} else if (popt_value(o, opt, command, optarg, max_params) < 0) {
-			return -1;
-		}
-	}
-	return optind;
+	o->max_params = max_params;
+	return gsb_cli_getopt(argc, argv, longopts, allowed, popt_value, o, &o->help);
 }
 
 int gsb_cli_policy_named(gsb_policy **out, const char *params)

@@ -26,6 +26,7 @@ typedef struct {
 	gsb_date as_of;        /* --as-of, else GSB_DATE_NONE */
 	const char *params[2]; /* each --params in order */
 	int n_params;
+	int max_params;        /* at most this many --params */
 	gsb_format format;     /* --format, default text */
 	gsb_lang lang;         /* --lang, default from the locale */
 	int lang_given;        /* --lang was given */

@@ -143,10 +143,8 @@ int gsb_cli_report(int argc, char **argv)
 		return GSB_EXIT_USAGE;
 	if (!opt.lang_given)
 		opt.lang = GSB_LANG_ZH; /* issue 7: Chinese by default */
-	if (opt.help) {
-		fputs(usage_report, stdout);
-		return gsb_cli_finish_stdout();
-	}
+	if (opt.help)
+		return gsb_cli_print_help(usage_report);
 	if (opt.html == NULL) {
 		gsb_cli_usage_error("report", "--html OUT.html is required ('-' for standard output)");
 		return GSB_EXIT_USAGE;
