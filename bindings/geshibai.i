@@ -387,6 +387,288 @@ static char *gsbx_audit_report(const gsb_audit *a, int format, int lang)
 	return s;
 }
 
+/* ---- review procedure (review.h) ---- */
+
+/* A date "YYYY-MM-DD" that must be given. */
+static int gsbx_date_required(gsb_date *out, const char *text)
+{
+	if (text == NULL || *text == '\0') {
+		gsb_date_parse(out, "");  /* sets gsb_error_last(): GSB_EINVAL */
+		return -1;
+	}
+	return gsb_date_parse(out, text) < 0 ? -1 : 0;
+}
+
+static gsb_review *gsbx_review_new(const char *application_id, const char *submitted)
+{
+	gsb_date date;
+	gsb_review *r = NULL;
+	if (gsbx_date_required(&date, submitted) < 0 ||
+	    gsb_review_new(&r, application_id, date) < 0) {
+		gsbx_fail();
+		return NULL;
+	}
+	return r;
+}
+
+static void gsbx_review_free(gsb_review *r)
+{
+	gsb_review_free(r);
+}
+
+/* The state of a code ("city-recommended"); -1 (and an error) for none. */
+static int gsbx_review_state_from_name(const char *name)
+{
+	gsb_review_state st;
+	if (gsb_review_state_from_name(&st, name) < 0)
+		return gsbx_fail();
+	return (int)st;
+}
+
+/* Move the record to the state named `to` on `date` (see gsb_review_advance). */
+static int gsbx_review_advance(gsb_review *r, const gsb_policy *policy, const char *to,
+                               const char *date, const char *note)
+{
+	gsb_review_state st;
+	gsb_date d;
+	if (gsb_review_state_from_name(&st, to) < 0 || gsbx_date_required(&d, date) < 0 ||
+	    gsb_review_advance(r, policy, st, d, note) < 0)
+		return gsbx_fail();
+	return 0;
+}
+
+static int gsbx_review_history_state(const gsb_review *r, size_t i)
+{
+	gsb_review_state st = GSB_REVIEW_SUBMITTED;
+	if (gsb_review_history_at(r, i, &st, NULL, NULL) < 0)
+		return gsbx_fail();
+	return (int)st;
+}
+
+static int64_t gsbx_review_history_date(const gsb_review *r, size_t i)
+{
+	gsb_date d = GSB_DATE_NONE;
+	if (gsb_review_history_at(r, i, NULL, &d, NULL) < 0)
+		return gsbx_fail();
+	return d;
+}
+
+static const char *gsbx_review_history_note(const gsb_review *r, size_t i)
+{
+	const char *note = NULL;
+	if (gsb_review_history_at(r, i, NULL, NULL, &note) < 0)
+		gsbx_fail();
+	return note;
+}
+
+static int64_t gsbx_review_disbursable_from(const gsb_review *r, const gsb_policy *policy)
+{
+	gsb_date d = GSB_DATE_NONE;
+	if (gsb_review_disbursable_from(&d, r, policy) < 0)
+		return gsbx_fail();
+	return d;
+}
+
+static gsb_review *gsbx_review_read_file(const gsb_policy *policy, const char *path)
+{
+	gsb_review *r = NULL;
+	if (gsb_review_read_file(&r, policy, path) < 0) {
+		gsbx_fail();
+		return NULL;
+	}
+	return r;
+}
+
+static gsb_review *gsbx_review_read_memory(const gsb_policy *policy, const char *xml,
+                                           size_t len, const char *name)
+{
+	gsb_review *r = NULL;
+	if (gsb_review_read_memory(&r, policy, xml, len, name) < 0) {
+		gsbx_fail();
+		return NULL;
+	}
+	return r;
+}
+
+static char *gsbx_review_to_xml(const gsb_review *r)
+{
+	char *s = gsb_review_to_xml(r);
+	if (s == NULL)
+		gsbx_fail();
+	return s;
+}
+
+/* ---- what-if and the programme report (programme.h) ---- */
+
+/*
+ * Every application of one file, as the CLI's compare and report visit them
+ * (cli/programme_cli.c): an input that cannot be read or decided is noted as
+ * an error entry (file, line and application filled in), and the others go
+ * on. Returns the number of error entries noted, or -1 (gsbx_fail) when an
+ * error could not even be noted.
+ */
+typedef int (*gsbx_add_fn)(void *ctx, const gsb_application *app);
+typedef int (*gsbx_note_fn)(void *ctx, const gsb_error *e);
+
+static int gsbx_note(gsbx_note_fn note, void *ctx, const char *path, const gsb_application *app)
+{
+	gsb_error e = *gsb_error_last();
+	if (e.line == 0 && app != NULL)
+		e.line = gsb_application_line(app);
+	if (e.application == NULL && app != NULL)
+		e.application = gsb_application_id(app);
+	if (e.file == NULL)
+		e.file = path;
+	return note(ctx, &e) < 0 ? -1 : 0;
+}
+
+static int gsbx_each_in_file(const char *path, gsbx_add_fn add, gsbx_note_fn note, void *ctx)
+{
+	gsb_reader *r = NULL;
+	int errors = 0;
+	if (gsb_reader_open_file(&r, path) < 0)
+		return gsbx_note(note, ctx, path, NULL) < 0 ? gsbx_fail() : 1;
+	size_t seen = 0;
+	gsb_application *app = NULL;
+	int rc;
+	while ((rc = gsb_reader_next(r, &app)) != 0) {
+		seen++;
+		if (rc < 0 || add(ctx, app) < 0) {
+			if (gsbx_note(note, ctx, path, rc < 0 ? NULL : app) < 0) {
+				gsb_application_free(app);
+				gsb_reader_free(r);
+				return gsbx_fail();
+			}
+			errors++;
+		}
+		gsb_application_free(app);
+		app = NULL;
+		if (rc == GSB_EIO)
+			break;
+	}
+	if (seen == 0 && !gsb_reader_is_batch(r)) {
+		gsb_error e = { .code = GSB_ESCHEMA, .message = "no application in the document",
+		                .file = path };
+		if (note(ctx, &e) < 0) {
+			gsb_reader_free(r);
+			return gsbx_fail();
+		}
+		errors++;
+	}
+	gsb_reader_free(r);
+	return errors;
+}
+
+typedef struct {
+	gsb_whatif *w;
+	gsb_date as_of;
+} gsbx_whatif_ctx;
+
+static int gsbx_whatif_add_app(void *ctx, const gsb_application *app)
+{
+	gsbx_whatif_ctx *c = ctx;
+	return gsb_whatif_add(c->w, app, c->as_of) < 0 ? -1 : 0;
+}
+
+static int gsbx_whatif_note(void *ctx, const gsb_error *e)
+{
+	return gsb_whatif_add_error(((gsbx_whatif_ctx *)ctx)->w, e) < 0 ? -1 : 0;
+}
+
+static gsb_whatif *gsbx_whatif_new(const gsb_policy *a, const gsb_policy *b)
+{
+	gsb_whatif *w = NULL;
+	if (gsb_whatif_new(&w, a, b) < 0) {
+		gsbx_fail();
+		return NULL;
+	}
+	return w;
+}
+
+static void gsbx_whatif_free(gsb_whatif *w)
+{
+	gsb_whatif_free(w);
+}
+
+/* Compare every application of a file (as `geshibai compare`); errors noted. */
+static int gsbx_whatif_add_file(gsb_whatif *w, const char *path, const char *as_of)
+{
+	gsbx_whatif_ctx c = { w, GSB_DATE_NONE };
+	if (w == NULL || path == NULL) {
+		gsb_whatif_add(NULL, NULL, GSB_DATE_NONE);  /* GSB_EINVAL */
+		return gsbx_fail();
+	}
+	if (gsbx_as_of(&c.as_of, as_of) < 0)
+		return gsbx_fail();
+	return gsbx_each_in_file(path, gsbx_whatif_add_app, gsbx_whatif_note, &c);
+}
+
+/* The comparison as the CLI writes it (caller frees). */
+static char *gsbx_whatif_report(const gsb_whatif *w, int format, int lang)
+{
+	char *s = gsb_whatif_to_string(w, (gsb_format)format, (gsb_lang)lang);
+	if (s == NULL)
+		gsbx_fail();
+	return s;
+}
+
+typedef struct {
+	gsb_programme *p;
+	const gsb_policy *policy;
+} gsbx_programme_ctx;
+
+static int gsbx_programme_add_app(void *ctx, const gsb_application *app)
+{
+	gsbx_programme_ctx *c = ctx;
+	gsb_decision *d = NULL;
+	int rc = gsb_evaluate(&d, c->policy, app, gsb_programme_as_of(c->p), GSB_EVAL_NO_REASONS);
+	if (rc == GSB_OK)
+		rc = gsb_programme_add(c->p, app, d);
+	gsb_decision_free(d);
+	return rc < 0 ? -1 : 0;
+}
+
+static int gsbx_programme_note(void *ctx, const gsb_error *e)
+{
+	return gsb_programme_add_error(((gsbx_programme_ctx *)ctx)->p, e) < 0 ? -1 : 0;
+}
+
+static gsb_programme *gsbx_programme_new(const gsb_policy *policy, const char *as_of)
+{
+	gsb_date date;
+	gsb_programme *p = NULL;
+	if (gsbx_as_of(&date, as_of) < 0 || gsb_programme_new(&p, policy, date) < 0) {
+		gsbx_fail();
+		return NULL;
+	}
+	return p;
+}
+
+static void gsbx_programme_free(gsb_programme *p)
+{
+	gsb_programme_free(p);
+}
+
+/* Decide and count every application of a file (as `geshibai report`). */
+static int gsbx_programme_add_file(gsb_programme *p, const gsb_policy *policy, const char *path)
+{
+	gsbx_programme_ctx c = { p, policy };
+	if (p == NULL || policy == NULL || path == NULL) {
+		gsb_programme_add(NULL, NULL, NULL);  /* GSB_EINVAL */
+		return gsbx_fail();
+	}
+	return gsbx_each_in_file(path, gsbx_programme_add_app, gsbx_programme_note, &c);
+}
+
+/* The programme report page (caller frees). */
+static char *gsbx_programme_html(const gsb_programme *p, int lang)
+{
+	char *s = gsb_programme_to_html(p, (gsb_lang)lang);
+	if (s == NULL)
+		gsbx_fail();
+	return s;
+}
+
 /* ---- vocabularies ---- */
 
 /* The industry a name denotes (GSB_INDUSTRY_OTHER for none of the ten). */
@@ -547,6 +829,11 @@ static void gsbx_set_error_factory(PyObject *factory)
 %thread gsbx_batch_next;
 %thread gsbx_audit_file;
 %thread gsbx_audit_memory;
+%thread gsbx_review_read_file;
+%thread gsbx_review_read_memory;
+%thread gsbx_whatif_add_file;
+%thread gsbx_programme_add_file;
+%thread gsbx_programme_html;
 void gsbx_set_error_factory(PyObject *factory);
 
 #elif defined(SWIGJAVA)
@@ -654,6 +941,9 @@ GSBX_HANDLE(gsb_decision)
 GSBX_HANDLE(gsbx_batch)
 GSBX_HANDLE(gsbx_fault)
 GSBX_HANDLE(gsb_audit)
+GSBX_HANDLE(gsb_review)
+GSBX_HANDLE(gsb_whatif)
+GSBX_HANDLE(gsb_programme)
 
 %define GSBX_THROW
 	gsbx_java_throw(jenv);
@@ -712,6 +1002,22 @@ GSBX_FALLIBLE(gsbx_error_report)
 GSBX_FALLIBLE(gsbx_audit_file)
 GSBX_FALLIBLE(gsbx_audit_memory)
 GSBX_FALLIBLE(gsbx_audit_report)
+GSBX_FALLIBLE(gsbx_review_new)
+GSBX_FALLIBLE(gsbx_review_state_from_name)
+GSBX_FALLIBLE(gsbx_review_advance)
+GSBX_FALLIBLE(gsbx_review_history_state)
+GSBX_FALLIBLE(gsbx_review_history_date)
+GSBX_FALLIBLE(gsbx_review_history_note)
+GSBX_FALLIBLE(gsbx_review_disbursable_from)
+GSBX_FALLIBLE(gsbx_review_read_file)
+GSBX_FALLIBLE(gsbx_review_read_memory)
+GSBX_FALLIBLE(gsbx_review_to_xml)
+GSBX_FALLIBLE(gsbx_whatif_new)
+GSBX_FALLIBLE(gsbx_whatif_add_file)
+GSBX_FALLIBLE(gsbx_whatif_report)
+GSBX_FALLIBLE(gsbx_programme_new)
+GSBX_FALLIBLE(gsbx_programme_add_file)
+GSBX_FALLIBLE(gsbx_programme_html)
 GSBX_FALLIBLE(gsbx_industry_lookup)
 GSBX_FALLIBLE(gsbx_industry_normalise)
 GSBX_FALLIBLE(gsbx_uscc_decode)
@@ -721,6 +1027,9 @@ GSBX_FALLIBLE(gsbx_fen_parse)
 %newobject gsbx_decision_report;
 %newobject gsbx_error_report;
 %newobject gsbx_audit_report;
+%newobject gsbx_review_to_xml;
+%newobject gsbx_whatif_report;
+%newobject gsbx_programme_html;
 %newobject gsbx_industry_normalise;
 %newobject gsbx_fen_to_words;
 %newobject gsbx_uscc_decode;
@@ -785,6 +1094,29 @@ GSBX_FALLIBLE(gsbx_fen_parse)
 %ignore gsb_audit_free;
 %ignore gsb_audit_to_string;
 %ignore gsb_misuse_from_name;
+/* review.h: records are made, advanced and read through the helpers */
+%ignore gsb_review_state_from_name;
+%ignore gsb_review_new;
+%ignore gsb_review_free;
+%ignore gsb_review_advance;
+%ignore gsb_review_history_at;
+%ignore gsb_review_disbursable_from;
+%ignore gsb_review_read_file;
+%ignore gsb_review_read_memory;
+%ignore gsb_review_to_xml;
+%ignore GSB_REVIEW_STATE_COUNT;
+/* programme.h: accumulated from files through the helpers; accessors as they are */
+%ignore gsb_programme_new;
+%ignore gsb_programme_free;
+%ignore gsb_programme_add;
+%ignore gsb_programme_add_error;
+%ignore gsb_programme_to_html;
+%ignore gsb_city_of;
+%ignore gsb_whatif_new;
+%ignore gsb_whatif_free;
+%ignore gsb_whatif_add;
+%ignore gsb_whatif_add_error;
+%ignore gsb_whatif_to_string;
 
 %include "geshibai/common.h"
 %include "geshibai/vocab.h"
@@ -793,6 +1125,8 @@ GSBX_FALLIBLE(gsbx_fen_parse)
 %include "geshibai/decision.h"
 %include "geshibai/io.h"
 %include "geshibai/ledger.h"
+%include "geshibai/review.h"
+%include "geshibai/programme.h"
 %mutable;
 
 /* The helpers (see the top of this file). */
@@ -830,6 +1164,27 @@ gsb_audit *gsbx_audit_memory(const gsb_policy *policy, const char *xml, size_t l
                              const char *name, const char *as_of);
 void gsbx_audit_free(gsb_audit *a);
 char *gsbx_audit_report(const gsb_audit *a, int format, int lang);
+gsb_review *gsbx_review_new(const char *application_id, const char *submitted);
+void gsbx_review_free(gsb_review *r);
+int gsbx_review_state_from_name(const char *name);
+int gsbx_review_advance(gsb_review *r, const gsb_policy *policy, const char *to,
+                        const char *date, const char *note);
+int gsbx_review_history_state(const gsb_review *r, size_t i);
+int64_t gsbx_review_history_date(const gsb_review *r, size_t i);
+const char *gsbx_review_history_note(const gsb_review *r, size_t i);
+int64_t gsbx_review_disbursable_from(const gsb_review *r, const gsb_policy *policy);
+gsb_review *gsbx_review_read_file(const gsb_policy *policy, const char *path);
+gsb_review *gsbx_review_read_memory(const gsb_policy *policy, const char *xml, size_t len,
+                                    const char *name);
+char *gsbx_review_to_xml(const gsb_review *r);
+gsb_whatif *gsbx_whatif_new(const gsb_policy *a, const gsb_policy *b);
+void gsbx_whatif_free(gsb_whatif *w);
+int gsbx_whatif_add_file(gsb_whatif *w, const char *path, const char *as_of);
+char *gsbx_whatif_report(const gsb_whatif *w, int format, int lang);
+gsb_programme *gsbx_programme_new(const gsb_policy *policy, const char *as_of);
+void gsbx_programme_free(gsb_programme *p);
+int gsbx_programme_add_file(gsb_programme *p, const gsb_policy *policy, const char *path);
+char *gsbx_programme_html(const gsb_programme *p, int lang);
 int gsbx_industry_lookup(const char *name);
 char *gsbx_industry_normalise(const char *name);
 gsb_uscc *gsbx_uscc_decode(const char *code);

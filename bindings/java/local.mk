@@ -17,9 +17,12 @@ gsb_java_sources = \
 	bindings/java/org/geshibai/NativeHandle.java \
 	bindings/java/org/geshibai/Outcome.java \
 	bindings/java/org/geshibai/Policy.java \
+	bindings/java/org/geshibai/Review.java \
+	bindings/java/org/geshibai/ReviewState.java \
 	bindings/java/org/geshibai/Tier.java \
 	bindings/java/org/geshibai/UsccInfo.java \
-	bindings/java/org/geshibai/Utf8.java
+	bindings/java/org/geshibai/Utf8.java \
+	bindings/java/org/geshibai/WhatIf.java
 gsb_java_test_sources = \
 	bindings/java/test/org/geshibai/GeshibaiTest.java \
 	bindings/java/test/org/geshibai/Json.java \

@@ -374,6 +374,283 @@ class TestAgainstCli(unittest.TestCase):
         self.compare_all(inputs)
 
 
+# ---------------------------------------------------------------- issue 7
+
+CAP_5M = os.path.join(SRCDIR, "tests", "data", "params-cap-5m.xml")
+BAD_MIDDLE = os.path.join(SRCDIR, "tests", "data", "batch-bad-middle.xml")
+
+
+def example_files():
+    """The application and batch examples (what `geshibai compare` is given in the docs)."""
+    files = sorted(glob.glob(os.path.join(EXAMPLES, "*.xml")))
+    if not files:
+        raise AssertionError("no examples at " + EXAMPLES)
+    return files
+
+
+def cli_run(args):
+    """Run the CLI; its standard output (exit status 0 or 1)."""
+    if not os.access(CLI, os.X_OK):
+        raise AssertionError("cli/geshibai not built: " + CLI)
+    out = subprocess.run([CLI] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         check=False)
+    if out.returncode not in (0, 1, 3):
+        raise AssertionError("%s exited %d: %s" % (args, out.returncode, out.stderr.decode()))
+    return out.stdout.decode("utf-8")
+
+
+S = geshibai.ReviewState
+# rules.md §9: the allowed transitions.
+ALLOWED = {
+    S.SUBMITTED: {S.CITY_RECOMMENDED, S.CITY_REJECTED, S.WITHDRAWN},
+    S.CITY_RECOMMENDED: {S.TASK_FORCE_REVIEWED, S.WITHDRAWN},
+    S.CITY_REJECTED: {S.WITHDRAWN},
+    S.TASK_FORCE_REVIEWED: {S.EXPERT_REVIEWED, S.WITHDRAWN},
+    S.EXPERT_REVIEWED: {S.SELECTED, S.NOT_SELECTED, S.WITHDRAWN},
+    S.SELECTED: {S.PUBLICISED, S.WITHDRAWN},
+    S.NOT_SELECTED: {S.WITHDRAWN},
+    S.PUBLICISED: {S.DISBURSED, S.WITHDRAWN},
+    S.DISBURSED: set(),
+    S.WITHDRAWN: set(),
+}
+# A way to each state from submission.
+PATH = {
+    S.SUBMITTED: [],
+    S.CITY_RECOMMENDED: [S.CITY_RECOMMENDED],
+    S.CITY_REJECTED: [S.CITY_REJECTED],
+    S.TASK_FORCE_REVIEWED: [S.CITY_RECOMMENDED, S.TASK_FORCE_REVIEWED],
+    S.EXPERT_REVIEWED: [S.CITY_RECOMMENDED, S.TASK_FORCE_REVIEWED, S.EXPERT_REVIEWED],
+    S.SELECTED: [S.CITY_RECOMMENDED, S.TASK_FORCE_REVIEWED, S.EXPERT_REVIEWED, S.SELECTED],
+    S.NOT_SELECTED: [S.CITY_RECOMMENDED, S.TASK_FORCE_REVIEWED, S.EXPERT_REVIEWED,
+                     S.NOT_SELECTED],
+    S.PUBLICISED: [S.CITY_RECOMMENDED, S.TASK_FORCE_REVIEWED, S.EXPERT_REVIEWED, S.SELECTED,
+                   S.PUBLICISED],
+    S.DISBURSED: [S.CITY_RECOMMENDED, S.TASK_FORCE_REVIEWED, S.EXPERT_REVIEWED, S.SELECTED,
+                  S.PUBLICISED, S.DISBURSED],
+    S.WITHDRAWN: [S.WITHDRAWN],
+}
+
+
+class TestReview(unittest.TestCase):
+    """The review procedure of 5.2 (rules.md §9) from Python."""
+
+    START = datetime.date(2019, 6, 1)
+
+    def record_in(self, state, policy):
+        r = geshibai.Review("APP-%s" % state.value, self.START, policy)
+        day = self.START
+        for st in PATH[state]:
+            day += datetime.timedelta(days=10)  # past any publicity period
+            r.advance(st, day, "→ " + st.value)
+        self.assertIs(r.state, state)
+        return r, day
+
+    def test_every_transition(self):
+        with geshibai.Policy() as p:
+            for frm in S:
+                for to in S:
+                    with self.subTest(frm=frm.value, to=to.value):
+                        self.assertEqual(frm.allows(to), to in ALLOWED[frm])
+                        with self.record_in(frm, p)[0] as r:
+                            n = len(r.history)
+                            later = r.date + datetime.timedelta(days=30)
+                            if to in ALLOWED[frm]:
+                                r.advance(to, later)
+                                self.assertIs(r.state, to)
+                                self.assertEqual(r.date, later)
+                                self.assertEqual(len(r.history), n + 1)
+                            else:
+                                with self.assertRaises(geshibai.StateError) as cm:
+                                    r.advance(to, later)
+                                self.assertEqual(cm.exception.status, "GSB_ESTATE")
+                                self.assertIn(frm.value, str(cm.exception))
+                                self.assertIn(to.value, str(cm.exception))
+                                self.assertIs(r.state, frm)  # unchanged
+                                self.assertEqual(len(r.history), n)
+
+    def test_disbursed_refused_within_publicity_period(self):
+        with geshibai.Policy() as p, geshibai.Review("QD-1", "2019-06-14", p) as r:
+            for st, day in ((S.CITY_RECOMMENDED, "2019-06-28"),
+                            (S.TASK_FORCE_REVIEWED, "2019-07-15"),
+                            (S.EXPERT_REVIEWED, "2019-08-02"), (S.SELECTED, "2019-08-16"),
+                            (S.PUBLICISED, "2019-08-19")):
+                r.advance(st, day)
+            self.assertEqual(r.disbursable_from, datetime.date(2019, 8, 24))
+            for day in ("2019-08-19", "2019-08-23"):
+                with self.assertRaises(geshibai.StateError) as cm:
+                    r.advance("disbursed", day)
+                self.assertIn("from publicised to disbursed", str(cm.exception))
+                self.assertIn("2019-08-24", str(cm.exception))
+                self.assertIs(r.state, S.PUBLICISED)
+            r.advance(S.DISBURSED, datetime.date(2019, 8, 24), "拨付 𠀀")
+            self.assertIs(r.state, S.DISBURSED)
+            self.assertEqual(r.history[-1],
+                             geshibai.HistoryEntry(S.DISBURSED, datetime.date(2019, 8, 24),
+                                                   "拨付 𠀀"))
+
+    def test_date_backwards_and_bad_arguments(self):
+        with geshibai.Review("X-1", "2019-06-01") as r:
+            with self.assertRaises(geshibai.InvalidArgument):
+                r.advance(S.CITY_RECOMMENDED, "2019-05-31")
+            with self.assertRaises(ValueError):
+                r.advance("no-such-state", "2019-06-02")
+            with self.assertRaises(geshibai.InvalidArgument):
+                r.advance(S.CITY_RECOMMENDED, None)
+            with self.assertRaises(geshibai.StateError):
+                r.disbursable_from
+        with self.assertRaises(geshibai.InvalidArgument):
+            geshibai.Review("", "2019-06-01")
+
+    def test_xml_round_trip_and_example(self):
+        path = os.path.join(EXAMPLES, "review", "review-QD-2019-007.xml")
+        with geshibai.Review.read_file(path) as r:
+            self.assertEqual(r.application, "QD-2019-007")
+            self.assertIs(r.state, S.DISBURSED)
+            self.assertEqual(r.date, datetime.date(2019, 9, 5))
+            self.assertEqual([h.state for h in r.history], [S.SUBMITTED] + PATH[S.DISBURSED])
+            self.assertEqual(r.history[3].note, "专家评审得分 88.5")
+            xml = r.to_xml()
+        with geshibai.Review.read_xml(xml) as again:
+            self.assertEqual(again.to_xml(), xml)
+        # a stored record that breaks the procedure is refused
+        bad = xml.replace('state="publicised" date="2019-08-19"',
+                          'state="publicised" date="2019-09-03"')
+        with self.assertRaises(geshibai.InputError):
+            geshibai.Review.read_xml(bad)
+
+    def test_closed(self):
+        r = geshibai.Review("X-2", "2019-06-01")
+        r.close()
+        with self.assertRaises(geshibai.ClosedError):
+            r.state
+        with self.assertRaises(geshibai.ClosedError):
+            r.advance(S.WITHDRAWN, "2019-06-02")
+        with self.assertRaises(geshibai.ClosedError):
+            r.close()
+
+    def test_labels(self):
+        self.assertEqual(S.PUBLICISED.label("zh"), "公示")
+        self.assertEqual(S.DISBURSED.label("zh"), "拨付奖励资金")
+
+
+class TestWhatIf(unittest.TestCase):
+    """Policy.compare: the examples under the built-in guide and a cap of 5,000,000."""
+
+    def test_cap_5m_on_examples(self):
+        files = example_files()
+        want = json.loads(cli_run(["compare", "--params", "default", "--params", CAP_5M,
+                                   "--format", "json", "--lang", "en"] + files))
+        with geshibai.Policy() as a, geshibai.Policy(CAP_5M) as b:
+            with a.compare(b, files) as w:
+                self.assertEqual(w.to_dict("en"), want)
+                # exact totals, in fen, as the CLI's decimal strings
+                self.assertEqual(w.total_a, decimal.Decimal(want["totalA"]))
+                self.assertEqual(w.total_b, decimal.Decimal(want["totalB"]))
+                self.assertEqual(w.total_a, decimal.Decimal("79027291.66"))
+                self.assertEqual(w.total_b, decimal.Decimal("67705208.33"))
+                self.assertEqual(w.difference, decimal.Decimal("-11322083.33"))
+                self.assertEqual(w.count, want["applications"])
+                self.assertEqual(w.error_count, 0)
+                changes = w.changes
+                self.assertEqual([c.application for c in changes],
+                                 [c["application"] for c in want["changes"]])
+                for c, wc in zip(changes, want["changes"]):
+                    self.assertEqual(sorted(c.what), sorted(wc["changed"]))
+                    for side, ws in ((c.a, wc["a"]), (c.b, wc["b"])):
+                        self.assertEqual(side.outcome.value, ws["outcome"])
+                        self.assertEqual(side.tier.value, ws["tier"])
+                        self.assertEqual(side.granted, decimal.Decimal(ws["granted"]))
+                    self.assertEqual(c.b.cap, decimal.Decimal("5000000.00"))
+                    self.assertEqual(c.difference, decimal.Decimal(wc["difference"]))
+                self.assertEqual(sum((c.difference for c in changes), decimal.Decimal(0)),
+                                 w.difference)
+                self.assertEqual(w.to_text("en"), cli_run(
+                    ["compare", "--params", "default", "--params", CAP_5M, "--lang", "en"]
+                    + files))
+
+    def test_same_policy_changes_nothing(self):
+        with geshibai.Policy() as p, p.compare(p, QINGDAO, as_of="2019-07-01") as w:
+            self.assertEqual(w.changes, [])
+            self.assertEqual(w.total_a, w.total_b)
+            self.assertEqual(w.count, 1)
+
+    def test_errors_listed_as_the_cli_does(self):
+        files = [os.path.join(EXAMPLES, "batch.xml"), BAD_MIDDLE,
+                 os.path.join(BUILDDIR, "no-such-file.xml")]
+        want = json.loads(cli_run(["compare", "--params", "default", "--params", CAP_5M,
+                                   "--format", "json", "--lang", "en"] + files))
+        with geshibai.Policy() as a, geshibai.Policy(CAP_5M) as b, a.compare(b, files) as w:
+            self.assertEqual(w.to_dict("en"), want)
+            self.assertGreater(w.error_count, 1)
+
+    def test_keeps_policies_alive(self):
+        a, b = geshibai.Policy(), geshibai.Policy(CAP_5M)
+        w = a.compare(b, [QINGDAO])
+        a.close()
+        b.close()
+        self.assertEqual(w.to_dict("en")["applications"], 1)
+        w.close()
+        with self.assertRaises(geshibai.ClosedError):
+            w.total_a
+        with self.assertRaises(geshibai.ClosedError):
+            a.compare(b, [QINGDAO])
+
+    def test_bad_arguments(self):
+        with geshibai.Policy() as p:
+            with self.assertRaises(geshibai.InvalidArgument):
+                p.compare(None, [QINGDAO])
+            with self.assertRaises(geshibai.InvalidArgument):
+                p.compare(p, [])
+            with self.assertRaises(geshibai.InvalidArgument):
+                p.compare(p, [QINGDAO], as_of="2019-02-30")
+
+
+class TestProgrammeReport(unittest.TestCase):
+    """Policy.programme_report: the page `geshibai report` writes."""
+
+    def test_report_equals_cli(self):
+        files = example_files()
+        with geshibai.Policy() as p, tempfile.TemporaryDirectory() as tmp:
+            for lang in ("zh", "en"):
+                with self.subTest(lang=lang):
+                    out = os.path.join(tmp, "cli-%s.html" % lang)
+                    cli_run(["report", "--html", out, "--lang", lang] + files)
+                    mine = os.path.join(tmp, "py-%s.html" % lang)
+                    page = p.programme_report(files, lang=lang, html=mine)
+                    self.assertEqual(page, read(out))
+                    self.assertEqual(read(mine), page)
+
+    def test_tier_counts(self):
+        import re
+        with geshibai.Policy() as p:
+            page = p.programme_report(example_files())
+        self.assertIn('lang="zh', page)
+
+        def attrs(ident):
+            m = re.search(r'<[^>]*\bid="%s"[^>]*>' % re.escape(ident), page)
+            self.assertIsNotNone(m, ident)
+            return dict(re.findall(r'data-([a-z-]+)="([^"]*)"', m.group(0)))
+        self.assertEqual(attrs("tier-comprehensive"),
+                         {"tier": "comprehensive", "recognised": "1", "target": "1", "met": "true"})
+        self.assertEqual(attrs("tier-cross-domain")["recognised"], "3")
+        self.assertEqual(attrs("tier-cross-domain")["met"], "false")
+        self.assertEqual(attrs("tier-enterprise")["recognised"], "3")
+        self.assertEqual(attrs("tier-enterprise")["target"], "100")
+        self.assertEqual(attrs("total-granted")["fen"], "7902729166")
+
+    def test_as_of_errors_and_defaults(self):
+        files = [os.path.join(EXAMPLES, "batch.xml"), BAD_MIDDLE]
+        with geshibai.Policy() as p, tempfile.TemporaryDirectory() as tmp:
+            out = os.path.join(tmp, "cli.html")
+            cli_run(["report", "--html", out, "--as-of", "2019-12-31"] + files)
+            self.assertEqual(p.programme_report(files, as_of=datetime.date(2019, 12, 31)),
+                             read(out))
+            with self.assertRaises(geshibai.InvalidArgument):
+                p.programme_report(files, lang="fr")
+            with self.assertRaises(geshibai.InvalidArgument):
+                p.programme_report([])
+
+
 class TestLeaks(unittest.TestCase):
     """Repeated create/close keeps resident memory flat."""
 
@@ -408,6 +685,18 @@ class TestLeaks(unittest.TestCase):
                     for d in b:
                         d.close()
             self.flat(step, self.LOOPS // 20)
+
+    def test_review_create_close(self):
+        with geshibai.Policy() as p:
+            def step():
+                with geshibai.Review("APP-1", "2019-06-01", p) as r:
+                    r.advance(geshibai.ReviewState.CITY_RECOMMENDED, "2019-06-02", "note")
+                    try:
+                        r.advance(geshibai.ReviewState.DISBURSED, "2019-06-03")
+                    except geshibai.StateError:
+                        pass
+                    r.to_xml()
+            self.flat(step, self.LOOPS // 5)
 
     def test_errors_do_not_leak(self):
         with geshibai.Policy() as p:

@@ -9,6 +9,9 @@ A thin, Pythonic layer over libgeshibai (through the SWIG module
         print(d.outcome, d.tier, d.granted)
         for item in policy.evaluate_batch("batch.xml"):
             print(item.to_dict())
+        with policy.compare(geshibai.Policy("reform.xml"), ["batch.xml"]) as w:
+            print(w.total_a, w.total_b, w.difference)
+        html = policy.programme_report(["batch.xml"])
 
 Errors of the library are raised as :class:`Error` subclasses, one per status
 code. Handles (:class:`Policy`, :class:`Decision`, :class:`Batch`) are freed by
@@ -31,7 +34,8 @@ __all__ = [
     "SchemaError", "InputError", "AmountOverflow", "StateError", "NotFound", "ClosedError",
     "Outcome", "Tier", "Instrument", "Industry", "Relation", "Misuse",
     "Policy", "Decision", "Batch", "Audit", "Flag", "Check", "Criterion", "InstrumentAmounts",
-    "IndustryMatch", "UsccInfo",
+    "IndustryMatch", "UsccInfo", "ReviewState", "Review", "HistoryEntry", "WhatIf",
+    "Change", "ChangeSide",
     "lookup_industry", "validate_uscc", "amount_in_words", "version", "default_lang",
 ]
 
@@ -809,10 +813,387 @@ class Policy(_Closeable):
             h.release()
         return Audit(a)
 
+    def compare(self, other, paths, as_of=None):
+        """What-if (issue 7): decide every application of ``paths`` (a path or
+        a list of application / batch files) under this policy (A, the guide in
+        force) and under ``other`` (B, the reform). Returns a :class:`WhatIf`
+        listing every application whose outcome, tier or grant changes and the
+        exact total award under each; ``to_dict()`` equals ``geshibai compare
+        --params A --params B --format json``. ``as_of``: None (each
+        application's submitted date, else today), a date or "YYYY-MM-DD".
+        Inputs that cannot be decided are listed as errors, not raised; a
+        file that cannot be read is one of them."""
+        if not isinstance(other, Policy):
+            raise InvalidArgument("other must be a geshibai.Policy")
+        return WhatIf(self, other, _paths(paths), _as_of(as_of))
+
+    def programme_report(self, paths, as_of=None, lang="zh", *, html=None):
+        """The programme report (issue 7): decide every application of
+        ``paths`` (a path or a list of files) and return the self-contained
+        HTML page of ``geshibai report`` — recognised platforms per tier
+        against the targets of 2.1, platforms and awards per city and
+        industry, incomplete applications, effect indicators. ``as_of``: the
+        date of the report (None: each application's own). ``lang``: "zh"
+        (the default, as the CLI) or "en". ``html``: also write the page to
+        this path. Inputs that cannot be decided are listed in the page."""
+        paths = _paths(paths)
+        lang_c = _lang(lang)
+        h = self._h
+        ptr = h.acquire()
+        try:
+            prog = _core.gsbx_programme_new(ptr, _as_of(as_of))
+            try:
+                for path in paths:
+                    _core.gsbx_programme_add_file(prog, ptr, _path(path))
+                page = _core.gsbx_programme_html(prog, lang_c)
+            finally:
+                _core.gsbx_programme_free(prog)
+        finally:
+            h.release()
+        if html is not None:
+            with open(_path(html), "w", encoding="utf-8") as f:
+                f.write(page)
+        return page
+
     def __repr__(self):
         if self._h.closed:
             return "<geshibai.Policy (closed)>"
         return "<geshibai.Policy %s%s>" % (self.id, " from %s" % self.source if self.source else "")
+
+
+# ---------------------------------------------------------------- review procedure
+
+class ReviewState(_enum.Enum):
+    """States of the review procedure of provision 5.2 (rules.md §9), in
+    procedure order; the value is the stable code ("city-recommended")."""
+    SUBMITTED = "submitted"
+    CITY_RECOMMENDED = "city-recommended"
+    CITY_REJECTED = "city-rejected"
+    TASK_FORCE_REVIEWED = "task-force-reviewed"
+    EXPERT_REVIEWED = "expert-reviewed"
+    SELECTED = "selected"
+    NOT_SELECTED = "not-selected"
+    PUBLICISED = "publicised"
+    DISBURSED = "disbursed"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def _c(self):
+        return _core.gsbx_review_state_from_name(self.value)
+
+    def label(self, lang=None):
+        """The Chinese (``"zh"``) or English (``"en"``) label (None: :func:`default_lang`)."""
+        return _core.gsb_review_state_label(self._c, _lang(lang))
+
+    def allows(self, to):
+        """True when rules.md §9 allows the transition from this state to ``to``
+        (a :class:`ReviewState` or its code), regardless of dates."""
+        return bool(_core.gsb_review_allowed(self._c, ReviewState(to)._c))
+
+
+def _review_state(code):
+    return ReviewState(_core.gsb_review_state_name(code))
+
+
+def _date(days):
+    return _EPOCH + _datetime.timedelta(days=days)
+
+
+def _date_required(date, what):
+    if date is None:
+        raise InvalidArgument("%s: a date is required" % what)
+    return _as_of(date)
+
+
+class HistoryEntry(_typing.NamedTuple):
+    """One entry of a review record: ``state`` (:class:`ReviewState`), ``date``
+    (datetime.date) and ``note`` (str or None)."""
+    state: ReviewState
+    date: _datetime.date
+    note: _typing.Optional[str]
+
+
+_default = []
+
+
+def _default_policy():
+    """The built-in policy, loaded once for reviews made without one."""
+    if not _default:
+        _default.append(Policy())
+    return _default[0]
+
+
+class Review(_Closeable):
+    """The review record of one application (provision 5.2, rules.md §9): its
+    way from submission to disbursement, with dates and notes.
+
+    ``Review(application_id, submitted, policy=None)`` starts a record in state
+    ``submitted`` on the date ``submitted`` (a ``datetime.date`` or
+    ``"YYYY-MM-DD"``). The policy (None: the built-in one) gives the publicity
+    period (``review.publicity-days``). :meth:`advance` accepts only the
+    transitions of §9 and raises :class:`StateError`, naming both states,
+    otherwise — ``publicised`` → ``disbursed`` included, until the publicity
+    period has ended. Stored and read as XML (:meth:`to_xml`,
+    :meth:`read_file`, :meth:`read_xml`). Use it in a ``with`` block or call
+    :meth:`close`.
+    """
+
+    __slots__ = ("_h", "_policy", "__weakref__")
+
+    def __init__(self, application_id, submitted, policy=None, *, _ptr=None):
+        """Start a record in state ``submitted`` on the date ``submitted``."""
+        self._policy = policy if policy is not None else _default_policy()
+        if not isinstance(self._policy, Policy):
+            raise InvalidArgument("policy must be a geshibai.Policy")
+        if _ptr is None:
+            if not isinstance(application_id, str):
+                raise InvalidArgument("application_id must be a str")
+            _ptr = _core.gsbx_review_new(application_id, _date_required(submitted, "submitted"))
+        self._h = _Handle(_ptr, _core.gsbx_review_free, "review")
+
+    @classmethod
+    def read_file(cls, path, policy=None):
+        """Read a review document (formats.md, root ``<review>``). The history
+        is replayed through the procedure under ``policy`` (None: built in),
+        so a stored record that breaks it raises :class:`InputError`."""
+        policy = policy if policy is not None else _default_policy()
+        h = policy._h
+        ptr = h.acquire()
+        try:
+            r = _core.gsbx_review_read_file(ptr, _path(path))
+        finally:
+            h.release()
+        return cls(None, None, policy, _ptr=r)
+
+    @classmethod
+    def read_xml(cls, text, policy=None, *, name=None):
+        """Read a review document given as text (str or UTF-8 bytes); see
+        :meth:`read_file`. ``name`` names the document in errors."""
+        if not isinstance(text, (str, bytes, bytearray, memoryview)):
+            raise InvalidArgument("text must be str or bytes")
+        policy = policy if policy is not None else _default_policy()
+        h = policy._h
+        ptr = h.acquire()
+        try:
+            r = _core.gsbx_review_read_memory(ptr, text, name)
+        finally:
+            h.release()
+        return cls(None, None, policy, _ptr=r)
+
+    def advance(self, to, date, note=None):
+        """Move the record to state ``to`` (a :class:`ReviewState` or its code)
+        on ``date`` (``datetime.date`` or ``"YYYY-MM-DD"``), with an optional
+        note. Raises :class:`StateError` for a transition §9 does not allow or
+        a disbursement within the publicity period (the message names both
+        states), :class:`InvalidArgument` for a date before the current
+        state's. On failure the record is unchanged. Returns ``self``."""
+        to = ReviewState(to)
+        r = self._h.get()
+        h = self._policy._h
+        ptr = h.acquire()
+        try:
+            _core.gsbx_review_advance(r, ptr, to.value, _date_required(date, "date"), note)
+        finally:
+            h.release()
+        return self
+
+    @property
+    def application(self):
+        """The application id."""
+        return _core.gsb_review_application(self._h.get())
+
+    @property
+    def state(self):
+        """The current :class:`ReviewState`."""
+        return _review_state(_core.gsb_review_current(self._h.get()))
+
+    @property
+    def date(self):
+        """The date of the current state (datetime.date)."""
+        return _date(_core.gsb_review_current_date(self._h.get()))
+
+    @property
+    def history(self):
+        """The history, submission first (list of :class:`HistoryEntry`)."""
+        r = self._h.get()
+        return [HistoryEntry(_review_state(_core.gsbx_review_history_state(r, i)),
+                             _date(_core.gsbx_review_history_date(r, i)),
+                             _core.gsbx_review_history_note(r, i))
+                for i in range(_core.gsb_review_history_count(r))]
+
+    @property
+    def disbursable_from(self):
+        """The first day the record may move from publicised to disbursed
+        (datetime.date); :class:`StateError` when it is not publicised."""
+        r = self._h.get()
+        h = self._policy._h
+        ptr = h.acquire()
+        try:
+            return _date(_core.gsbx_review_disbursable_from(r, ptr))
+        finally:
+            h.release()
+
+    def to_xml(self):
+        """The record as a review document (formats.md, ``<review>``)."""
+        return _core.gsbx_review_to_xml(self._h.get())
+
+    def write_file(self, path):
+        """Write the record as a review document (UTF-8) to ``path``."""
+        with open(_path(path), "w", encoding="utf-8") as f:
+            f.write(self.to_xml())
+
+    def __repr__(self):
+        if self._h.closed:
+            return "<geshibai.Review (closed)>"
+        return "<geshibai.Review %s %s %s>" % (self.application, self.state.value, self.date)
+
+
+# ---------------------------------------------------------------- what-if
+
+class ChangeSide(_typing.NamedTuple):
+    """One side of a changed application in a :class:`WhatIf`: ``outcome``
+    (:class:`Outcome`), ``tier`` (:class:`Tier`), ``status`` (the subsidy
+    status code), ``cap`` and ``granted`` (yuan, Decimal)."""
+    outcome: Outcome
+    tier: Tier
+    status: str
+    cap: _decimal.Decimal
+    granted: _decimal.Decimal
+
+
+class Change(_typing.NamedTuple):
+    """An application whose outcome, tier or grant differs between the two
+    policies: ``application`` (id or None), ``position`` (1-based among those
+    compared), ``what`` (the set of ``"outcome"``, ``"tier"``,
+    ``"granted"``), ``as_of`` (datetime.date), ``a`` and ``b``
+    (:class:`ChangeSide`) and ``difference`` (b - a granted, Decimal)."""
+    application: _typing.Optional[str]
+    position: int
+    what: _typing.FrozenSet[str]
+    as_of: _datetime.date
+    a: ChangeSide
+    b: ChangeSide
+    difference: _decimal.Decimal
+
+
+_WHAT = ((_core.GSB_CHANGE_OUTCOME, "outcome"), (_core.GSB_CHANGE_TIER, "tier"),
+         (_core.GSB_CHANGE_GRANTED, "granted"))
+
+
+class WhatIf(_Closeable):
+    """A what-if comparison (issue 7): a batch decided under policy A (the
+    guide in force) and policy B (the reform). :attr:`changes` lists every
+    application whose outcome, tier or grant differs; :attr:`total_a` and
+    :attr:`total_b` are the total provincial awards, exact (Decimal, yuan).
+    :meth:`to_dict` is exactly ``geshibai compare --format json``. Made by
+    :meth:`Policy.compare`; keeps both policies open until closed."""
+
+    __slots__ = ("_h", "__weakref__")
+
+    def __init__(self, policy_a, policy_b, paths, as_of):
+        """Internal: use :meth:`Policy.compare`."""
+        ha, hb = policy_a._h, policy_b._h
+        pa = ha.acquire()
+        try:
+            pb = hb.acquire()
+        except BaseException:
+            ha.release()
+            raise
+        try:
+            w = _core.gsbx_whatif_new(pa, pb)
+        except BaseException:
+            ha.release()
+            hb.release()
+            raise
+
+        def free(ptr, ha=ha, hb=hb):
+            _core.gsbx_whatif_free(ptr)
+            ha.release()
+            hb.release()
+
+        self._h = _Handle(w, free, "what-if")
+        try:
+            for path in paths:
+                _core.gsbx_whatif_add_file(w, _path(path), as_of)
+        except BaseException:
+            self._h.close()
+            raise
+
+    def to_dict(self, lang=None):
+        """The comparison as a dict: exactly ``geshibai compare --format json``."""
+        return _json.loads(self.to_json(lang))
+
+    def to_json(self, lang=None):
+        """The comparison as the CLI's JSON text."""
+        return _core.gsbx_whatif_report(self._h.get(), _core.GSB_FORMAT_JSON, _lang(lang))
+
+    def to_xml(self, lang=None):
+        """The comparison as XML (``<comparison>`` in urn:geshibai:1)."""
+        return _core.gsbx_whatif_report(self._h.get(), _core.GSB_FORMAT_XML, _lang(lang))
+
+    def to_text(self, lang=None):
+        """The comparison as the CLI's text for people."""
+        return _core.gsbx_whatif_report(self._h.get(), _core.GSB_FORMAT_TEXT, _lang(lang))
+
+    @property
+    def count(self):
+        """Number of applications compared."""
+        return _core.gsb_whatif_count(self._h.get())
+
+    @property
+    def error_count(self):
+        """Number of inputs that could not be decided (listed in the report)."""
+        return _core.gsb_whatif_error_count(self._h.get())
+
+    @property
+    def total_a(self):
+        """Total provincial award under policy A, in yuan (exact Decimal)."""
+        return _yuan(_core.gsb_whatif_total_a(self._h.get()))
+
+    @property
+    def total_b(self):
+        """Total provincial award under policy B, in yuan (exact Decimal)."""
+        return _yuan(_core.gsb_whatif_total_b(self._h.get()))
+
+    @property
+    def difference(self):
+        """total_b - total_a, in yuan (exact Decimal): the budget impact."""
+        return _yuan(_core.gsb_whatif_difference(self._h.get()))
+
+    @property
+    def changes(self):
+        """The changed applications in input order (list of :class:`Change`)."""
+        w = self._h.get()
+        out = []
+        for i in range(_core.gsb_whatif_change_count(w)):
+            sides = [ChangeSide(_OUTCOME_PY[_core.gsb_whatif_change_outcome(w, i, b)],
+                                _TIER_PY[_core.gsb_whatif_change_tier(w, i, b)],
+                                _core.gsb_subsidy_status_name(_core.gsb_whatif_change_status(w, i, b)),
+                                _yuan(_core.gsb_whatif_change_cap(w, i, b)),
+                                _yuan(_core.gsb_whatif_change_granted(w, i, b)))
+                     for b in (0, 1)]
+            what = _core.gsb_whatif_change_what(w, i)
+            out.append(Change(_core.gsb_whatif_change_application(w, i),
+                              _core.gsb_whatif_change_position(w, i),
+                              frozenset(name for bit, name in _WHAT if what & bit),
+                              _date(_core.gsb_whatif_change_as_of(w, i)),
+                              sides[0], sides[1], sides[1].granted - sides[0].granted))
+        return out
+
+    def __repr__(self):
+        if self._h.closed:
+            return "<geshibai.WhatIf (closed)>"
+        return "<geshibai.WhatIf %d compared, %d changed, %s -> %s>" % (
+            self.count, len(self.changes), self.total_a, self.total_b)
+
+
+def _paths(paths):
+    if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__"):
+        return [paths]
+    paths = list(paths)
+    if not paths:
+        raise InvalidArgument("no input file")
+    return paths
 
 
 # ---------------------------------------------------------------- vocabularies

@@ -92,6 +92,73 @@ public final class Policy implements AutoCloseable {
         }
     }
 
+    /**
+     * What-if (issue 7): decide every application of the files under this policy
+     * (A, the guide in force) and under {@code other} (B, the reform). The result
+     * lists every application whose outcome, tier or grant changes, and the exact
+     * total award under each; {@link WhatIf#toJson()} equals
+     * {@code geshibai compare --params A --params B --format json}. Inputs that
+     * cannot be decided are listed as errors in the report, not thrown.
+     * @param asOf "YYYY-MM-DD", or null for each application's submitted date (else today)
+     */
+    public WhatIf compare(Policy other, java.util.List<String> paths, String asOf) {
+        if (other == null)
+            throw new NullPointerException("other");
+        if (paths == null || paths.isEmpty())
+            throw new IllegalArgumentException("no input file");
+        long a = h.acquire();
+        long b;
+        try {
+            b = other.h.acquire();
+        } catch (RuntimeException e) {
+            h.release();
+            throw e;
+        }
+        long w;
+        try {
+            w = GeshibaiNative.gsbx_whatif_new(a, b);
+        } catch (RuntimeException e) {
+            h.release();
+            other.h.release();
+            throw e;
+        }
+        WhatIf result = new WhatIf(w, h, other.h);
+        try {
+            for (String path : paths)
+                result.addFile(path, asOf);
+        } catch (RuntimeException e) {
+            result.close();
+            throw e;
+        }
+        return result;
+    }
+
+    /**
+     * The programme report (issue 7): decide every application of the files and
+     * return the self-contained HTML page {@code geshibai report} writes.
+     * @param asOf the date of the report "YYYY-MM-DD", or null (each application's own)
+     * @param lang "zh" (also for null, as the CLI) or "en"
+     */
+    public String programmeReport(java.util.List<String> paths, String asOf, String lang) {
+        if (paths == null || paths.isEmpty())
+            throw new IllegalArgumentException("no input file");
+        int l = Geshibai.lang(lang == null ? "zh" : lang);
+        return h.call(p -> {
+            long prog = GeshibaiNative.gsbx_programme_new(p, asOf);
+            try {
+                for (String path : paths)
+                    GeshibaiNative.gsbx_programme_add_file(prog, p, path);
+                return GeshibaiNative.gsbx_programme_html(prog, l);
+            } finally {
+                GeshibaiNative.gsbx_programme_free(prog);
+            }
+        });
+    }
+
+    NativeHandle handle() {
+        return h;
+    }
+
     /** Free the policy (once every evaluation in progress has finished). */
     @Override
     public void close() {

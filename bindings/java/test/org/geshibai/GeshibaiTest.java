@@ -414,4 +414,178 @@ public class GeshibaiTest {
         String xml = read(QINGDAO);
         assertFlat(() -> policy.evaluateXml(xml, null).close(), LOOPS / 5);
     }
+
+    // ------------------------------------------------------------ issue 7
+
+    static final String CAP_5M = SRCDIR.resolve("tests/data/params-cap-5m.xml").toString();
+
+    static List<String> exampleFiles() throws IOException {
+        try (Stream<Path> s = Files.list(EXAMPLES)) {
+            List<String> files = s.filter(f -> f.toString().endsWith(".xml")).sorted()
+                .map(Path::toString).collect(Collectors.toList());
+            assertFalse("no examples at " + EXAMPLES, files.isEmpty());
+            return files;
+        }
+    }
+
+    /** The CLI's standard output for these arguments (exit status 0 or 1). */
+    static String cliRun(List<String> arguments) throws IOException, InterruptedException {
+        Path bin = BUILDDIR.resolve("cli/.libs/geshibai");
+        if (!Files.isExecutable(bin))
+            bin = BUILDDIR.resolve("cli/geshibai");
+        assertTrue("cli/geshibai not built", Files.isExecutable(bin));
+        List<String> args = new ArrayList<>();
+        args.add(bin.toString());
+        args.addAll(arguments);
+        Process p = new ProcessBuilder(args).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream in = p.getInputStream()) {
+            in.transferTo(out);
+        }
+        int rc = p.waitFor();
+        if (rc != 0 && rc != 1)
+            throw new IOException(args + " exited " + rc);
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    public void compareCap5mEqualsCli() throws Exception {
+        List<String> files = exampleFiles();
+        List<String> args = new ArrayList<>(List.of("compare", "--params", "default", "--params",
+                                                    CAP_5M, "--format", "json", "--lang", "en"));
+        args.addAll(files);
+        Object want = Json.parse(cliRun(args));
+        try (Policy reform = new Policy(CAP_5M); WhatIf w = policy.compare(reform, files, null)) {
+            assertEquals(want, Json.parse(w.toJson("en")));
+            assertEquals(new BigDecimal("79027291.66"), w.totalA());
+            assertEquals(new BigDecimal("67705208.33"), w.totalB());
+            assertEquals(new BigDecimal("-11322083.33"), w.difference());
+            assertEquals(3, w.changeCount());
+            assertEquals(0, w.errorCount());
+            BigDecimal sum = BigDecimal.ZERO.setScale(2);
+            for (int i = 0; i < w.changeCount(); i++) {
+                assertEquals(new BigDecimal("5000000.00"), w.changeGranted(i, true));
+                assertEquals(Outcome.ELIGIBLE, w.changeOutcome(i, false));
+                assertEquals(w.changeTier(i, false), w.changeTier(i, true));
+                sum = sum.add(w.changeGranted(i, true)).subtract(w.changeGranted(i, false));
+            }
+            assertEquals(w.difference(), sum);
+            assertEquals("JN-2019-001", w.changeApplication(1));
+        }
+    }
+
+    @Test
+    public void compareKeepsPoliciesAndCloses() {
+        Policy a = new Policy();
+        WhatIf w = a.compare(a, List.of(QINGDAO), "2019-07-01");
+        a.close();
+        assertEquals(0, w.changeCount());
+        assertEquals(w.totalA(), w.totalB());
+        w.close();
+        assertThrows(IllegalStateException.class, w::close);
+        assertThrows(IllegalStateException.class, w::totalA);
+        assertThrows(IllegalStateException.class, () -> a.compare(policy, List.of(QINGDAO), null));
+        assertThrows(GeshibaiException.class, () -> policy.compare(policy, List.of(QINGDAO), "2019-02-30"));
+    }
+
+    static final ReviewState[] TO_PUBLICISED = {
+        ReviewState.CITY_RECOMMENDED, ReviewState.TASK_FORCE_REVIEWED,
+        ReviewState.EXPERT_REVIEWED, ReviewState.SELECTED, ReviewState.PUBLICISED};
+
+    @Test
+    public void reviewTransitions() {
+        try (Review r = new Review("QD-1", "2019-06-14", policy)) {
+            assertEquals(ReviewState.SUBMITTED, r.state());
+            GeshibaiException e = assertThrows(GeshibaiException.class,
+                () -> r.advance(ReviewState.SELECTED, "2019-06-20", null));
+            assertEquals("GSB_ESTATE", e.getStatus());
+            assertTrue(e.getMessage(), e.getMessage().contains("submitted"));
+            assertTrue(e.getMessage(), e.getMessage().contains("selected"));
+            assertEquals(ReviewState.SUBMITTED, r.state());
+            LocalDate day = LocalDate.parse("2019-06-14");
+            for (ReviewState s : TO_PUBLICISED) {
+                day = day.plusDays(7);
+                r.advance(s, day.toString(), "→ " + s.code() + " " + U20000);
+            }
+            assertEquals(ReviewState.PUBLICISED, r.state());
+            LocalDate published = day;
+            assertEquals(published.plusDays(5), r.disbursableFrom());
+            e = assertThrows(GeshibaiException.class,
+                () -> r.advance(ReviewState.DISBURSED, published.plusDays(4).toString(), null));
+            assertEquals("GSB_ESTATE", e.getStatus());
+            assertTrue(e.getMessage(), e.getMessage().contains("from publicised to disbursed"));
+            assertEquals(ReviewState.PUBLICISED, r.state());
+            r.advance(ReviewState.DISBURSED, published.plusDays(5).toString(), "拨付");
+            assertEquals(ReviewState.DISBURSED, r.state());
+            assertEquals(7, r.historyCount());
+            assertEquals("→ publicised " + U20000, r.historyNote(5));
+            assertEquals(published, r.historyDate(5));
+            assertThrows(GeshibaiException.class,
+                () -> r.advance(ReviewState.WITHDRAWN, "2020-01-01", null));
+            try (Review again = Review.readXml(r.toXml(), policy)) {
+                assertEquals(r.toXml(), again.toXml());
+            }
+        }
+        for (ReviewState from : ReviewState.values())
+            for (ReviewState to : ReviewState.values())
+                if (from.allows(to))
+                    assertTrue(from + "->" + to, to == ReviewState.WITHDRAWN
+                               || to.ordinal() > from.ordinal());
+        assertFalse(ReviewState.DISBURSED.allows(ReviewState.WITHDRAWN));
+        assertTrue(ReviewState.PUBLICISED.allows(ReviewState.DISBURSED));
+    }
+
+    @Test
+    public void reviewReadExampleAndClose() {
+        Review r = Review.readFile(EXAMPLES.resolve("review/review-QD-2019-007.xml").toString(), policy);
+        assertEquals("QD-2019-007", r.application());
+        assertEquals(ReviewState.DISBURSED, r.state());
+        assertEquals(LocalDate.parse("2019-09-05"), r.date());
+        assertEquals("拨付奖励资金", r.state().label("zh"));
+        r.close();
+        assertThrows(IllegalStateException.class, r::close);
+        assertThrows(IllegalStateException.class, r::state);
+        assertThrows(GeshibaiException.class, () -> new Review("", "2019-06-01", policy));
+    }
+
+    @Test
+    public void programmeReportEqualsCli() throws Exception {
+        List<String> files = exampleFiles();
+        Path out = Files.createTempFile("geshibai-report", ".html");
+        try {
+            for (String lang : new String[] {"zh", "en"}) {
+                List<String> args = new ArrayList<>(List.of("report", "--html", out.toString(),
+                                                            "--lang", lang));
+                args.addAll(files);
+                cliRun(args);
+                String page = policy.programmeReport(files, null, lang);
+                assertEquals(Files.readString(out, StandardCharsets.UTF_8), page);
+            }
+        } finally {
+            Files.deleteIfExists(out);
+        }
+        String page = policy.programmeReport(files, null, null);
+        assertTrue(page.contains("id=\"tier-comprehensive\" data-tier=\"comprehensive\" "
+                                 + "data-recognised=\"1\" data-target=\"1\" data-met=\"true\""));
+        assertTrue(page.contains("id=\"tier-cross-domain\" data-tier=\"cross-domain\" "
+                                 + "data-recognised=\"3\""));
+        assertTrue(page.contains("id=\"tier-enterprise\" data-tier=\"enterprise\" "
+                                 + "data-recognised=\"3\""));
+        assertTrue(page.contains("id=\"total-granted\" data-fen=\"7902729166\""));
+    }
+
+    @Test
+    public void reviewCreateCloseIsFlat() throws IOException {
+        assertFlat(() -> {
+            try (Review r = new Review("APP-1", "2019-06-01", policy)) {
+                r.advance(ReviewState.CITY_RECOMMENDED, "2019-06-02", "note");
+                try {
+                    r.advance(ReviewState.DISBURSED, "2019-06-03", null);
+                } catch (GeshibaiException e) {
+                    // refused, as it should be
+                }
+                r.toXml();
+            }
+        }, LOOPS / 5);
+    }
 }
