@@ -217,6 +217,13 @@ int gsb_xml_amount(gsb_xml *x, const xmlNode *node, const char *text, const char
 
 /* ------------------------------------------------------------ readers */
 
+/* xml_read.c: true when data/application.xsd certainly accepts the
+ * application subtree (a fast check of the common case; false means "ask
+ * the XSD", not "invalid"). */
+bool gsb__application_fast_valid(const xmlNode *app);
+/* For the tests: both checks on one application document (xml_read.c). */
+int gsb__application_fast_check(const char *xml, size_t len, bool *fast);
+
 /* params_read.c: a policy from a reader on a parameters document. */
 int gsb__policy_read_xml(gsb_policy **out, gsb_xml *x);
 

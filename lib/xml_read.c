@@ -4,10 +4,11 @@
  * of any document.
  *
  * A batch streams: each <application> is expanded, validated alone against
- * data/application.xsd, turned into a gsb_application through the setters of
- * application.h, and skipped (freed), so that memory does not grow with the
- * batch and one bad application gives one error while the others are still
- * read.
+ * data/application.xsd (a fast hand-written check first, the XSD itself for
+ * anything it does not certainly accept), turned into a gsb_application
+ * through the setters of application.h, and skipped (freed), so that memory
+ * does not grow with the batch and one bad application gives one error while
+ * the others are still read.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -616,6 +617,442 @@ size_t gsb_reader_count(const gsb_reader *reader)
 	return reader ? reader->count : 0;
 }
 
+/* ============================================================ fast check */
+
+/*
+ * A hand-written check of an application subtree for the common case, so
+ * that a batch does not pay for libxml2's XSD validation of every
+ * application. It answers true only for subtrees that data/application.xsd
+ * certainly accepts: elements in urn:geshibai:1 with the content models of
+ * the schema, attributes without namespace that the schema declares,
+ * element-only content with white space only, simple content of one text
+ * node, values in their plainest lexical form (no white space to collapse:
+ * "true", not " true "). Anything else (comments, processing instructions,
+ * CDATA, namespaced attributes, white space around a token, ...) answers
+ * false and the application goes through the XSD, which accepts it or
+ * words the error exactly as before. Keep in step with application.xsd
+ * (tests/check_xml_read.c compares the two on mutated applications).
+ */
+
+typedef enum {
+	V_STRING, V_BOOL, V_AMOUNT, V_DATE, V_DIVISION, V_YEAR, V_COUNT, V_DECIMAL, V_ENUM
+} gsb__vkind;
+
+typedef struct {
+	const char *name;
+	gsb__vkind kind;
+	const char *const *values; /* V_ENUM: NULL-terminated */
+	bool required;
+} gsb__fattr;
+
+static const char *const e_tier[] = { "comprehensive", "cross-domain", "enterprise", NULL };
+static const char *const e_legal[] = { "enterprise-legal-person", "public-institution",
+	                               "social-organisation", "state-organ", "cooperative",
+	                               "branch", "partnership", "sole-proprietorship",
+	                               "individual-business", NULL };
+static const char *const e_builder[] = { "ict-enterprise", "industry-leader", "government",
+	                                 "other", NULL };
+static const char *const e_domain[] = { "rnd", "procurement", "manufacturing", "management",
+	                                "logistics", "service", NULL };
+static const char *const e_resource[] = { "databases", "algorithm-libraries", "modelling-tools",
+	                                  "development-interfaces", "micro-services", NULL };
+static const char *const e_capability[] = { "massive-device-access", "large-scale-api-calls",
+	                                    "multi-party-sharing", NULL };
+static const char *const e_function[] = { "economic-monitoring", "government-decision-support",
+	                                  "resource-integration", "enterprise-decision-support",
+	                                  NULL };
+static const char *const e_regional[] = { "regional-data-collection", "online-collaboration",
+	                                  "resource-sharing", NULL };
+static const char *const e_listing[] = { "national-platform", "innovation-programme",
+	                                 "innovation-demonstration",
+	                                 "two-integration-demonstration",
+	                                 "other-national-demonstration", NULL };
+static const char *const e_kpi[] = { "operating-cost", "upgrade-cycle", "production-efficiency",
+	                             "defect-rate", "energy-utilisation", NULL };
+
+static bool digits(const char **p, int min, int max)
+{
+	int n = 0;
+	while (**p >= '0' && **p <= '9' && (max < 0 || n < max)) {
+		(*p)++;
+		n++;
+	}
+	return n >= min;
+}
+
+/* The value is certainly valid for the simple type (no white space at all). */
+static bool fast_value(const char *v, gsb__vkind kind, const char *const *values)
+{
+	const char *p = v;
+	switch (kind) {
+	case V_STRING:
+		return true;
+	case V_BOOL:
+		return strcmp(v, "true") == 0 || strcmp(v, "false") == 0 || strcmp(v, "1") == 0 ||
+		       strcmp(v, "0") == 0;
+	case V_AMOUNT:
+		if (!digits(&p, 1, -1))
+			return false;
+		if (*p == '.') {
+			p++;
+			if (!digits(&p, 1, 2))
+				return false;
+		}
+		return *p == '\0';
+	case V_DATE:
+		return digits(&p, 4, 4) && *p++ == '-' && digits(&p, 2, 2) && *p++ == '-' &&
+		       digits(&p, 2, 2) && *p == '\0';
+	case V_DIVISION:
+		return digits(&p, 6, 6) && *p == '\0';
+	case V_YEAR:
+		return digits(&p, 4, 4) && *p == '\0';
+	case V_COUNT:
+		return digits(&p, 1, -1) && *p == '\0';
+	case V_DECIMAL:
+		if (*p == '-')
+			p++;
+		if (!digits(&p, 1, -1))
+			return false;
+		if (*p == '.') {
+			p++;
+			if (!digits(&p, 1, -1))
+				return false;
+		}
+		return *p == '\0';
+	case V_ENUM:
+		for (; *values; values++)
+			if (strcmp(v, *values) == 0)
+				return true;
+		return false;
+	}
+	return false;
+}
+
+static bool in_ns(const xmlNode *n)
+{
+	return n->ns && n->ns->href && strcmp((const char *)n->ns->href, GSB_XML_NS) == 0;
+}
+
+/* Attributes: each declared (no namespace, known name, plain value), the
+ * required ones present. At most 8 declared attributes. */
+static bool fast_attrs(const xmlNode *n, const gsb__fattr *decl, size_t count)
+{
+	unsigned seen = 0;
+	for (const xmlAttr *a = n->properties; a; a = a->next) {
+		if (a->type != XML_ATTRIBUTE_NODE || a->ns)
+			return false;
+		size_t i = 0;
+		while (i < count && strcmp((const char *)a->name, decl[i].name) != 0)
+			i++;
+		if (i == count || (seen & (1u << i)))
+			return false;
+		seen |= 1u << i;
+		const xmlNode *t = a->children;
+		const char *v = "";
+		if (t) {
+			if (t->type != XML_TEXT_NODE || t->next || t->content == NULL)
+				return false;
+			v = (const char *)t->content;
+		}
+		if (!fast_value(v, decl[i].kind, decl[i].values))
+			return false;
+	}
+	for (size_t i = 0; i < count; i++)
+		if (decl[i].required && !(seen & (1u << i)))
+			return false;
+	return true;
+}
+
+static bool xml_space(const char *s)
+{
+	for (; *s; s++)
+		if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
+			return false;
+	return true;
+}
+
+/* Element-only content: the next child element, skipping white-space text;
+ * *ok = false on anything else. */
+static const xmlNode *fast_next(const xmlNode *c, bool *ok)
+{
+	for (; c; c = c->next) {
+		if (c->type == XML_ELEMENT_NODE) {
+			if (!in_ns(c))
+				*ok = false;
+			return *ok ? c : NULL;
+		}
+		if (c->type != XML_TEXT_NODE || c->content == NULL ||
+		    !xml_space((const char *)c->content)) {
+			*ok = false;
+			return NULL;
+		}
+	}
+	return NULL;
+}
+
+/* No children at all (an empty complex type), and its attributes. */
+static bool fast_empty(const xmlNode *n, const gsb__fattr *decl, size_t count)
+{
+	return n->children == NULL && fast_attrs(n, decl, count);
+}
+
+/* Simple content: no child or one text node whose value is plain. */
+static bool fast_simple(const xmlNode *n, gsb__vkind kind, const char *const *values)
+{
+	const xmlNode *t = n->children;
+	const char *v = "";
+	if (t) {
+		if (t->type != XML_TEXT_NODE || t->next || t->content == NULL)
+			return false;
+		v = (const char *)t->content;
+	}
+	return fast_value(v, kind, values);
+}
+
+/* A simple-content element with no attributes. */
+static bool fast_leaf(const xmlNode *n, gsb__vkind kind, const char *const *values)
+{
+	return n->properties == NULL && fast_simple(n, kind, values);
+}
+
+/* A list: no attributes, element-only, every child `item`. */
+static bool fast_list(const xmlNode *n, const char *item, gsb__vkind kind,
+                      const char *const *values)
+{
+	bool ok = n->properties == NULL;
+	for (const xmlNode *c = fast_next(n->children, &ok); c && ok; c = fast_next(c->next, &ok))
+		if (strcmp((const char *)c->name, item) != 0 || !fast_leaf(c, kind, values))
+			return false;
+	return ok;
+}
+
+static const gsb__fattr a_credit[] = {
+	{ "dishonestDebtor", V_BOOL, NULL, false },
+	{ "seriousDishonesty", V_BOOL, NULL, false },
+	{ "majorTaxViolation", V_BOOL, NULL, false },
+};
+
+static bool fast_applicant(const xmlNode *n)
+{
+	static const char *const names[] = { "name", "uscc", "division", "legalForm", "credit",
+		                             "capable", "builder", "owner" };
+	unsigned seen = 0;
+	bool ok = n->properties == NULL;
+	for (const xmlNode *c = fast_next(n->children, &ok); c && ok; c = fast_next(c->next, &ok)) {
+		size_t i = 0;
+		while (i < GSB_ARRAY_LEN(names) && strcmp((const char *)c->name, names[i]) != 0)
+			i++;
+		if (i == GSB_ARRAY_LEN(names) || (seen & (1u << i)))
+			return false;
+		seen |= 1u << i;
+		bool good;
+		switch (i) {
+		case 0:
+		case 1:
+			good = fast_leaf(c, V_STRING, NULL);
+			break;
+		case 2:
+			good = fast_leaf(c, V_DIVISION, NULL);
+			break;
+		case 3:
+			good = fast_leaf(c, V_ENUM, e_legal);
+			break;
+		case 4:
+			good = fast_empty(c, a_credit, GSB_ARRAY_LEN(a_credit));
+			break;
+		default:
+			good = fast_leaf(c, V_BOOL, NULL);
+			break;
+		}
+		if (!good)
+			return false;
+	}
+	return ok;
+}
+
+static const gsb__fattr a_platform[] = {
+	{ "name", V_STRING, NULL, false },
+	{ "builderType", V_ENUM, e_builder, false },
+	{ "operatingSince", V_DATE, NULL, false },
+};
+static const gsb__fattr a_metrics[] = {
+	{ "connectedDevices", V_COUNT, NULL, false },
+	{ "apiCallsPerDay", V_COUNT, NULL, false },
+	{ "enterprisesServed", V_COUNT, NULL, false },
+};
+
+static bool fast_platform(const xmlNode *n)
+{
+	static const char *const names[] = {
+		/* 0..10: booleans */
+		"operatingWell", "developmentPlan", "overallStrength", "precisePositioning",
+		"userBase", "prospects", "demonstrationEffect", "governmentLed",
+		"thirdPartyOperated", "intranetUpgrade", "industryLeading",
+		/* 11.. */
+		"industries", "domains", "resources", "capabilities", "functions",
+		"regionalFunctions", "clusters", "scenarios", "metrics"
+	};
+	unsigned seen = 0;
+	bool ok = fast_attrs(n, a_platform, GSB_ARRAY_LEN(a_platform));
+	for (const xmlNode *c = fast_next(n->children, &ok); c && ok; c = fast_next(c->next, &ok)) {
+		size_t i = 0;
+		while (i < GSB_ARRAY_LEN(names) && strcmp((const char *)c->name, names[i]) != 0)
+			i++;
+		if (i == GSB_ARRAY_LEN(names) || (seen & (1u << i)))
+			return false;
+		seen |= 1u << i;
+		bool good;
+		switch (i) {
+		case 11: good = fast_list(c, "industry", V_STRING, NULL); break;
+		case 12: good = fast_list(c, "domain", V_ENUM, e_domain); break;
+		case 13: good = fast_list(c, "resource", V_ENUM, e_resource); break;
+		case 14: good = fast_list(c, "capability", V_ENUM, e_capability); break;
+		case 15: good = fast_list(c, "function", V_ENUM, e_function); break;
+		case 16: good = fast_list(c, "function", V_ENUM, e_regional); break;
+		case 17: good = fast_list(c, "cluster", V_STRING, NULL); break;
+		case 18: good = fast_list(c, "scenario", V_STRING, NULL); break;
+		case 19: good = fast_empty(c, a_metrics, GSB_ARRAY_LEN(a_metrics)); break;
+		default: good = fast_leaf(c, V_BOOL, NULL); break;
+		}
+		if (!good)
+			return false;
+	}
+	return ok;
+}
+
+static const gsb__fattr a_listing[] = {
+	{ "kind", V_ENUM, e_listing, true },
+	{ "year", V_YEAR, NULL, false },
+};
+
+static bool fast_listings(const xmlNode *n)
+{
+	bool ok = n->properties == NULL;
+	for (const xmlNode *c = fast_next(n->children, &ok); c && ok; c = fast_next(c->next, &ok))
+		if (strcmp((const char *)c->name, "listing") != 0 ||
+		    !fast_attrs(c, a_listing, GSB_ARRAY_LEN(a_listing)) ||
+		    !fast_simple(c, V_STRING, NULL))
+			return false;
+	return ok;
+}
+
+static const gsb__fattr a_review[] = {
+	{ "recognised", V_BOOL, NULL, false },
+	{ "keySupport", V_BOOL, NULL, false },
+	{ "expertScore", V_DECIMAL, NULL, false },
+};
+static const gsb__fattr a_amount[] = {
+	{ "amount", V_AMOUNT, NULL, true },
+};
+static const gsb__fattr a_loan[] = {
+	{ "principal", V_AMOUNT, NULL, true }, { "ratePercent", V_DECIMAL, NULL, true },
+	{ "start", V_DATE, NULL, true },       { "end", V_DATE, NULL, true },
+	{ "ratio", V_DECIMAL, NULL, false },
+};
+static const gsb__fattr a_local[] = {
+	{ "amount", V_AMOUNT, NULL, true },
+	{ "source", V_STRING, NULL, false },
+};
+static const gsb__fattr a_kpi[] = {
+	{ "name", V_ENUM, e_kpi, true },
+	{ "baseline", V_DECIMAL, NULL, true },
+	{ "current", V_DECIMAL, NULL, true },
+};
+
+static bool fast_funding(const xmlNode *n)
+{
+	bool ok = n->properties == NULL;
+	for (const xmlNode *c = fast_next(n->children, &ok); c && ok; c = fast_next(c->next, &ok)) {
+		const char *name = (const char *)c->name;
+		bool good;
+		if (strcmp(name, "award") == 0 || strcmp(name, "equity") == 0)
+			good = fast_empty(c, a_amount, GSB_ARRAY_LEN(a_amount));
+		else if (strcmp(name, "loan") == 0)
+			good = fast_empty(c, a_loan, GSB_ARRAY_LEN(a_loan));
+		else if (strcmp(name, "local") == 0)
+			good = fast_empty(c, a_local, GSB_ARRAY_LEN(a_local));
+		else
+			good = false;
+		if (!good)
+			return false;
+	}
+	return ok;
+}
+
+static bool fast_effect(const xmlNode *n)
+{
+	bool ok = n->properties == NULL;
+	for (const xmlNode *c = fast_next(n->children, &ok); c && ok; c = fast_next(c->next, &ok))
+		if (strcmp((const char *)c->name, "kpi") != 0 ||
+		    !fast_empty(c, a_kpi, GSB_ARRAY_LEN(a_kpi)))
+			return false;
+	return ok;
+}
+
+static const gsb__fattr a_application[] = {
+	{ "id", V_STRING, NULL, false },
+	{ "year", V_YEAR, NULL, false },
+	{ "submitted", V_DATE, NULL, false },
+	{ "claimedTier", V_ENUM, e_tier, false },
+};
+
+/* True when application.xsd certainly accepts the application subtree. */
+bool gsb__application_fast_valid(const xmlNode *app)
+{
+	static const char *const names[] = { "applicant", "platform", "listings", "review",
+		                             "funding", "effect" };
+	if (app == NULL || app->type != XML_ELEMENT_NODE || !in_ns(app) ||
+	    strcmp((const char *)app->name, "application") != 0)
+		return false;
+	unsigned seen = 0;
+	bool ok = fast_attrs(app, a_application, GSB_ARRAY_LEN(a_application));
+	for (const xmlNode *c = fast_next(app->children, &ok); c && ok; c = fast_next(c->next, &ok)) {
+		size_t i = 0;
+		while (i < GSB_ARRAY_LEN(names) && strcmp((const char *)c->name, names[i]) != 0)
+			i++;
+		if (i == GSB_ARRAY_LEN(names) || (seen & (1u << i)))
+			return false;
+		seen |= 1u << i;
+		bool good;
+		switch (i) {
+		case 0: good = fast_applicant(c); break;
+		case 1: good = fast_platform(c); break;
+		case 2: good = fast_listings(c); break;
+		case 3: good = fast_empty(c, a_review, GSB_ARRAY_LEN(a_review)); break;
+		case 4: good = fast_funding(c); break;
+		default: good = fast_effect(c); break;
+		}
+		if (!good)
+			return false;
+	}
+	/* applicant and platform are required */
+	return ok && (seen & 3u) == 3u;
+}
+
+/* For the tests: the fast check and the XSD on one application document.
+ * Returns the XSD's verdict (GSB_OK, GSB_ESCHEMA, ...) or the error of
+ * reading it; *fast is the fast check's. */
+int gsb__application_fast_check(const char *xml, size_t len, bool *fast)
+{
+	gsb_xml *x;
+	const char *root;
+	*fast = false;
+	int rc = gsb_xml_open_memory(&x, xml, len, "test.xml");
+	if (rc != GSB_OK)
+		return rc;
+	if ((rc = gsb_xml_root(x, &root)) == GSB_OK) {
+		xmlNode *n = gsb_xml_expand(x);
+		if (n == NULL)
+			rc = gsb_error_last()->code;
+		else {
+			*fast = gsb__application_fast_valid(n);
+			rc = gsb_xml_validate(x, GSB_APP_XSD, n, NULL);
+		}
+	}
+	gsb_xml_free(x);
+	return rc;
+}
+
 /* An element of a batch that is not an application. */
 static int not_an_application(gsb_reader *r, const xmlNode *n)
 {
@@ -632,7 +1069,8 @@ static int decide_item(gsb_reader *r, xmlNode *n, const char *id, gsb_applicatio
 	if (!gsb_xml_is(n, "application"))
 		return not_an_application(r, n);
 	gsb_xml_set_base(r->x, n);
-	int rc = gsb_xml_validate(r->x, GSB_APP_XSD, n, id);
+	int rc = gsb__application_fast_valid(n) ? GSB_OK
+	                                         : gsb_xml_validate(r->x, GSB_APP_XSD, n, id);
 	if (rc == GSB_OK)
 		rc = convert(r->x, n, id, out);
 	gsb_xml_set_base(r->x, NULL);

@@ -521,6 +521,238 @@ START_TEST(big_line_numbers)
 END_TEST
 
 /* Many applications stream through; every one is read. */
+/* ---- the fast check of a batch (xml_read.c) against the XSD ---- */
+
+int gsb__application_fast_check(const char *xml, size_t len, bool *fast);
+
+static const char fast_base[] =
+	"<application " NS " id=\"F-1\" year=\"2019\" submitted=\"2019-03-01\" claimedTier=\"enterprise\">\n"
+	" <applicant><name>某公司</name><uscc>91370100MA3C8XXX0X</uscc><division>370102</division>"
+	"<legalForm>enterprise-legal-person</legalForm>"
+	"<credit dishonestDebtor=\"false\" seriousDishonesty=\"0\" majorTaxViolation=\"false\"/>"
+	"<capable>true</capable><builder>1</builder><owner>false</owner></applicant>\n"
+	" <platform name=\"P\" builderType=\"industry-leader\" operatingSince=\"2017-01-01\">"
+	"<operatingWell>true</operatingWell><developmentPlan>true</developmentPlan>"
+	"<overallStrength>true</overallStrength><precisePositioning>true</precisePositioning>"
+	"<userBase>true</userBase><prospects>true</prospects><demonstrationEffect>true</demonstrationEffect>"
+	"<governmentLed>false</governmentLed><thirdPartyOperated>false</thirdPartyOperated>"
+	"<intranetUpgrade>true</intranetUpgrade><industryLeading>true</industryLeading>"
+	"<industries><industry>high-end-equipment</industry><industry>x</industry></industries>"
+	"<domains><domain>rnd</domain><domain>service</domain></domains>"
+	"<resources><resource>databases</resource></resources>"
+	"<capabilities><capability>multi-party-sharing</capability></capabilities>"
+	"<functions><function>economic-monitoring</function></functions>"
+	"<regionalFunctions><function>resource-sharing</function></regionalFunctions>"
+	"<clusters><cluster>c</cluster></clusters><scenarios><scenario>s</scenario></scenarios>"
+	"<metrics connectedDevices=\"10\" apiCallsPerDay=\"5\" enterprisesServed=\"3\"/></platform>\n"
+	" <listings><listing kind=\"national-platform\" year=\"2018\">L</listing>"
+	"<listing kind=\"innovation-programme\"/></listings>\n"
+	" <review recognised=\"true\" keySupport=\"false\" expertScore=\"-8.5\"/>\n"
+	" <funding><award amount=\"100.5\"/><equity amount=\"7\"/>"
+	"<loan principal=\"1000.00\" ratePercent=\"4.35\" start=\"2018-01-01\" end=\"2019-01-01\" ratio=\"0.5\"/>"
+	"<local amount=\"3\" source=\"city\"/></funding>\n"
+	" <effect><kpi name=\"defect-rate\" baseline=\"1.5\" current=\"1\"/></effect>\n"
+	"</application>\n";
+
+/* Tokens the mutations put in: names the schema knows (in other places),
+ * names it does not, values right and wrong for every type. */
+static const char *const fast_names[] = {
+	"application", "applicant", "platform", "listings", "listing", "review", "funding",
+	"effect", "kpi", "name", "uscc", "division", "legalForm", "credit", "capable", "builder",
+	"owner", "operatingWell", "industryLeading", "industries", "industry", "domains", "domain",
+	"resources", "resource", "capabilities", "capability", "functions", "function",
+	"regionalFunctions", "clusters", "cluster", "scenarios", "scenario", "metrics", "award",
+	"equity", "loan", "local", "nickname", "x:credit", "id", "year", "submitted", "claimedTier",
+	"kind", "amount", "principal", "ratePercent", "start", "end", "ratio", "source",
+	"baseline", "current", "recognised", "keySupport", "expertScore", "builderType",
+	"operatingSince", "connectedDevices", "dishonestDebtor", "xsi:nil", "xml:lang", "foo",
+};
+static const char *const fast_values[] = {
+	"", " ", "true", "false", "1", "0", "TRUE", " true", "true ", "yes", "2", "01",
+	"100", "100.5", "100.55", "100.555", "1,5", ".5", "5.", "-5", "+5", "1e3", "0.00",
+	"2019-03-01", "2019-3-01", "2019-02-30", "20190301", " 2019-03-01", "2019-03-01 ",
+	"2019", "19", "20190", " 2019", "370102", "3701", "3701020", " 370102", "37010a",
+	"-1.5", "-", "1.", "--1", "1.5.5", "١٢٣", "enterprise", "comprehensive", "cross-domain",
+	"Enterprise", " enterprise", "enterprise-legal-person", "branch", "rnd", "RND",
+	"databases", "massive-device-access", "economic-monitoring", "resource-sharing",
+	"national-platform", "other-national-demonstration", "defect-rate", "energy-utilisation",
+	"government", "other", "x y", "&amp;", "&#x9;true", "true&#xA;", "&#160;1",
+};
+static const char *const fast_snippets[] = {
+	" ", "\n  ", "x", "<!-- c -->", "<![CDATA[]]>", "<![CDATA[ ]]>", "<?pi x?>", "<foo/>",
+	"<industry>a</industry>", "<domain>rnd</domain>", "<function>resource-sharing</function>",
+	"<x:credit xmlns:x=\"urn:other\"/>", "<credit/>", "<award amount=\"1\"/>",
+	"<kpi name=\"defect-rate\" baseline=\"1\" current=\"2\"/>", "<capable>true</capable>",
+	"<listing kind=\"national-platform\"/>", "<review/>", "<effect/>", "<funding/>",
+	"<metrics/>", "<applicant/>", "<platform/>", "&#32;", "&#160;", "<name/>",
+	"<listings/>", "<local amount=\"1\"/>", "<loan principal=\"1\" ratePercent=\"1\" "
+	"start=\"2018-01-01\" end=\"2018-01-01\"/>", "<y:name xmlns:y=\"urn:geshibai:1\">n</y:name>",
+};
+
+static unsigned fast_rand(unsigned *s)
+{
+	*s = *s * 1103515245u + 12345u;
+	return (*s >> 8) & 0xffffff;
+}
+
+/* The n-th match of a predicate position; -1 when none. */
+static long pick(const char *d, unsigned *seed, bool (*want)(const char *d, size_t i))
+{
+	size_t len = strlen(d), count = 0;
+	for (size_t i = 0; i < len; i++)
+		count += want(d, i);
+	if (count == 0)
+		return -1;
+	size_t k = fast_rand(seed) % count;
+	for (size_t i = 0; i < len; i++)
+		if (want(d, i) && k-- == 0)
+			return (long)i;
+	return -1;
+}
+
+static bool at_value(const char *d, size_t i) { return d[i] == '"' && i > 0 && d[i - 1] == '='; }
+static bool at_text(const char *d, size_t i) { return d[i] == '>' && d[i + 1] && d[i + 1] != '<' && d[i + 1] != '\n'; }
+static bool at_gt(const char *d, size_t i) { return d[i] == '>'; }
+static bool at_start(const char *d, size_t i) { return d[i] == '<' && d[i + 1] != '/' && d[i + 1] != '?' && d[i + 1] != '!'; }
+static bool at_attr(const char *d, size_t i) { return d[i] == ' ' && i > 0 && d[i - 1] != ' ' && d[i - 1] != '>' && strchr(d + i, '=') && strchr(d + i, '=') < strpbrk(d + i, ">\"") + 1 && d[i + 1] != ' ' && d[i + 1] != '\n' && d[i + 1] != 'x'; }
+
+/* Replace [from, to) of d by s. */
+static void splice(char *d, size_t size, size_t from, size_t to, const char *s)
+{
+	size_t n = strlen(s), rest = strlen(d + to);
+	if (from + n + rest >= size)
+		return; /* too long: leave it */
+	memmove(d + from + n, d + to, rest + 1);
+	memcpy(d + from, s, n);
+}
+
+/* The end of the element starting at i (after its end tag). */
+static size_t element_end(const char *d, size_t i)
+{
+	char name[64], close[70];
+	size_t n = 0;
+	while (d[i + 1 + n] && !strchr(" />\n", d[i + 1 + n]) && n < sizeof name - 1) {
+		name[n] = d[i + 1 + n];
+		n++;
+	}
+	name[n] = '\0';
+	const char *gt = strchr(d + i, '>');
+	if (gt && gt[-1] == '/')
+		return (size_t)(gt + 1 - d);
+	snprintf(close, sizeof close, "</%s>", name);
+	const char *e = strstr(d + i, close);
+	return e ? (size_t)(e - d) + strlen(close) : strlen(d);
+}
+
+static void mutate(char *d, size_t size, unsigned *seed)
+{
+	long i;
+	char buf[8192];
+	switch (fast_rand(seed) % 8) {
+	case 0: /* an attribute value */
+		if ((i = pick(d, seed, at_value)) >= 0)
+			splice(d, size, i + 1, strchr(d + i + 1, '"') - d,
+			       fast_values[fast_rand(seed) % GSB_ARRAY_LEN(fast_values)]);
+		break;
+	case 1: /* an element's text */
+		if ((i = pick(d, seed, at_text)) >= 0)
+			splice(d, size, i + 1, strchr(d + i + 1, '<') - d,
+			       fast_values[fast_rand(seed) % GSB_ARRAY_LEN(fast_values)]);
+		break;
+	case 2: /* something inserted after a tag */
+		if ((i = pick(d, seed, at_gt)) >= 0)
+			splice(d, size, i + 1, i + 1,
+			       fast_snippets[fast_rand(seed) % GSB_ARRAY_LEN(fast_snippets)]);
+		break;
+	case 3: /* an attribute added */
+		if ((i = pick(d, seed, at_start)) >= 0) {
+			size_t j = i + 1;
+			while (d[j] && !strchr(" />\n", d[j]))
+				j++;
+			const char *name = fast_names[fast_rand(seed) % GSB_ARRAY_LEN(fast_names)];
+			snprintf(buf, sizeof buf, " %s%s=\"%s\"", name,
+			         strchr(name, ':') && strncmp(name, "xml:", 4) != 0 ?
+			         "" : "",
+			         fast_values[fast_rand(seed) % GSB_ARRAY_LEN(fast_values)]);
+			if (strncmp(name, "xsi:", 4) == 0)
+				strncat(buf, " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"",
+				        sizeof buf - strlen(buf) - 1);
+			splice(d, size, j, j, buf);
+		}
+		break;
+	case 4: /* an element removed */
+		if ((i = pick(d, seed, at_start)) > 0)
+			splice(d, size, i, element_end(d, i), "");
+		break;
+	case 5: /* an element repeated */
+		if ((i = pick(d, seed, at_start)) > 0) {
+			size_t e = element_end(d, i);
+			snprintf(buf, sizeof buf, "%.*s", (int)(e - i), d + i);
+			splice(d, size, e, e, buf);
+		}
+		break;
+	case 6: /* an element renamed (start tag only: end tags follow when simple) */
+		if ((i = pick(d, seed, at_start)) > 0) {
+			size_t e = element_end(d, i), j = i + 1;
+			while (d[j] && !strchr(" />\n", d[j]))
+				j++;
+			char old[64];
+			snprintf(old, sizeof old, "%.*s", (int)(j - i - 1), d + i + 1);
+			const char *name = fast_names[fast_rand(seed) % GSB_ARRAY_LEN(fast_names)];
+			if (strchr(name, ':'))
+				break;
+			size_t ol = strlen(old);
+			if (e >= ol + 3 && d[e - 1] == '>' && d[e - 2 - ol] == '/' &&
+			    strncmp(d + e - 1 - ol, old, ol) == 0)
+				splice(d, size, e - 1 - ol, e - 1, name);
+			splice(d, size, i + 1, j, name);
+		}
+		break;
+	default: /* an attribute removed */
+		if ((i = pick(d, seed, at_attr)) >= 0) {
+			const char *q = strchr(d + i, '"');
+			q = q ? strchr(q + 1, '"') : NULL;
+			if (q)
+				splice(d, size, i, q + 1 - d, "");
+		}
+		break;
+	}
+}
+
+START_TEST(fast_check_never_accepts_what_the_schema_refuses)
+{
+	static char d[8192];
+	bool fast;
+	ck_assert_int_eq(gsb__application_fast_check(fast_base, strlen(fast_base), &fast), GSB_OK);
+	ck_assert(fast);
+	unsigned seed = 20180601u;
+	size_t fast_ok = 0, xsd_ok = 0, refused = 0, parsed = 0;
+	for (int n = 0; n < 40000; n++) {
+		snprintf(d, sizeof d, "%s", fast_base);
+		int k = 1 + (int)(fast_rand(&seed) % 3);
+		for (int m = 0; m < k; m++)
+			mutate(d, sizeof d, &seed);
+		int rc = gsb__application_fast_check(d, strlen(d), &fast);
+		if (rc == GSB_EPARSE)
+			continue;
+		parsed++;
+		ck_assert_msg(!fast || rc == GSB_OK, "fast check accepts what the XSD refuses (%s):\n%s",
+		              gsb_error_last()->message, d);
+		fast_ok += fast;
+		xsd_ok += rc == GSB_OK;
+		refused += rc == GSB_ESCHEMA;
+	}
+	/* the mutations reach both sides */
+	ck_assert_uint_gt(parsed, 30000);
+	ck_assert_uint_gt(fast_ok, 2000);
+	ck_assert_uint_gt(refused, 10000);
+	ck_assert_uint_gt(xsd_ok, fast_ok);
+	if (getenv("GSB_FAST_STATS"))
+		fprintf(stderr, "fast check: %zu parsed, %zu refused, %zu valid, %zu fast\n", parsed,
+		        refused, xsd_ok, fast_ok);
+}
+END_TEST
+
 START_TEST(stream_many)
 {
 	size_t n = 5000, cap = n * 200 + 100, o;
@@ -619,6 +851,7 @@ Suite *gsb_test_suite(void)
 	tcase_add_test(tc, empty_batch_and_single);
 	tcase_add_test(tc, big_line_numbers);
 	tcase_add_test(tc, stream_many);
+	tcase_add_test(tc, fast_check_never_accepts_what_the_schema_refuses);
 	tcase_add_test(tc, threads);
 	suite_add_tcase(s, tc);
 	return s;
