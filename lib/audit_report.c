@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "ledger_int.h"
+#include "report.h"
 
 struct gsb_audit_writer {
 	gsb_format format;
@@ -363,39 +364,15 @@ int gsb_audit_writer_end(gsb_audit_writer *w)
 
 /* ------------------------------------------------------------ to string */
 
-typedef struct {
-	char *s;
-	size_t len, cap;
-} strbuf;
-
-static int append(void *ctx, const char *bytes, size_t len)
-{
-	strbuf *b = ctx;
-	if (b->len + len + 1 > b->cap) {
-		size_t want = b->cap ? b->cap * 2 : 4096;
-		while (want < b->len + len + 1)
-			want *= 2;
-		char *p = realloc(b->s, want);
-		if (p == NULL)
-			return -1;
-		b->s = p;
-		b->cap = want;
-	}
-	memcpy(b->s + b->len, bytes, len);
-	b->len += len;
-	b->s[b->len] = '\0';
-	return 0;
-}
-
 char *gsb_audit_to_string(const gsb_audit *au, gsb_format format, gsb_lang lang)
 {
 	if (au == NULL) {
 		gsb__error(GSB_EINVAL, "gsb_audit_to_string: audit is NULL");
 		return NULL;
 	}
-	strbuf b = { 0 };
+	gsb__strbuf b = { 0 };
 	gsb_audit_writer *w;
-	if (gsb_audit_writer_new(&w, format, lang, append, &b) != GSB_OK)
+	if (gsb_audit_writer_new(&w, format, lang, gsb__strbuf_write, &b) != GSB_OK)
 		return NULL;
 	int rc = gsb_audit_writer_begin(w, 0);
 	if (rc == GSB_OK)
@@ -403,11 +380,11 @@ char *gsb_audit_to_string(const gsb_audit *au, gsb_format format, gsb_lang lang)
 	if (rc == GSB_OK)
 		rc = gsb_audit_writer_end(w);
 	gsb_audit_writer_free(w);
-	if (rc != GSB_OK || b.s == NULL) {
-		free(b.s);
+	if (rc != GSB_OK || b.data == NULL) {
+		free(b.data);
 		if (rc == GSB_OK)
 			gsb__error(GSB_ENOMEM, "out of memory");
 		return NULL;
 	}
-	return b.s;
+	return b.data;
 }

@@ -477,15 +477,9 @@ void gsb_writer_free(gsb_writer *w)
 	free(w);
 }
 
-/* A growing string as a gsb_write_fn. */
-typedef struct {
-	char *data;
-	size_t len, cap;
-} strbuf;
-
-static int strbuf_write(void *ctx, const char *bytes, size_t len)
+int gsb__strbuf_write(void *ctx, const char *bytes, size_t len)
 {
-	strbuf *b = ctx;
+	gsb__strbuf *b = ctx;
 	if (b->len + len + 1 > b->cap) {
 		size_t cap = b->cap ? b->cap : 4096;
 		while (cap < b->len + len + 1)
@@ -508,9 +502,9 @@ char *gsb_decision_to_string(const gsb_decision *d, gsb_format format, gsb_lang 
 		gsb__error(GSB_EINVAL, "gsb_decision_to_string: d is NULL");
 		return NULL;
 	}
-	strbuf b = { 0 };
+	gsb__strbuf b = { 0 };
 	gsb_writer *w = NULL;
-	int rc = gsb_writer_new(&w, format, lang, strbuf_write, &b);
+	int rc = gsb_writer_new(&w, format, lang, gsb__strbuf_write, &b);
 	if (rc == GSB_OK)
 		rc = gsb_writer_begin(w, 0);
 	if (rc == GSB_OK)
@@ -519,7 +513,7 @@ char *gsb_decision_to_string(const gsb_decision *d, gsb_format format, gsb_lang 
 		rc = gsb_writer_end(w);
 	gsb_writer_free(w);
 	if (rc == GSB_OK && b.data == NULL)
-		rc = strbuf_write(&b, "", 0) == 0 ? GSB_OK : GSB_ENOMEM;
+		rc = gsb__strbuf_write(&b, "", 0) == 0 ? GSB_OK : GSB_ENOMEM;
 	if (rc != GSB_OK) {
 		free(b.data);
 		if (rc == GSB_EIO)

@@ -25,6 +25,15 @@ typedef struct {
 	int failed;
 } gsb__sink;
 
+/* A growing NUL-terminated string as a gsb_write_fn: ctx is a zeroed
+ * gsb__strbuf; the caller owns (and frees) data. Returns 0, or -1 when out
+ * of memory. Behind every *_to_string function. */
+typedef struct {
+	char *data;
+	size_t len, cap;
+} gsb__strbuf;
+int gsb__strbuf_write(void *ctx, const char *bytes, size_t len);
+
 int gsb__sink_write(gsb__sink *s, const char *bytes, size_t len);
 int gsb__sink_puts(gsb__sink *s, const char *text);
 int gsb__sink_printf(gsb__sink *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -311,35 +311,10 @@ static int xml_comparison(gsb__xw * x, const gsb_whatif *w)
 	return gsb__xw_end_document(x) < 0 ? -1 : 0;
 }
 
-/* A growing string as a gsb_write_fn. */
-typedef struct {
-	char *data;
-	size_t len, cap;
-} xml_text;
-
-static int xml_text_write(void *ctx, const char *bytes, size_t len)
-{
-	xml_text *t = ctx;
-	if (t->len + len + 1 > t->cap) {
-		size_t cap = t->cap ? t->cap : 4096;
-		while (cap < t->len + len + 1)
-			cap *= 2;
-		char *p = realloc(t->data, cap);
-		if (p == NULL)
-			return -1;
-		t->data = p;
-		t->cap = cap;
-	}
-	memcpy(t->data + t->len, bytes, len);
-	t->len += len;
-	t->data[t->len] = '\0';
-	return 0;
-}
-
 static char *to_xml(const gsb_whatif *w)
 {
-	xml_text text = { 0 };
-	gsb__sink sink = { xml_text_write, &text, 0 };
+	gsb__strbuf text = { 0 };
+	gsb__sink sink = { gsb__strbuf_write, &text, 0 };
 	gsb__xw *x = malloc(sizeof *x);
 	char *out = NULL;
 	if (x != NULL) {
