@@ -826,6 +826,20 @@ static bool fast_list(const xmlNode *n, const char *item, gsb__vkind kind,
 	return ok;
 }
 
+/* The index of child c among the names of an xs:all group, or -1 when it is
+ * none of them or repeats one already seen (then the XSD decides). */
+static int fast_all_child(const xmlNode *c, const char *const *names, size_t n, unsigned *seen)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp((const char *)c->name, names[i]) == 0) {
+			if (*seen & (1u << i))
+				return -1;
+			*seen |= 1u << i;
+			return (int)i;
+		}
+	return -1;
+}
+
 static const gsb__fattr a_credit[] = {
 	{ "dishonestDebtor", V_BOOL, NULL, false },
 	{ "seriousDishonesty", V_BOOL, NULL, false },
@@ -839,12 +853,9 @@ static bool fast_applicant(const xmlNode *n)
 	unsigned seen = 0;
 	bool ok = n->properties == NULL;
 	for (const xmlNode *c = fast_next(n->children, &ok); c && ok; c = fast_next(c->next, &ok)) {
-		size_t i = 0;
-		while (i < GSB_ARRAY_LEN(names) && strcmp((const char *)c->name, names[i]) != 0)
-			i++;
-		if (i == GSB_ARRAY_LEN(names) || (seen & (1u << i)))
+		int i = fast_all_child(c, names, GSB_ARRAY_LEN(names), &seen);
+		if (i < 0)
 			return false;
-		seen |= 1u << i;
 		bool good;
 		switch (i) {
 		case 0:
@@ -895,12 +906,9 @@ static bool fast_platform(const xmlNode *n)
 	unsigned seen = 0;
 	bool ok = fast_attrs(n, a_platform, GSB_ARRAY_LEN(a_platform));
 	for (const xmlNode *c = fast_next(n->children, &ok); c && ok; c = fast_next(c->next, &ok)) {
-		size_t i = 0;
-		while (i < GSB_ARRAY_LEN(names) && strcmp((const char *)c->name, names[i]) != 0)
-			i++;
-		if (i == GSB_ARRAY_LEN(names) || (seen & (1u << i)))
+		int i = fast_all_child(c, names, GSB_ARRAY_LEN(names), &seen);
+		if (i < 0)
 			return false;
-		seen |= 1u << i;
 		bool good;
 		switch (i) {
 		case 11: good = fast_list(c, "industry", V_STRING, NULL); break;
@@ -1007,12 +1015,9 @@ bool gsb__application_fast_valid(const xmlNode *app)
 	unsigned seen = 0;
 	bool ok = fast_attrs(app, a_application, GSB_ARRAY_LEN(a_application));
 	for (const xmlNode *c = fast_next(app->children, &ok); c && ok; c = fast_next(c->next, &ok)) {
-		size_t i = 0;
-		while (i < GSB_ARRAY_LEN(names) && strcmp((const char *)c->name, names[i]) != 0)
-			i++;
-		if (i == GSB_ARRAY_LEN(names) || (seen & (1u << i)))
+		int i = fast_all_child(c, names, GSB_ARRAY_LEN(names), &seen);
+		if (i < 0)
 			return false;
-		seen |= 1u << i;
 		bool good;
 		switch (i) {
 		case 0: good = fast_applicant(c); break;
