@@ -1,4 +1,5 @@
 /* libgeshibai — a chunked bump allocator and small string helpers. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,6 +7,7 @@
 
 struct gsb__arena_chunk {
 	gsb__arena_chunk *next;
+	size_t size;
 	max_align_t data[];
 };
 
@@ -27,6 +29,45 @@ void gsb__arena_release(gsb__arena *a)
 	gsb__arena_init(a);
 }
 
+void gsb__arena_reset(gsb__arena *a)
+{
+	gsb__arena_chunk *keep = a->head;
+	if (keep == NULL) {
+		gsb__arena_init(a);
+		return;
+	}
+	gsb__arena_chunk *c = keep->next;
+	while (c) {
+		gsb__arena_chunk *n = c->next;
+		free(c);
+		c = n;
+	}
+	keep->next = NULL;
+	a->next = (char *)keep->data;
+	a->left = keep->size;
+}
+
+/* A new chunk of at least size bytes at the head: twice the last one (so
+ * that the one kept by gsb__arena_reset soon holds everything), from 4 kB
+ * to 1 MB. */
+static bool grow(gsb__arena *a, size_t size)
+{
+	size_t want = a->head ? 2 * a->head->size : 4096;
+	if (want > (1u << 20))
+		want = 1u << 20;
+	if (want < size)
+		want = size;
+	gsb__arena_chunk *c = malloc(sizeof *c + want);
+	if (c == NULL)
+		return false;
+	c->next = a->head;
+	c->size = want;
+	a->head = c;
+	a->next = (char *)c->data;
+	a->left = want;
+	return true;
+}
+
 void *gsb__arena_alloc(gsb__arena *a, size_t size)
 {
 	const size_t align = sizeof(max_align_t);
@@ -34,14 +75,8 @@ void *gsb__arena_alloc(gsb__arena *a, size_t size)
 	uintptr_t at = ((uintptr_t)a->next + align - 1) / align * align;
 	size_t pad = at - (uintptr_t)a->next;
 	if (pad + size > a->left) {
-		size_t want = size > 4096 ? size : 4096;
-		gsb__arena_chunk *c = malloc(sizeof *c + want);
-		if (c == NULL)
+		if (!grow(a, size))
 			return NULL;
-		c->next = a->head;
-		a->head = c;
-		a->next = (char *)c->data;
-		a->left = want;
 		at = (uintptr_t)a->next;
 		pad = 0;
 	}
@@ -52,16 +87,8 @@ void *gsb__arena_alloc(gsb__arena *a, size_t size)
 
 char *gsb__arena_room(gsb__arena *a, size_t size)
 {
-	if (size > a->left) {
-		size_t want = size > 4096 ? size : 4096;
-		gsb__arena_chunk *c = malloc(sizeof *c + want);
-		if (c == NULL)
-			return NULL;
-		c->next = a->head;
-		a->head = c;
-		a->next = (char *)c->data;
-		a->left = want;
-	}
+	if (size > a->left && !grow(a, size))
+		return NULL;
 	return a->next;
 }
 

@@ -48,6 +48,8 @@ typedef struct {
 } gsb__arena;
 void gsb__arena_init(gsb__arena *a);
 void gsb__arena_release(gsb__arena *a);
+/* Forget everything allocated but keep the largest chunk for reuse. */
+void gsb__arena_reset(gsb__arena *a);
 void *gsb__arena_alloc(gsb__arena *a, size_t size);
 /* Free space of at least size bytes at the end of the arena (not aligned),
  * to write into before gsb__arena_take(a, room, used) keeps used bytes of it;

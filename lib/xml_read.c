@@ -510,73 +510,167 @@ static int convert(gsb_xml *x, const xmlNode *node, const char *id, gsb_applicat
 
 /* ============================================================ the reader */
 
+/*
+ * The reader runs the SAX engine of xml.h: the parser hands over each
+ * application whole and it is validated and converted at once; what comes
+ * out (an application or one error) waits in a queue, in document order,
+ * for gsb_reader_next(). One piece of input (32 kB) at most is read ahead.
+ */
+
+/* An application, or the error in its place. */
+typedef struct {
+	gsb_application *app;
+	gsb__saved *err; /* when app is NULL */
+	bool item;       /* an element of the batch (gsb_reader_count) */
+} gsb__result;
+
 struct gsb_reader {
 	gsb_xml *x;
+	bool rooted;  /* the root has been seen */
 	bool batch;   /* root <applications> */
-	bool started; /* one application: it has been returned */
 	bool done;    /* nothing more to read */
-	size_t count;
-	bool pending; /* an error to return on the next call */
-	gsb__saved saved;
+	size_t count; /* items returned */
+	gsb__result *q;
+	size_t q_head, q_len, q_cap;
+	bool nomem; /* a result could not be queued */
 };
 
-/* Keep the current error for the next call; fatal ones end the document. */
-static void defer(gsb_reader *r)
+static void push(gsb_reader *r, gsb_application *app, bool item)
 {
-	save(&r->saved);
-	r->pending = true;
+	gsb__saved *err = NULL;
+	if (app == NULL && (err = malloc(sizeof *err)) != NULL)
+		save(err);
+	if ((app == NULL && err == NULL) ||
+	    (r->q_len == r->q_cap && gsb__grow((void **)&r->q, &r->q_cap, r->q_len, sizeof *r->q))) {
+		gsb_application_free(app);
+		free(err);
+		r->nomem = true;
+		return;
+	}
+	r->q[r->q_len++] = (gsb__result){ app, err, item };
 }
 
-static int check_batch_attrs(gsb_reader *r)
+/* The thread's error, queued in place of an item (or between items). */
+static void push_error(gsb_reader *r, bool item)
 {
-	xmlTextReaderPtr tr = gsb_xml_reader(r->x);
-	long line = gsb_xml_reader_line(r->x);
-	int rc = GSB_OK;
-	while (rc == GSB_OK && xmlTextReaderMoveToNextAttribute(tr) == 1) {
-		if (xmlTextReaderIsNamespaceDecl(tr) == 1)
-			continue;
+	push(r, NULL, item);
+}
+
+/* The root's attributes: none is declared (namespace declarations are not
+ * attributes here). */
+static void check_batch_attrs(gsb_reader *r, const xmlNode *root)
+{
+	for (const xmlAttr *a = root->properties; a; a = a->next) {
 		char path[160];
-		const char *name = (const char *)xmlTextReaderConstName(tr);
-		snprintf(path, sizeof path, "applications/@%.120s", name);
-		rc = gsb__error_at(GSB_ESCHEMA, gsb_xml_name(r->x), line, path, NULL,
-		                   "unknown attribute '%.120s'", name);
+		const char *prefix = a->ns && a->ns->prefix ? (const char *)a->ns->prefix : NULL;
+		snprintf(path, sizeof path, "applications/@%s%s%.120s", prefix ? prefix : "",
+		         prefix ? ":" : "", (const char *)a->name);
+		gsb__error_at(GSB_ESCHEMA, gsb_xml_name(r->x), gsb_xml_line(root), path, NULL,
+		              "unknown attribute '%s%s%.120s'", prefix ? prefix : "", prefix ? ":" : "",
+		              (const char *)a->name);
+		push_error(r, false);
+		return;
 	}
-	xmlTextReaderMoveToElement(tr);
+}
+
+/* The root: a batch gives its children one at a time, an application
+ * comes whole; anything else ends the document. */
+static int on_root(void *ctx, gsb_xml *x, xmlNode *root)
+{
+	gsb_reader *r = ctx;
+	const char *name = (const char *)root->name;
+	r->rooted = true;
+	if (strcmp(name, "applications") == 0) {
+		r->batch = true;
+		check_batch_attrs(r, root);
+		return 1;
+	}
+	if (strcmp(name, "application") == 0)
+		return 0;
+	return gsb__error_at(GSB_ESCHEMA, gsb_xml_name(x), gsb_xml_line(root), name, NULL,
+	                     "wrong root element '%.60s': expected 'application' or 'applications'",
+	                     name);
+}
+
+/* An element of a batch that is not an application. */
+static int not_an_application(gsb_reader *r, const xmlNode *n)
+{
+	gsb_xml_set_base(r->x, NULL);
+	return gsb_xml_error(r->x, GSB_ESCHEMA, n, NULL, "%s element '%s'",
+	                     strcmp((const char *)n->name, "application") == 0 ? "unexpected"
+	                                                                     : "unknown",
+	                     (const char *)n->name);
+}
+
+/* Validate and convert one application. */
+static int decide_item(gsb_reader *r, xmlNode *n, const char *id, gsb_application **out)
+{
+	if (!gsb_xml_is(n, "application"))
+		return not_an_application(r, n);
+	gsb_xml_set_base(r->x, n);
+	int rc = gsb__application_fast_valid(n) ? GSB_OK
+	                                         : gsb_xml_validate(r->x, GSB_APP_XSD, n, id);
+	if (rc == GSB_OK)
+		rc = convert(r->x, n, id, out);
+	gsb_xml_set_base(r->x, NULL);
 	return rc;
 }
 
-/* Position on the root and find what the document is. Errors here are kept
- * for the first gsb_reader_next(). */
-static void start_document(gsb_reader *r)
+/* A whole element of the batch (or the one application): one result. */
+static void on_element(void *ctx, gsb_xml *x, xmlNode *n)
 {
-	const char *root = NULL;
-	if (gsb_xml_root(r->x, &root) != GSB_OK) {
-		defer(r);
-		r->done = true;
-		return;
+	gsb_reader *r = ctx;
+	gsb_application *app = NULL;
+	if (decide_item(r, n, gsb_xml_attr(x, n, "id"), &app) != GSB_OK) {
+		gsb_application_free(app);
+		app = NULL;
 	}
-	if (strcmp(root, "applications") == 0) {
-		r->batch = true;
-		if (check_batch_attrs(r) != GSB_OK)
-			defer(r);
-	} else if (strcmp(root, "application") != 0) {
-		gsb__error_at(GSB_ESCHEMA, gsb_xml_name(r->x), gsb_xml_reader_line(r->x), root, NULL,
-		              "wrong root element '%.60s': expected 'application' or 'applications'",
-		              root);
-		defer(r);
+	push(r, app, true);
+}
+
+static void on_text(void *ctx, gsb_xml *x, long line)
+{
+	gsb_reader *r = ctx;
+	gsb__error_at(GSB_ESCHEMA, gsb_xml_name(x), line, NULL, NULL, "unexpected text");
+	push_error(r, false);
+}
+
+static const gsb_xml_handlers reader_handlers = { on_root, on_element, on_text };
+
+/* Read on until something is queued or the document is over. A failure is
+ * queued in place of the element it stopped in (named by its id). */
+static void fill(gsb_reader *r)
+{
+	while (r->q_len == r->q_head && !r->done) {
+		r->q_head = r->q_len = 0;
+		int rc = gsb_xml_pump(r->x);
+		if (rc == 1)
+			continue;
 		r->done = true;
+		if (rc < 0) {
+			const xmlNode *open = gsb_xml_partial(r->x);
+			if (open)
+				gsb__error_locate(NULL, gsb_xml_attr(r->x, open, "id"));
+			push_error(r, open != NULL);
+		}
 	}
 }
 
-static int reader_new(gsb_reader **out, gsb_xml *x)
+static int reader_new(gsb_reader **out, const char *path, const char *xml, size_t len,
+                      const char *name)
 {
 	gsb_reader *r = calloc(1, sizeof *r);
-	if (r == NULL) {
-		gsb_xml_free(x);
+	if (r == NULL)
 		return gsb__error(GSB_ENOMEM, "out of memory");
+	int rc = xml ? gsb_xml_open_memory_sax(&r->x, xml, len, name, &reader_handlers, r)
+	             : gsb_xml_open_file_sax(&r->x, path, &reader_handlers, r);
+	if (rc != GSB_OK) {
+		free(r);
+		return rc;
 	}
-	r->x = x;
-	start_document(r);
+	/* up to the root, so that gsb_reader_is_batch() knows */
+	while (!r->rooted && !r->done && r->q_len == 0)
+		fill(r);
 	*out = r;
 	return GSB_OK;
 }
@@ -585,24 +679,27 @@ int gsb_reader_open_file(gsb_reader **out, const char *path)
 {
 	GSB__CHECK_ARG(out);
 	*out = NULL;
-	gsb_xml *x;
-	int rc = gsb_xml_open_file(&x, path);
-	return rc != GSB_OK ? rc : reader_new(out, x);
+	GSB__CHECK_ARG(path);
+	return reader_new(out, path, NULL, 0, NULL);
 }
 
 int gsb_reader_open_memory(gsb_reader **out, const char *xml, size_t len, const char *name)
 {
 	GSB__CHECK_ARG(out);
 	*out = NULL;
-	gsb_xml *x;
-	int rc = gsb_xml_open_memory(&x, xml, len, name);
-	return rc != GSB_OK ? rc : reader_new(out, x);
+	GSB__CHECK_ARG(xml);
+	return reader_new(out, NULL, xml, len, name);
 }
 
 void gsb_reader_free(gsb_reader *reader)
 {
 	if (reader == NULL)
 		return;
+	for (size_t i = reader->q_head; i < reader->q_len; i++) {
+		gsb_application_free(reader->q[i].app);
+		free(reader->q[i].err);
+	}
+	free(reader->q);
 	gsb_xml_free(reader->x);
 	free(reader);
 }
@@ -615,6 +712,29 @@ int gsb_reader_is_batch(const gsb_reader *reader)
 size_t gsb_reader_count(const gsb_reader *reader)
 {
 	return reader ? reader->count : 0;
+}
+
+int gsb_reader_next(gsb_reader *reader, gsb_application **out)
+{
+	GSB__CHECK_ARG(reader);
+	GSB__CHECK_ARG(out);
+	*out = NULL;
+	fill(reader);
+	if (reader->nomem) {
+		reader->nomem = false;
+		return gsb__error(GSB_ENOMEM, "out of memory: a result of the batch was lost");
+	}
+	if (reader->q_head == reader->q_len)
+		return 0;
+	gsb__result res = reader->q[reader->q_head++];
+	reader->count += res.item;
+	if (res.app) {
+		*out = res.app;
+		return 1;
+	}
+	int rc = restore(res.err);
+	free(res.err);
+	return rc;
 }
 
 /* ============================================================ fast check */
@@ -1037,115 +1157,40 @@ bool gsb__application_fast_valid(const xmlNode *app)
 /* For the tests: the fast check and the XSD on one application document.
  * Returns the XSD's verdict (GSB_OK, GSB_ESCHEMA, ...) or the error of
  * reading it; *fast is the fast check's. */
+typedef struct {
+	bool fast;
+	int rc;
+} gsb__both;
+
+static int both_root(void *ctx, gsb_xml *x, xmlNode *root)
+{
+	(void)ctx;
+	(void)x;
+	(void)root;
+	return 0;
+}
+
+static void both_element(void *ctx, gsb_xml *x, xmlNode *app)
+{
+	gsb__both *b = ctx;
+	b->fast = gsb__application_fast_valid(app);
+	b->rc = gsb_xml_validate(x, GSB_APP_XSD, app, NULL);
+}
+
 int gsb__application_fast_check(const char *xml, size_t len, bool *fast)
 {
+	static const gsb_xml_handlers h = { both_root, both_element, NULL };
+	gsb__both b = { false, GSB_EPARSE };
 	gsb_xml *x;
-	const char *root;
 	*fast = false;
-	int rc = gsb_xml_open_memory(&x, xml, len, "test.xml");
+	int rc = gsb_xml_open_memory_sax(&x, xml, len, "test.xml", &h, &b);
 	if (rc != GSB_OK)
 		return rc;
-	if ((rc = gsb_xml_root(x, &root)) == GSB_OK) {
-		xmlNode *n = gsb_xml_expand(x);
-		if (n == NULL)
-			rc = gsb_error_last()->code;
-		else {
-			*fast = gsb__application_fast_valid(n);
-			rc = gsb_xml_validate(x, GSB_APP_XSD, n, NULL);
-		}
-	}
+	while ((rc = gsb_xml_pump(x)) == 1)
+		;
 	gsb_xml_free(x);
-	return rc;
-}
-
-/* An element of a batch that is not an application. */
-static int not_an_application(gsb_reader *r, const xmlNode *n)
-{
-	gsb_xml_set_base(r->x, NULL);
-	return gsb_xml_error(r->x, GSB_ESCHEMA, n, NULL, "%s element '%s'",
-	                     strcmp((const char *)n->name, "application") == 0 ? "unexpected"
-	                                                                     : "unknown",
-	                     (const char *)n->name);
-}
-
-/* Validate and convert the application the reader is on. */
-static int decide_item(gsb_reader *r, xmlNode *n, const char *id, gsb_application **out)
-{
-	if (!gsb_xml_is(n, "application"))
-		return not_an_application(r, n);
-	gsb_xml_set_base(r->x, n);
-	int rc = gsb__application_fast_valid(n) ? GSB_OK
-	                                         : gsb_xml_validate(r->x, GSB_APP_XSD, n, id);
-	if (rc == GSB_OK)
-		rc = convert(r->x, n, id, out);
-	gsb_xml_set_base(r->x, NULL);
-	return rc;
-}
-
-/* The current element: one application, or one error. */
-static int item(gsb_reader *r, gsb_application **out)
-{
-	r->count++;
-	const char *rid = gsb_xml_reader_attr(r->x, "id");
-	char *id = rid ? strdup(rid) : NULL;
-	xmlNode *n = gsb_xml_expand(r->x);
-	if (n == NULL) {
-		gsb__error_locate(NULL, id);
-		free(id);
-		r->done = true;
-		return gsb_error_last()->code;
-	}
-	int rc = decide_item(r, n, id, out);
-	gsb__saved err;
-	if (rc != GSB_OK)
-		save(&err);
-	free(id);
-	if (gsb_xml_skip(r->x) < 0) {
-		defer(r); /* the document ends badly: say so next time */
-		r->done = true;
-	}
-	if (rc != GSB_OK) {
-		gsb_application_free(*out);
-		*out = NULL;
-		return restore(&err);
-	}
-	return 1;
-}
-
-/* After the last application: trailing content must still be well formed. */
-static int end_of_document(gsb_reader *r)
-{
-	r->done = true;
-	int rc = gsb_xml_finish(r->x);
-	return rc < 0 ? rc : 0;
-}
-
-int gsb_reader_next(gsb_reader *reader, gsb_application **out)
-{
-	GSB__CHECK_ARG(reader);
-	GSB__CHECK_ARG(out);
-	*out = NULL;
-	if (reader->pending) {
-		reader->pending = false;
-		return restore(&reader->saved);
-	}
-	if (reader->done)
-		return 0;
-	if (!reader->batch) {
-		if (reader->started)
-			return end_of_document(reader);
-		reader->started = true;
-		return item(reader, out);
-	}
-	int rc = gsb_xml_next_child(reader->x, 0);
-	if (rc == 0)
-		return end_of_document(reader);
-	if (rc < 0) {
-		if (gsb_xml_failed(reader->x))
-			reader->done = true;
-		return rc;
-	}
-	return item(reader, out);
+	*fast = b.fast;
+	return rc < 0 ? rc : b.rc;
 }
 
 /* ============================================================ one application */

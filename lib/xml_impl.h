@@ -1,0 +1,85 @@
+/*
+ * libgeshibai — what xml.c (the hardened reader, schemas, errors) and
+ * xml_sax.c (the SAX engine for one child of the root at a time) share.
+ * Private to those two files; everyone else uses xml.h.
+ */
+#ifndef GSB_XML_IMPL_H
+#define GSB_XML_IMPL_H
+
+#include <libxml/parser.h>
+#include "xml.h"
+
+/* NONET only; BIG_LINES only keeps line numbers past 65535 right. Never
+ * NOENT, DTDLOAD, DTDVALID or HUGE (xml.h). */
+#define GSB_XML_OPTIONS (XML_PARSE_NONET | XML_PARSE_BIG_LINES)
+
+#if LIBXML_VERSION >= 21200
+#define GSB_XML_ERROR_T const xmlError
+#else
+#define GSB_XML_ERROR_T xmlError
+#endif
+
+typedef struct gsb__xschema gsb__xschema;
+typedef struct gsb__sax gsb__sax;
+
+/* The first error of one kind (parser or validator), as libxml2 gave it. */
+typedef struct {
+	bool set;
+	int domain, code;
+	long line;
+	const xmlNode *node;
+	char message[512];
+} gsb__xerr;
+
+struct gsb_xml {
+	xmlTextReaderPtr reader; /* the streaming reader, or NULL with sax */
+	gsb__sax *sax;           /* the SAX engine (xml_sax.c), or NULL */
+	char *name;
+	/* input */
+	int fd;
+	bool own_fd;
+	const char *mem;
+	size_t mem_len, mem_pos;
+	size_t total; /* bytes read so far */
+	int io_errno;
+	/* the prolog, scanned as it is read for the line of a DOCTYPE */
+	bool prolog_done;
+	long prolog_line, doctype_line;
+	char carry[9];
+	size_t n_carry;
+	/* errors */
+	gsb__xerr perr, verr;
+	bool saw_doctype;
+	char root[128]; /* local name of the root, once read */
+	int final_rc;
+	char final_msg[512], final_elem[256];
+	long final_line;
+	/* validation */
+	const gsb__xschema *vschema;
+	xmlSchemaValidCtxtPtr vctxt;
+	bool streaming, defer;
+	/* paths and values */
+	const xmlNode *base;
+	xmlChar **scratch;
+	size_t n_scratch, cap_scratch;
+};
+
+/* xml.c: the structured error handler of every parser and validator
+ * (ctx: the gsb_xml); remember and set a final error; say why the parser
+ * failed (I/O, DOCTYPE, libxml2's message) as a final error. */
+void gsb__xml_on_error(void *ctx, GSB_XML_ERROR_T *e);
+int gsb__xml_final(gsb_xml *x, int code, long line, const char *element, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+int gsb__xml_parse_failure(gsb_xml *x);
+/* The final error again (x->final_rc set). */
+int gsb__xml_again(gsb_xml *x);
+
+/* xml_sax.c: the engine behind gsb_xml_open_*_sax. */
+gsb__sax *gsb__sax_new(const gsb_xml_handlers *h, void *ctx);
+/* Create the push parser on x's input callback (x->sax set). */
+int gsb__sax_start(gsb_xml *x, xmlInputReadCallback read);
+void gsb__sax_free(gsb__sax *s);
+/* The parser's current line, 0 before it exists. */
+long gsb__sax_line(const gsb__sax *s);
+
+#endif

@@ -1,0 +1,561 @@
+/*
+ * libgeshibai — the SAX engine of xml.h ("one child at a time"): libxml2's
+ * push parser with handlers that build each child of the root as a tree of
+ * ordinary xmlNodes in an arena, hand it over whole and forget it.
+ *
+ * Why: a batch read with the xmlTextReader paid for the reader's own node
+ * bookkeeping, for xmlTextReaderExpand's tree (a malloc per node, name and
+ * value) and for walking and freeing it again — more than libxml2's whole
+ * streaming parse. Here the parser calls us and the tree costs a bump
+ * allocation per node, and one reset per child.
+ *
+ * The trees are those libxml2's SAX2 handlers would build, so that paths,
+ * lines, values and the XSD validator read them alike: element lines as
+ * xmlSAX2StartElementNs sets them (65535 past 65535, the true line then
+ * kept in text nodes' psvi as XML_PARSE_BIG_LINES does), adjacent
+ * character data merged into one text (or CDATA) node, attribute values
+ * with their character references resolved, one text child each, comments
+ * and processing instructions kept. Namespace declarations are not kept as
+ * nsDef (nothing here looks them up); each node points to its namespace.
+ *
+ * Hardening is the reader's (xml.h): the same options, our own read
+ * callbacks, the same structured error handler; a DOCTYPE stops the parser
+ * at once (so no entity can be declared, let alone expanded), and a text
+ * node is limited as libxml2 limits it without XML_PARSE_HUGE.
+ */
+#include <limits.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <libxml/parserInternals.h>
+#include "xml_impl.h"
+
+#define GSB_SAX_CHUNK 32768
+
+typedef enum { BEFORE_ROOT, CHILDREN, WHOLE, STOPPED } gsb__sax_mode;
+
+struct gsb__sax {
+	gsb_xml_handlers h;
+	void *ctx;
+	gsb_xml *x;
+	xmlParserCtxtPtr pc;
+	xmlInputReadCallback read;
+	xmlDocPtr doc;         /* the nodes' document (they are never linked into it) */
+	gsb__arena root_arena; /* the root and its attributes */
+	gsb__arena arena;      /* the child being built (everything, in WHOLE mode) */
+	xmlNs ns;              /* urn:geshibai:1, shared by every node in it */
+	const xmlChar *ns_uri; /* the parser's string for it, once seen */
+	gsb__sax_mode mode;
+	xmlNode *root, *child; /* child: the child of the root being built */
+	bool whole;            /* WHOLE, and the root not handed over yet */
+	bool root_pending;     /* the root's start tag is still to be checked */
+	xmlNode *cur;          /* the innermost open element */
+	/* character data being gathered into one node */
+	xmlNode *text;
+	char *buf;
+	size_t len, cap;
+	/* text directly in the root (CHILDREN mode) */
+	bool root_text, root_text_blank;
+	long root_text_line;
+	/* how reading stopped */
+	int stop_rc; /* the root handler's code, GSB_ENOMEM, or a final error's */
+	bool ended;
+	char *chunk;
+	size_t pending, pending_at; /* bytes of the first read not yet parsed */
+};
+
+/* ============================================================ building */
+
+static bool ready(gsb__sax *s);
+
+static void stop(gsb__sax *s, int rc)
+{
+	if (s->stop_rc == 0)
+		s->stop_rc = rc;
+	s->mode = STOPPED;
+	xmlStopParser(s->pc);
+}
+
+static void *zalloc(gsb__sax *s, gsb__arena *a, size_t size)
+{
+	void *p = gsb__arena_alloc(a, size);
+	if (p == NULL) {
+		stop(s, gsb__error(GSB_ENOMEM, "out of memory"));
+		return NULL;
+	}
+	return memset(p, 0, size);
+}
+
+static const xmlChar *copy(gsb__sax *s, gsb__arena *a, const xmlChar *bytes, size_t len)
+{
+	char *p = zalloc(s, a, len + 1);
+	if (p)
+		memcpy(p, bytes, len);
+	return (const xmlChar *)p;
+}
+
+static long line_now(const gsb__sax *s)
+{
+	return s->pc && s->pc->input ? s->pc->input->line : 0;
+}
+
+/* The line as xmlSAX2 keeps it: 65535 past 65535, the true line then in
+ * text nodes' psvi (XML_PARSE_BIG_LINES). */
+static void set_line(const gsb__sax *s, xmlNode *n)
+{
+	long line = line_now(s);
+	n->line = line < 65535 ? (unsigned short)line : 65535;
+	if (line >= 65535 && n->type == XML_TEXT_NODE)
+		n->psvi = (void *)(ptrdiff_t)line;
+}
+
+static xmlNs *ns_of(gsb__sax *s, gsb__arena *a, const xmlChar *uri, const xmlChar *prefix)
+{
+	if (uri == NULL)
+		return NULL;
+	if (uri == s->ns_uri || strcmp((const char *)uri, GSB_XML_NS) == 0) {
+		s->ns_uri = uri;
+		return &s->ns;
+	}
+	xmlNs *ns = zalloc(s, a, sizeof *ns);
+	if (ns) {
+		ns->type = XML_NAMESPACE_DECL;
+		ns->href = uri;
+		ns->prefix = prefix;
+	}
+	return ns;
+}
+
+static void append(xmlNode *parent, xmlNode *n)
+{
+	n->parent = parent;
+	if (parent->last) {
+		parent->last->next = n;
+		n->prev = parent->last;
+	} else {
+		parent->children = n;
+	}
+	parent->last = n;
+}
+
+/* An attribute value as the parser gives it: without XML_PARSE_NOENT an '&'
+ * (from &amp; or &#38;) comes as "&#38;", every other reference resolved. */
+static const xmlChar *attr_value(gsb__sax *s, gsb__arena *a, const xmlChar *v, const xmlChar *end)
+{
+	size_t len = (size_t)(end - v);
+	if (memchr(v, '&', len) == NULL)
+		return copy(s, a, v, len);
+	xmlChar *out = zalloc(s, a, len + 1), *o = out;
+	if (out == NULL)
+		return NULL;
+	for (const xmlChar *p = v; p < end; p++) {
+		*o++ = *p;
+		if (*p == '&' && end - p >= 5 && memcmp(p, "&#38;", 5) == 0)
+			p += 4;
+	}
+	return out;
+}
+
+static xmlNode *new_element(gsb__sax *s, gsb__arena *a, const xmlChar *name,
+                            const xmlChar *prefix, const xmlChar *uri, int n_attrs,
+                            const xmlChar **attrs)
+{
+	xmlNode *n = zalloc(s, a, sizeof *n);
+	if (n == NULL)
+		return NULL;
+	n->type = XML_ELEMENT_NODE;
+	n->name = name;
+	n->doc = s->doc;
+	n->ns = ns_of(s, a, uri, prefix);
+	set_line(s, n);
+	xmlAttr *last = NULL;
+	for (int i = 0; i < n_attrs; i++, attrs += 5) {
+		xmlAttr *at = zalloc(s, a, sizeof *at);
+		xmlNode *t = zalloc(s, a, sizeof *t);
+		const xmlChar *value = attr_value(s, a, attrs[3], attrs[4]);
+		if (at == NULL || t == NULL || value == NULL)
+			return NULL;
+		at->type = XML_ATTRIBUTE_NODE;
+		at->name = attrs[0];
+		at->ns = ns_of(s, a, attrs[2], attrs[1]);
+		at->parent = n;
+		at->doc = s->doc;
+		at->prev = last;
+		if (last)
+			last->next = at;
+		else
+			n->properties = at;
+		last = at;
+		t->type = XML_TEXT_NODE;
+		t->name = xmlStringText;
+		t->content = (xmlChar *)value;
+		t->doc = s->doc;
+		append((xmlNode *)at, t);
+	}
+	return n;
+}
+
+/* ---- character data ---- */
+
+static bool blank(const xmlChar *ch, int len)
+{
+	for (int i = 0; i < len; i++)
+		if (ch[i] != ' ' && ch[i] != '\t' && ch[i] != '\n' && ch[i] != '\r')
+			return false;
+	return true;
+}
+
+/* Text directly in the root, or the gathered text node: done. */
+static void flush_text(gsb__sax *s)
+{
+	if (s->root_text) {
+		s->root_text = false;
+		if (!s->root_text_blank && s->h.text)
+			s->h.text(s->ctx, s->x, s->root_text_line);
+	}
+	if (s->text) {
+		s->text->content = (xmlChar *)copy(s, &s->arena, (const xmlChar *)s->buf, s->len);
+		s->text = NULL;
+		s->len = 0;
+	}
+}
+
+/* Character data of type (text or CDATA) inside the element being built:
+ * merged with the last child when that is character data of the same type
+ * still being gathered. */
+static void add_chars(gsb__sax *s, xmlElementType type, const xmlChar *ch, int len)
+{
+	if (!ready(s))
+		return;
+	if (s->mode == CHILDREN && s->cur == s->root) {
+		if (!s->root_text) {
+			s->root_text = true;
+			s->root_text_blank = true;
+			s->root_text_line = line_now(s);
+		}
+		if (s->root_text_blank && (type == XML_CDATA_SECTION_NODE || !blank(ch, len)))
+			s->root_text_blank = false;
+		return;
+	}
+	if (s->cur == NULL)
+		return;
+	if (s->text == NULL || s->text->type != type) {
+		flush_text(s);
+		xmlNode *t = zalloc(s, &s->arena, sizeof *t);
+		if (t == NULL)
+			return;
+		t->type = type;
+		t->name = type == XML_TEXT_NODE ? xmlStringText : NULL;
+		t->doc = s->doc;
+		set_line(s, t);
+		append(s->cur, t);
+		s->text = t;
+	}
+	size_t need = s->len + (size_t)len;
+	if (need > XML_MAX_TEXT_LENGTH) { /* as xmlSAX2Characters without HUGE */
+		s->x->perr = (gsb__xerr){ .set = true, .domain = XML_FROM_PARSER,
+			                  .code = XML_ERR_NO_MEMORY, .line = line_now(s) };
+		snprintf(s->x->perr.message, sizeof s->x->perr.message, "%s",
+		         "Memory allocation failed : xmlSAX2Characters: huge text node");
+		stop(s, GSB_EPARSE);
+		return;
+	}
+	if (need > s->cap) {
+		size_t cap = s->cap ? s->cap : 256;
+		while (cap < need)
+			cap *= 2;
+		char *b = realloc(s->buf, cap);
+		if (b == NULL) {
+			stop(s, gsb__error(GSB_ENOMEM, "out of memory"));
+			return;
+		}
+		s->buf = b;
+		s->cap = cap;
+	}
+	memcpy(s->buf + s->len, ch, (size_t)len);
+	s->len = need;
+}
+
+/* ============================================================ handlers */
+
+/*
+ * The root's start tag is checked (namespace, the root handler) only at the
+ * next event, or at the end of the piece of input: the parser calls
+ * on_start before it sees that a start tag cut short by the end of input
+ * is not well formed, and that error comes first, as with the reader.
+ */
+static void settle_root(gsb__sax *s)
+{
+	gsb_xml *x = s->x;
+	const char *name = (const char *)s->root->name;
+	s->root_pending = false;
+	if (x->perr.set)
+		return;
+	if (s->root->ns != &s->ns) {
+		stop(s, gsb__xml_final(x, GSB_ESCHEMA, gsb_xml_line(s->root), name,
+		                       "element '%s' is not in the namespace " GSB_XML_NS, name));
+		return;
+	}
+	int rc = s->h.root(s->ctx, x, s->root);
+	if (rc < 0) {
+		stop(s, rc);
+		return;
+	}
+	s->mode = rc == 1 ? CHILDREN : WHOLE;
+	s->whole = s->mode == WHOLE;
+}
+
+/* Before any event: the root, if its start tag is still to be checked.
+ * False when reading has stopped. */
+static bool ready(gsb__sax *s)
+{
+	if (s->root_pending)
+		settle_root(s);
+	return s->mode != STOPPED;
+}
+
+static void on_root(gsb__sax *s, const xmlChar *name, const xmlChar *prefix, const xmlChar *uri,
+                    int n_attrs, const xmlChar **attrs)
+{
+	snprintf(s->x->root, sizeof s->x->root, "%s", (const char *)name);
+	s->root = new_element(s, &s->root_arena, name, prefix, uri, n_attrs, attrs);
+	if (s->root == NULL)
+		return;
+	s->cur = s->root;
+	s->root_pending = true;
+	s->mode = WHOLE; /* until settled */
+}
+
+static void on_start(void *ctx, const xmlChar *name, const xmlChar *prefix, const xmlChar *uri,
+                     int n_ns, const xmlChar **ns, int n_attrs, int n_defaulted,
+                     const xmlChar **attrs)
+{
+	(void)n_ns;
+	(void)ns;
+	(void)n_defaulted; /* no DTD, so none */
+	gsb__sax *s = ((gsb_xml *)ctx)->sax;
+	if (!ready(s))
+		return;
+	flush_text(s);
+	if (s->mode == BEFORE_ROOT) {
+		on_root(s, name, prefix, uri, n_attrs, attrs);
+		return;
+	}
+	xmlNode *n = new_element(s, &s->arena, name, prefix, uri, n_attrs, attrs);
+	if (n == NULL)
+		return;
+	if (s->mode == CHILDREN && s->cur == s->root) {
+		n->parent = s->root; /* not linked: the root keeps no children */
+		s->child = n;
+	} else {
+		append(s->cur, n);
+	}
+	s->cur = n;
+}
+
+static void on_end(void *ctx, const xmlChar *name, const xmlChar *prefix, const xmlChar *uri)
+{
+	(void)name;
+	(void)prefix;
+	(void)uri;
+	gsb__sax *s = ((gsb_xml *)ctx)->sax;
+	if (!ready(s) || s->cur == NULL)
+		return;
+	flush_text(s);
+	xmlNode *n = s->cur;
+	s->cur = n == s->root ? NULL : n->parent;
+	if (s->mode == WHOLE && n == s->root) {
+		s->whole = false;
+		s->h.element(s->ctx, s->x, n);
+	}
+	else if (s->mode == CHILDREN && n == s->child) {
+		s->h.element(s->ctx, s->x, n);
+		s->child = NULL;
+		gsb__arena_reset(&s->arena);
+	}
+}
+
+static void on_chars(void *ctx, const xmlChar *ch, int len)
+{
+	add_chars(((gsb_xml *)ctx)->sax, XML_TEXT_NODE, ch, len);
+}
+
+static void on_cdata(void *ctx, const xmlChar *ch, int len)
+{
+	add_chars(((gsb_xml *)ctx)->sax, XML_CDATA_SECTION_NODE, ch, len);
+}
+
+/* A comment or processing instruction inside the element being built. */
+static void add_other(gsb__sax *s, xmlElementType type, const xmlChar *name, const xmlChar *value)
+{
+	if (!ready(s))
+		return;
+	flush_text(s);
+	if (s->cur == NULL || (s->mode == CHILDREN && s->cur == s->root))
+		return;
+	xmlNode *n = zalloc(s, &s->arena, sizeof *n);
+	if (n == NULL)
+		return;
+	n->type = type;
+	n->doc = s->doc;
+	n->name = name ? copy(s, &s->arena, name, strlen((const char *)name)) : NULL;
+	n->content = value ? (xmlChar *)copy(s, &s->arena, value, strlen((const char *)value)) : NULL;
+	set_line(s, n);
+	append(s->cur, n);
+}
+
+static void on_comment(void *ctx, const xmlChar *value)
+{
+	add_other(((gsb_xml *)ctx)->sax, XML_COMMENT_NODE, xmlStringComment, value);
+}
+
+static void on_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+	add_other(((gsb_xml *)ctx)->sax, XML_PI_NODE, target, data);
+}
+
+/* A DOCTYPE: refused before anything in it is read. */
+static void on_doctype(void *ctx, const xmlChar *name, const xmlChar *public_id,
+                       const xmlChar *system_id)
+{
+	(void)name;
+	(void)public_id;
+	(void)system_id;
+	gsb_xml *x = ctx;
+	x->saw_doctype = true;
+	stop(x->sax, GSB_EPARSE);
+}
+
+/* libxml2's errors as the reader records them; an error (not a warning)
+ * stops the parser, so that nothing after it is handed over. */
+static void on_error(void *ctx, GSB_XML_ERROR_T *e)
+{
+	gsb_xml *x = ctx;
+	gsb__xml_on_error(x, e);
+	if (e && e->level >= XML_ERR_ERROR && x->sax->pc)
+		stop(x->sax, GSB_EPARSE);
+}
+
+/* ============================================================ the engine */
+
+gsb__sax *gsb__sax_new(const gsb_xml_handlers *h, void *ctx)
+{
+	gsb__sax *s = calloc(1, sizeof *s);
+	if (s == NULL || (s->chunk = malloc(GSB_SAX_CHUNK)) == NULL ||
+	    (s->doc = xmlNewDoc(BAD_CAST "1.0")) == NULL) {
+		if (s)
+			free(s->chunk);
+		free(s);
+		return NULL;
+	}
+	s->h = *h;
+	s->ctx = ctx;
+	gsb__arena_init(&s->root_arena);
+	gsb__arena_init(&s->arena);
+	s->ns.type = XML_NAMESPACE_DECL;
+	s->ns.href = BAD_CAST GSB_XML_NS;
+	return s;
+}
+
+void gsb__sax_free(gsb__sax *s)
+{
+	if (s == NULL)
+		return;
+	if (s->pc)
+		xmlFreeParserCtxt(s->pc);
+	xmlFreeDoc(s->doc);
+	gsb__arena_release(&s->root_arena);
+	gsb__arena_release(&s->arena);
+	free(s->buf);
+	free(s->chunk);
+	free(s);
+}
+
+long gsb__sax_line(const gsb__sax *s)
+{
+	return s ? line_now(s) : 0;
+}
+
+int gsb__sax_start(gsb_xml *x, xmlInputReadCallback read)
+{
+	gsb__sax *s = x->sax;
+	s->x = x;
+	s->read = read;
+	/* the first bytes tell the parser the encoding, as the reader does */
+	int n = read(x, s->chunk, GSB_SAX_CHUNK);
+	if (n < 0)
+		return gsb__error_at(GSB_EIO, x->name, 0, NULL, NULL, "cannot read '%s': %s",
+		                     x->name ? x->name : "-", strerror(x->io_errno));
+	size_t first = n < 4 ? (size_t)n : 4;
+	s->pending_at = first;
+	s->pending = (size_t)n - first;
+	xmlSAXHandler sax;
+	memset(&sax, 0, sizeof sax);
+	sax.initialized = XML_SAX2_MAGIC;
+	sax.startElementNs = on_start;
+	sax.endElementNs = on_end;
+	sax.characters = on_chars;
+	sax.ignorableWhitespace = on_chars;
+	sax.cdataBlock = on_cdata;
+	sax.comment = on_comment;
+	sax.processingInstruction = on_pi;
+	sax.internalSubset = on_doctype;
+	sax.serror = on_error;
+	s->pc = xmlCreatePushParserCtxt(&sax, x, s->chunk, (int)first, x->name);
+	if (s->pc == NULL)
+		return gsb__error(GSB_ENOMEM, "cannot create an XML parser");
+	xmlCtxtUseOptions(s->pc, GSB_XML_OPTIONS);
+	return GSB_OK;
+}
+
+/* After a piece of input: what became of the document. */
+static int outcome(gsb__sax *s, bool end)
+{
+	gsb_xml *x = s->x;
+	if (s->root_pending)
+		settle_root(s);
+	if (x->final_rc)
+		return gsb__xml_again(x);
+	if (x->io_errno || x->saw_doctype || x->perr.set || s->pc->wellFormed == 0 ||
+	    s->stop_rc == GSB_EPARSE)
+		return gsb__xml_parse_failure(x);
+	if (s->stop_rc) { /* the root handler's, or out of memory: make it final */
+		const gsb_error *e = gsb_error_last();
+		return gsb__xml_final(x, s->stop_rc, e->line, e->element, "%s", e->message);
+	}
+	if (!end)
+		return 1;
+	s->ended = true;
+	return 0;
+}
+
+int gsb_xml_pump(gsb_xml *x)
+{
+	GSB__CHECK_ARG(x);
+	gsb__sax *s = x->sax;
+	if (s == NULL)
+		return gsb__error(GSB_EINVAL, "gsb_xml_pump: not opened with gsb_xml_open_*_sax");
+	if (x->final_rc)
+		return gsb__xml_again(x);
+	if (s->ended)
+		return 0;
+	const char *bytes = s->chunk + s->pending_at;
+	int n = (int)s->pending;
+	if (n > 0) {
+		s->pending = 0;
+	} else if ((n = s->read(x, s->chunk, GSB_SAX_CHUNK)) < 0) {
+		return gsb__xml_parse_failure(x);
+	} else {
+		bytes = s->chunk;
+	}
+	xmlParseChunk(s->pc, bytes, n, n == 0);
+	return outcome(s, n == 0);
+}
+
+const xmlNode *gsb_xml_partial(gsb_xml *x)
+{
+	if (x == NULL || x->sax == NULL)
+		return NULL;
+	const gsb__sax *s = x->sax;
+	return s->child ? s->child : s->whole ? s->root : NULL;
+}
