@@ -34,79 +34,89 @@ static size_t put_int(char *out, long long v)
 
 /*
  * The reasons' own printf: %s, %.0s (skip an argument: the other language's
- * word), %d, %lld, %zu and %%, into out. glibc's vsnprintf costs more than
- * the rest of a decision; false for anything else or more than cap bytes
- * (the caller then uses vsnprintf).
+ * word), %d, %lld, %zu and %%, into out (cap bytes); pct is the first '%' of
+ * fmt. glibc's vsnprintf costs more than the rest of a decision. Returns the
+ * length, or -1 for anything else or more than cap bytes (the caller then
+ * uses vsnprintf).
  */
-static bool reason_format(char *out, size_t cap, size_t *len, size_t *conversions,
-                          const char *fmt, va_list *ap)
+static long reason_format(char *out, size_t cap, const char *fmt, const char *pct, va_list *ap)
 {
 	size_t o = 0;
-	*conversions = 0;
-	for (const char *f = fmt; *f; f++) {
-		if (*f != '%') {
-			const char *pct = strchr(f, '%');
-			if (pct == NULL)
-				pct = f + strlen(f);
-			size_t n = (size_t)(pct - f);
-			if (o + n + 24 > cap)
-				return false;
-			memcpy(out + o, f, n);
-			o += n;
-			f = pct - 1;
-			continue;
-		}
-		if (o + 24 > cap)
-			return false;
-		f++;
-		++*conversions;
-		if (*f == '%') {
+	for (const char *f = fmt;;) {
+		/* the literal up to pct (leaving room for a number or the NUL),
+		 * then the conversion at pct */
+		size_t n = (size_t)(pct - f);
+		if (o + n + 24 > cap)
+			return -1;
+		memcpy(out + o, f, n);
+		o += n;
+		if (*pct == '\0')
+			break;
+		f = pct + 1;
+		const char *s;
+		switch (*f++) {
+		case '%':
 			out[o++] = '%';
-		} else if (*f == 's') {
-			const char *s = va_arg(*ap, const char *);
-			size_t n = strlen(s ? s : "(null)");
+			break;
+		case 's':
+			s = va_arg(*ap, const char *);
+			s = s ? s : "(null)";
+			n = strlen(s);
 			if (o + n + 24 > cap)
-				return false;
-			memcpy(out + o, s ? s : "(null)", n);
+				return -1;
+			memcpy(out + o, s, n);
 			o += n;
-		} else if (strncmp(f, ".0s", 3) == 0) {
+			break;
+		case '.':
+			if (f[0] != '0' || f[1] != 's')
+				return -1;
 			(void)va_arg(*ap, const char *);
 			f += 2;
-		} else if (*f == 'd') {
+			break;
+		case 'd':
 			o += put_int(out + o, va_arg(*ap, int));
-		} else if (strncmp(f, "lld", 3) == 0) {
+			break;
+		case 'l':
+			if (f[0] != 'l' || f[1] != 'd')
+				return -1;
 			o += put_int(out + o, va_arg(*ap, long long));
 			f += 2;
-		} else if (strncmp(f, "zu", 2) == 0) {
+			break;
+		case 'z': {
+			if (f[0] != 'u')
+				return -1;
 			size_t z = va_arg(*ap, size_t);
 			if (z > (size_t)LLONG_MAX)
-				return false;
+				return -1;
 			o += put_int(out + o, (long long)z);
 			f += 1;
-		} else {
-			return false;
+			break;
 		}
+		default:
+			return -1;
+		}
+		/* the next conversion, or the end */
+		pct = *f ? strchr(f, '%') : f;
+		if (pct == NULL)
+			pct = f + strlen(f);
 	}
 	out[o] = '\0';
-	*len = o;
-	return true;
+	return (long)o;
 }
 
-static const char *arena_vprintf(gsb__arena *a, const char *fmt, va_list ap)
+/* fmt formatted into the arena; pct is its first '%'. */
+static const char *arena_vprintf(gsb__arena *a, const char *fmt, const char *pct, va_list ap)
 {
 	enum { ROOM = 512 };
-	size_t n, conversions;
 	va_list ap2;
-	/* usually: straight into the arena's free space (a literal needs no copy) */
+	/* usually: straight into the arena's free space */
 	char *room = gsb__arena_room(a, ROOM);
 	if (room != NULL) {
 		va_copy(ap2, ap);
-		bool done = reason_format(room, ROOM, &n, &conversions, fmt, &ap2);
+		long n = reason_format(room, ROOM, fmt, pct, &ap2);
 		va_end(ap2);
-		if (done && conversions == 0)
-			return fmt;
-		if (done) {
-			gsb__arena_take(a, room, n + 1);
+		if (n >= 0) {
+			gsb__arena_take(a, room, (size_t)n + 1);
 			return room;
 		}
 	}
@@ -130,16 +140,13 @@ void gsb__explain_fmt(gsb_decision *d, gsb__explained *e, gsb_tri result, const 
 		gsb__explain_bare(e, result);
 		return;
 	}
-	/* a format without conversions is a literal that outlives the decision */
-	if (strchr(zh, '%') == NULL && strchr(en, '%') == NULL) {
-		e->reason[GSB_LANG_ZH] = zh;
-		e->reason[GSB_LANG_EN] = en;
-		return;
-	}
+	/* a format without conversions is a literal that outlives the decision
+	 * (both formats take the same arguments: each starts from the first) */
+	const char *zh_pct = strchr(zh, '%'), *en_pct = strchr(en, '%');
 	va_list ap;
 	va_start(ap, en);
-	e->reason[GSB_LANG_ZH] = arena_vprintf(&d->arena, zh, ap);
-	e->reason[GSB_LANG_EN] = arena_vprintf(&d->arena, en, ap);
+	e->reason[GSB_LANG_ZH] = zh_pct ? arena_vprintf(&d->arena, zh, zh_pct, ap) : zh;
+	e->reason[GSB_LANG_EN] = en_pct ? arena_vprintf(&d->arena, en, en_pct, ap) : en;
 	va_end(ap);
 }
 

@@ -1,5 +1,4 @@
 /* libgeshibai — exact money (integer fen) and exact decimals. No floats. */
-#include <stdio.h>
 #include <string.h>
 #include "internal.h"
 
@@ -54,15 +53,23 @@ int gsb__dec_parse(gsb__dec *out, const char *text, int max_scale)
 	return GSB_OK;
 }
 
+/* [-]digits[.digits]: exactly scale (0..18) decimals, written right to left
+ * without printf (reports format thousands of amounts). */
 char *gsb__dec_format(gsb__dec d, char buf[24])
 {
 	uint64_t m = d.mant < 0 ? -(uint64_t)d.mant : (uint64_t)d.mant;
-	uint64_t p = (uint64_t)gsb__pow10(d.scale);
-	if (d.scale == 0)
-		snprintf(buf, 24, "%s%llu", d.mant < 0 ? "-" : "", (unsigned long long)m);
-	else
-		snprintf(buf, 24, "%s%llu.%0*llu", d.mant < 0 ? "-" : "", (unsigned long long)(m / p),
-		         d.scale, (unsigned long long)(m % p));
+	char tmp[24], *end = tmp + sizeof tmp, *p = end;
+	for (int i = 0; i < d.scale; i++, m /= 10)
+		*--p = (char)('0' + m % 10);
+	if (d.scale > 0)
+		*--p = '.';
+	do
+		*--p = (char)('0' + m % 10);
+	while ((m /= 10) != 0);
+	if (d.mant < 0)
+		*--p = '-';
+	memcpy(buf, p, (size_t)(end - p));
+	buf[end - p] = '\0';
 	return buf;
 }
 

@@ -55,27 +55,56 @@ int gsb__xml_attr(gsb__xw * w, const char *name, const char *value)
 	return gsb__xw_attr(w, name, value);
 }
 
+/* v (0 <= v < 10^width) in exactly width digits; returns the end. */
+static char *fixed_digits(char *p, int v, int width)
+{
+	for (int k = width - 1; k >= 0; k--, v /= 10)
+		p[k] = (char)('0' + v % 10);
+	return p + width;
+}
+
+/* YYYY-MM-DD as gsb_date_format writes it ("%04d-%02d-%02d" of the year
+ * modulo 10000), without its snprintf; the rare negative year goes to it. */
+static const char *date_text(gsb_date date, char buf[11])
+{
+	int y, m, d;
+	gsb_date_to_ymd(date, &y, &m, &d);
+	if (y % 10000 < 0)
+		return gsb_date_format(date, buf);
+	char *p = fixed_digits(buf, y % 10000, 4);
+	*p++ = '-';
+	p = fixed_digits(p, m, 2);
+	*p++ = '-';
+	*fixed_digits(p, d, 2) = '\0';
+	return buf;
+}
+
+int gsb__xml_attr_code(gsb__xw * w, const char *name, const char *value)
+{
+	return value == NULL ? 0 : gsb__xw_attr_raw(w, name, value, strlen(value));
+}
+
 int gsb__xml_attr_fen(gsb__xw * w, const char *name, gsb_fen fen)
 {
 	char buf[24];
-	return gsb__xml_attr(w, name, gsb_fen_format(fen, buf));
+	return gsb__xml_attr_code(w, name, gsb_fen_format(fen, buf));
 }
 
 int gsb__xml_attr_bool(gsb__xw * w, const char *name, bool value)
 {
-	return gsb__xml_attr(w, name, value ? "true" : "false");
+	return value ? gsb__xw_attr_raw(w, name, "true", 4) : gsb__xw_attr_raw(w, name, "false", 5);
 }
 
 int gsb__xml_attr_tri(gsb__xw * w, const char *name, gsb_tri value)
 {
-	return gsb__xml_attr(w, name, gsb_tri_name(value));
+	return gsb__xml_attr_code(w, name, gsb_tri_name(value));
 }
 
 int gsb__xml_attr_long(gsb__xw * w, const char *name, long value)
 {
-	char buf[32];
-	snprintf(buf, sizeof buf, "%ld", value);
-	return gsb__xml_attr(w, name, buf);
+	char buf[24];
+	gsb__dec whole = { value, 0 };
+	return gsb__xml_attr_code(w, name, gsb__dec_format(whole, buf));
 }
 
 int gsb__xml_attr_date(gsb__xw * w, const char *name, gsb_date date)
@@ -83,7 +112,7 @@ int gsb__xml_attr_date(gsb__xw * w, const char *name, gsb_date date)
 	char buf[11];
 	if (date == GSB_DATE_NONE)
 		return 0;
-	return gsb__xml_attr(w, name, gsb_date_format(date, buf));
+	return gsb__xml_attr_code(w, name, date_text(date, buf));
 }
 
 int gsb__xml_text_element(gsb__xw * w, const char *name, const char *text)
@@ -97,7 +126,7 @@ int gsb__xml_start_item(gsb__xw * w, const char *name, int root)
 {
 	if (gsb__xw_start(w, name) < 0)
 		return -1;
-	return root ? gsb__xml_attr(w, "xmlns", GSB__NS) : 0;
+	return root ? gsb__xml_attr_code(w, "xmlns", GSB__NS) : 0;
 }
 
 int gsb__xml_error_entry(gsb__xw * w, const gsb_error *e)
@@ -106,7 +135,7 @@ int gsb__xml_error_entry(gsb__xw * w, const gsb_error *e)
 	       (e->line > 0 && gsb__xml_attr_long(w, "line", e->line) < 0) ||
 	       gsb__xml_attr(w, "element", e->element) < 0 ||
 	       gsb__xml_attr(w, "file", e->file) < 0 ||
-	       gsb__xml_attr(w, "code", gsb_status_name(e->code)) < 0 ||
+	       gsb__xml_attr_code(w, "code", gsb_status_name(e->code)) < 0 ||
 	       gsb__xw_text(w, e->message ? e->message : "") < 0 ||
 	       gsb__xw_end(w) < 0
 		? -1 : 0;
@@ -148,7 +177,7 @@ int gsb__json_int(json_t *o, const char *key, json_int_t value)
 int gsb__json_date(json_t *o, const char *key, gsb_date date)
 {
 	char buf[11];
-	return date == GSB_DATE_NONE ? 0 : gsb__json_str(o, key, gsb_date_format(date, buf));
+	return date == GSB_DATE_NONE ? 0 : gsb__json_str(o, key, date_text(date, buf));
 }
 
 int gsb__json_push_str(json_t *array, const char *value)
@@ -248,7 +277,7 @@ static int xml_begin(gsb__stream *s)
 	if (rc >= 0 && s->batch) {
 		rc = gsb__xw_start(s->xml, s->kind->batch_root);
 		if (rc >= 0)
-			rc = gsb__xml_attr(s->xml, "xmlns", GSB__NS);
+			rc = gsb__xml_attr_code(s->xml, "xmlns", GSB__NS);
 	}
 	return xml_status(s, rc);
 }
@@ -536,8 +565,8 @@ static int xml_explained(W w, const char *element, const char *id, const char *p
                          gsb_tri result, const char *reason)
 {
 	return gsb__xw_start(w, element) < 0 ||
-	       gsb__xml_attr(w, "id", id) < 0 ||
-	       gsb__xml_attr(w, "provision", provision) < 0 ||
+	       gsb__xml_attr_code(w, "id", id) < 0 ||
+	       gsb__xml_attr_code(w, "provision", provision) < 0 ||
 	       gsb__xml_attr_tri(w, "result", result) < 0 ||
 	       xml_reason(w, reason) < 0 ||
 	       gsb__xw_end(w) < 0
@@ -547,7 +576,7 @@ static int xml_explained(W w, const char *element, const char *id, const char *p
 static int xml_empty(W w, const char *element, const char *attr, const char *value)
 {
 	return gsb__xw_start(w, element) < 0 ||
-	       gsb__xml_attr(w, attr, value) < 0 ||
+	       gsb__xml_attr_code(w, attr, value) < 0 ||
 	       gsb__xw_end(w) < 0
 		? -1 : 0;
 }
@@ -555,7 +584,7 @@ static int xml_empty(W w, const char *element, const char *attr, const char *val
 static int xml_eligibility(W w, const gsb_decision *d, gsb_lang lang)
 {
 	if (gsb__xw_start(w, "eligibility") < 0 ||
-	    gsb__xml_attr(w, "outcome", gsb_outcome_name(gsb_decision_outcome(d))) < 0)
+	    gsb__xml_attr_code(w, "outcome", gsb_outcome_name(gsb_decision_outcome(d))) < 0)
 		return -1;
 	for (size_t i = 0; i < gsb_decision_check_count(d); i++)
 		if (xml_explained(w, "check", gsb_decision_check_id(d, i),
@@ -588,10 +617,10 @@ static int xml_tier(W w, const gsb_decision *d, gsb_lang lang)
 	char kinds[32];
 	gsb_tier claimed = gsb_decision_claimed_tier(d);
 	if (gsb__xw_start(w, "tier") < 0 ||
-	    gsb__xml_attr(w, "classified", gsb_tier_name(gsb_decision_tier(d))) < 0 ||
-	    gsb__xml_attr(w, "claimed", claimed == GSB_TIER_NONE ? NULL : gsb_tier_name(claimed)) < 0 ||
-	    gsb__xml_attr(w, "relation", gsb_relation_name(gsb_decision_relation(d))) < 0 ||
-	    gsb__xml_attr(w, "enterpriseKinds",
+	    gsb__xml_attr_code(w, "classified", gsb_tier_name(gsb_decision_tier(d))) < 0 ||
+	    gsb__xml_attr_code(w, "claimed", claimed == GSB_TIER_NONE ? NULL : gsb_tier_name(claimed)) < 0 ||
+	    gsb__xml_attr_code(w, "relation", gsb_relation_name(gsb_decision_relation(d))) < 0 ||
+	    gsb__xml_attr_code(w, "enterpriseKinds",
 	                  kinds_list(gsb_decision_enterprise_kinds(d), kinds)) < 0)
 		return -1;
 	for (size_t i = 0; i < gsb_decision_criterion_count(d); i++)
@@ -611,7 +640,7 @@ static int xml_priority(W w, const gsb_decision *d, gsb_lang lang)
 {
 	return gsb__xw_start(w, "priority") < 0 ||
 	       gsb__xml_attr_bool(w, "value", gsb_decision_priority(d)) < 0 ||
-	       gsb__xml_attr(w, "provision", "4.3") < 0 ||
+	       gsb__xml_attr_code(w, "provision", "4.3") < 0 ||
 	       xml_reason(w, gsb_decision_priority_reason(d, lang)) < 0 ||
 	       gsb__xw_end(w) < 0
 		? -1 : 0;
@@ -620,7 +649,7 @@ static int xml_priority(W w, const gsb_decision *d, gsb_lang lang)
 static int xml_instrument(W w, const gsb_decision *d, gsb_instrument i)
 {
 	return gsb__xw_start(w, "instrument") < 0 ||
-	       gsb__xml_attr(w, "kind", gsb_instrument_name(i)) < 0 ||
+	       gsb__xml_attr_code(w, "kind", gsb_instrument_name(i)) < 0 ||
 	       gsb__xml_attr_fen(w, "requested", gsb_decision_instrument_requested(d, i)) < 0 ||
 	       gsb__xml_attr_fen(w, "granted", gsb_decision_instrument_granted(d, i)) < 0 ||
 	       gsb__xw_end(w) < 0
@@ -638,8 +667,8 @@ static int xml_loan(W w, const gsb_decision *d, size_t i)
 
 static int xml_subsidy_attrs(W w, const gsb_decision *d)
 {
-	return gsb__xml_attr(w, "provision", "4.1") < 0 ||
-	       gsb__xml_attr(w, "status", gsb_subsidy_status_name(gsb_decision_subsidy_status(d))) < 0 ||
+	return gsb__xml_attr_code(w, "provision", "4.1") < 0 ||
+	       gsb__xml_attr_code(w, "status", gsb_subsidy_status_name(gsb_decision_subsidy_status(d))) < 0 ||
 	       gsb__xml_attr_fen(w, "cap", gsb_decision_cap(d)) < 0 ||
 	       gsb__xml_attr_bool(w, "national", gsb_decision_national(d)) < 0 ||
 	       gsb__xml_attr_bool(w, "capApplied", gsb_decision_cap_applied(d)) < 0 ||
@@ -668,9 +697,9 @@ static int xml_subsidy(W w, const gsb_decision *d, gsb_lang lang)
 static int xml_kpi(W w, const gsb_decision *d, size_t i, gsb_lang lang)
 {
 	return gsb__xw_start(w, "kpi") < 0 ||
-	       gsb__xml_attr(w, "name", gsb_kpi_name(gsb_decision_kpi(d, i))) < 0 ||
-	       gsb__xml_attr(w, "change", gsb_decision_kpi_change(d, i)) < 0 ||
-	       gsb__xml_attr(w, "target", gsb_decision_kpi_target(d, i)) < 0 ||
+	       gsb__xml_attr_code(w, "name", gsb_kpi_name(gsb_decision_kpi(d, i))) < 0 ||
+	       gsb__xml_attr_code(w, "change", gsb_decision_kpi_change(d, i)) < 0 ||
+	       gsb__xml_attr_code(w, "target", gsb_decision_kpi_target(d, i)) < 0 ||
 	       gsb__xml_attr_tri(w, "met", gsb_decision_kpi_met(d, i)) < 0 ||
 	       gsb__xml_attr(w, "error", gsb_decision_kpi_error(d, i, lang)) < 0 ||
 	       gsb__xw_end(w) < 0
@@ -680,7 +709,7 @@ static int xml_kpi(W w, const gsb_decision *d, size_t i, gsb_lang lang)
 static int xml_effect(W w, const gsb_decision *d, gsb_lang lang)
 {
 	if (gsb__xw_start(w, "effect") < 0 ||
-	    gsb__xml_attr(w, "provision", "2.2") < 0 ||
+	    gsb__xml_attr_code(w, "provision", "2.2") < 0 ||
 	    gsb__xml_attr_long(w, "met", (long)gsb_decision_kpi_met_count(d)) < 0 ||
 	    gsb__xml_attr_long(w, "of", (long)gsb_decision_kpi_count(d)) < 0)
 		return -1;

@@ -50,6 +50,7 @@ typedef struct {
 	bool doindent;            /* indent the next end tag (no text just before) */
 	int failed;
 	const char *names[64];    /* of the open elements */
+	size_t namelens[64];      /* their strlen */
 	size_t len;
 	char buf[16384];
 } gsb__xw;
@@ -58,6 +59,8 @@ void gsb__xw_init(gsb__xw *w, gsb__sink *sink);
 int gsb__xw_start_document(gsb__xw *w);    /* <?xml version="1.0" encoding="UTF-8"?> */
 int gsb__xw_start(gsb__xw *w, const char *name);
 int gsb__xw_attr(gsb__xw *w, const char *name, const char *value);
+/* An attribute value of n bytes that needs no escaping (digits, codes). */
+int gsb__xw_attr_raw(gsb__xw *w, const char *name, const char *value, size_t n);
 int gsb__xw_text(gsb__xw *w, const char *text);
 int gsb__xw_end(gsb__xw *w);
 int gsb__xw_element(gsb__xw *w, const char *name, const char *text);
@@ -68,6 +71,10 @@ int gsb__xw_flush(gsb__xw *w);
 /* Each returns < 0 on failure (libxml2's convention). NULL values are skipped
  * (absent attributes are omitted). */
 int gsb__xml_attr(gsb__xw * w, const char *name, const char *value);
+/* A value that needs no escaping by construction, written as it is: the
+ * format's codes (enumeration names, the library's check and criterion ids,
+ * provision numbers) and numbers. */
+int gsb__xml_attr_code(gsb__xw * w, const char *name, const char *value);
 int gsb__xml_attr_fen(gsb__xw * w, const char *name, gsb_fen fen);
 int gsb__xml_attr_bool(gsb__xw * w, const char *name, bool value);
 int gsb__xml_attr_tri(gsb__xw * w, const char *name, gsb_tri value);

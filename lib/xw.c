@@ -16,6 +16,8 @@
  *  - text escapes < > & " and CR; attribute values escape < > & " and
  *    TAB, LF, CR as character references; other bytes (UTF-8) as they are.
  * Element names must outlive the element (they are literals here).
+ *
+ * Everything goes through put(), a copy into the buffer in the common case.
  */
 #include <string.h>
 #include "report.h"
@@ -30,53 +32,75 @@ static int xw_flush_buffer(gsb__xw *w)
 	return w->failed ? -1 : 0;
 }
 
-static void put(gsb__xw *w, const char *s, size_t n)
+/* put() when the bytes do not fit: flush, then buffer them or (more than a
+ * buffer) write them straight through. */
+static __attribute__((noinline)) void put_slow(gsb__xw *w, const char *s, size_t n)
 {
-	if (w->len + n > sizeof w->buf) {
-		xw_flush_buffer(w);
-		if (n > sizeof w->buf) {
-			if (!w->failed && gsb__sink_write(w->sink, s, n) != GSB_OK)
-				w->failed = 1;
-			return;
-		}
+	xw_flush_buffer(w);
+	if (n > sizeof w->buf) {
+		if (!w->failed && gsb__sink_write(w->sink, s, n) != GSB_OK)
+			w->failed = 1;
+		return;
 	}
-	memcpy(w->buf + w->len, s, n);
-	w->len += n;
+	memcpy(w->buf, s, n);
+	w->len = n;
 }
 
-static void puts_(gsb__xw *w, const char *s)
+static inline void put(gsb__xw *w, const char *s, size_t n)
 {
-	put(w, s, strlen(s));
+	if (__builtin_expect(n > sizeof w->buf - w->len, 0)) {
+		put_slow(w, s, n);
+		return;
+	}
+	char *d = w->buf + w->len;
+	w->len += n;
+	/* Most pieces are short (names, codes, numbers, indentation): two
+	 * overlapping fixed-size moves cost less than a call to memcpy. */
+	if (n > 16) {
+		memcpy(d, s, n);
+	} else if (n >= 8) {
+		memcpy(d, s, 8);
+		memcpy(d + n - 8, s + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(d, s, 4);
+		memcpy(d + n - 4, s + n - 4, 4);
+	} else if (n > 0) {
+		d[0] = s[0];
+		d[n / 2] = s[n / 2];
+		d[n - 1] = s[n - 1];
+	}
 }
 
+/* A literal, without strlen. */
+#define PUT_LIT(w, lit) put((w), (lit), sizeof(lit) - 1)
+
+/* Two spaces per level (the depth is at most GSB_ARRAY_LEN(w->names)). */
 static void indent(gsb__xw *w, int levels)
 {
-	for (int i = 0; i < levels; i++)
-		put(w, "  ", 2);
+	static const char spaces[2 * GSB_ARRAY_LEN(((gsb__xw *)0)->names)] =
+		"                                                                "
+		"                                                                ";
+	put(w, spaces, 2 * (size_t)levels);
 }
 
-/* Escaped text (attr: attribute value rules). */
+/* Escaped text (attr: attribute value rules): runs of plain bytes are
+ * copied whole (strcspn finds their end, glibc's with SSE4.2). */
 static void escaped(gsb__xw *w, const char *s, bool attr)
 {
-	const char *run = s;
-	for (;; s++) {
-		const char *ref;
-		switch (*s) {
-		case '\0':
-			put(w, run, (size_t)(s - run));
-			return;
-		case '<': ref = "&lt;"; break;
-		case '>': ref = "&gt;"; break;
-		case '&': ref = "&amp;"; break;
-		case '"': ref = "&quot;"; break;
-		case '\r': ref = "&#13;"; break;
-		case '\n': if (!attr) continue; ref = "&#10;"; break;
-		case '\t': if (!attr) continue; ref = "&#9;"; break;
-		default: continue;
-		}
+	for (;;) {
+		const char *run = s;
+		s += strcspn(s, attr ? "<>&\"\r\n\t" : "<>&\"\r");
 		put(w, run, (size_t)(s - run));
-		puts_(w, ref);
-		run = s + 1;
+		switch (*s++) {
+		case '\0': return;
+		case '<': PUT_LIT(w, "&lt;"); break;
+		case '>': PUT_LIT(w, "&gt;"); break;
+		case '&': PUT_LIT(w, "&amp;"); break;
+		case '"': PUT_LIT(w, "&quot;"); break;
+		case '\r': PUT_LIT(w, "&#13;"); break;
+		case '\n': PUT_LIT(w, "&#10;"); break;
+		case '\t': PUT_LIT(w, "&#9;"); break;
+		}
 	}
 }
 
@@ -89,7 +113,7 @@ void gsb__xw_init(gsb__xw *w, gsb__sink *sink)
 
 int gsb__xw_start_document(gsb__xw *w)
 {
-	puts_(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+	PUT_LIT(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 	return w->failed ? -1 : 0;
 }
 
@@ -97,7 +121,10 @@ int gsb__xw_start_document(gsb__xw *w)
 static void close_start_tag(gsb__xw *w, bool child)
 {
 	if (w->depth > 0 && w->open) {
-		put(w, child ? ">\n" : ">", child ? 2 : 1);
+		if (child)
+			PUT_LIT(w, ">\n");
+		else
+			PUT_LIT(w, ">");
 		w->open = false;
 	}
 }
@@ -107,23 +134,42 @@ int gsb__xw_start(gsb__xw *w, const char *name)
 	if (w->depth >= (int)GSB_ARRAY_LEN(w->names))
 		return -1;
 	close_start_tag(w, true);
-	w->names[w->depth++] = name;
+	size_t n = strlen(name);
+	w->names[w->depth] = name;
+	w->namelens[w->depth] = n;
+	indent(w, w->depth++);
 	w->open = true;
-	indent(w, w->depth - 1);
-	put(w, "<", 1);
-	puts_(w, name);
+	PUT_LIT(w, "<");
+	put(w, name, n);
 	return w->failed ? -1 : 0;
+}
+
+/* ' name="' */
+static int attr_name(gsb__xw *w, const char *name)
+{
+	if (w->depth == 0 || !w->open)
+		return -1;
+	PUT_LIT(w, " ");
+	put(w, name, strlen(name));
+	PUT_LIT(w, "=\"");
+	return 0;
 }
 
 int gsb__xw_attr(gsb__xw *w, const char *name, const char *value)
 {
-	if (w->depth == 0 || !w->open)
+	if (attr_name(w, name) < 0)
 		return -1;
-	put(w, " ", 1);
-	puts_(w, name);
-	put(w, "=\"", 2);
 	escaped(w, value, true);
-	put(w, "\"", 1);
+	PUT_LIT(w, "\"");
+	return w->failed ? -1 : 0;
+}
+
+int gsb__xw_attr_raw(gsb__xw *w, const char *name, const char *value, size_t n)
+{
+	if (attr_name(w, name) < 0)
+		return -1;
+	put(w, value, n);
+	PUT_LIT(w, "\"");
 	return w->failed ? -1 : 0;
 }
 
@@ -139,21 +185,18 @@ int gsb__xw_end(gsb__xw *w)
 {
 	if (w->depth == 0)
 		return -1;
-	const char *name = w->names[w->depth - 1];
+	w->depth--;
 	if (w->open) {
-		put(w, "/>", 2);
+		PUT_LIT(w, "/>\n");
 		w->open = false;
-		w->doindent = true;
 	} else {
 		if (w->doindent)
-			indent(w, w->depth - 1);
-		w->doindent = true;
-		put(w, "</", 2);
-		puts_(w, name);
-		put(w, ">", 1);
+			indent(w, w->depth);
+		PUT_LIT(w, "</");
+		put(w, w->names[w->depth], w->namelens[w->depth]);
+		PUT_LIT(w, ">\n");
 	}
-	put(w, "\n", 1);
-	w->depth--;
+	w->doindent = true;
 	return w->failed ? -1 : 0;
 }
 
