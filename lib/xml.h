@@ -59,6 +59,7 @@
 #define GSB_XML_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <libxml/tree.h>
 #include <libxml/xmlreader.h>
 #include "internal.h"
@@ -166,7 +167,15 @@ typedef struct {
 	/* Text other than white space directly in the root (children mode),
 	 * starting at line. */
 	void (*text)(void *ctx, gsb_xml *x, long line);
+	/* Optional, NULL-terminated: the local names the handlers compare.
+	 * Each element and attribute whose local name is symbols[i] gets
+	 * i + 1 in its _private field (GSB_XML_SYMBOL), others 0, so that
+	 * handlers compare small integers instead of strings. */
+	const char *const *symbols;
 } gsb_xml_handlers;
+
+/* The symbol of an element or attribute built by the SAX engine. */
+#define GSB_XML_SYMBOL(node) ((unsigned)(uintptr_t)(node)->_private)
 
 /* Open a file ("-": standard input) or a buffer (not copied) for the SAX
  * engine. Errors as gsb_xml_open_file / gsb_xml_open_memory. */

@@ -19,6 +19,57 @@
 
 #define GSB_APP_XSD "application.xsd"
 
+/* The names of application.xsd (elements and attributes), as symbols of the
+ * SAX engine (xml.h): S_applicant is the symbol of "applicant". */
+#define GSB_APP_NAMES(X)                                                                 \
+	X(application) X(applicant) X(name) X(uscc) X(division) X(legalForm) X(credit)   \
+	X(capable) X(builder) X(owner) X(platform) X(operatingWell) X(developmentPlan)   \
+	X(overallStrength) X(precisePositioning) X(userBase) X(prospects)                \
+	X(demonstrationEffect) X(governmentLed) X(thirdPartyOperated) X(intranetUpgrade) \
+	X(industryLeading) X(industries) X(industry) X(domains) X(domain) X(resources)   \
+	X(resource) X(capabilities) X(capability) X(functions) X(function)               \
+	X(regionalFunctions) X(clusters) X(cluster) X(scenarios) X(scenario) X(metrics)  \
+	X(listings) X(listing) X(review) X(funding) X(award) X(equity) X(loan) X(local)  \
+	X(effect) X(kpi) X(id) X(year) X(submitted) X(claimedTier) X(dishonestDebtor)    \
+	X(seriousDishonesty) X(majorTaxViolation) X(builderType) X(operatingSince)       \
+	X(connectedDevices) X(apiCallsPerDay) X(enterprisesServed) X(kind) X(recognised) \
+	X(keySupport) X(expertScore) X(amount) X(principal) X(ratePercent) X(start)      \
+	X(end) X(ratio) X(source) X(baseline) X(current)
+
+typedef enum {
+	S_NONE = 0,
+#define GSB_SYM(n) S_##n,
+	GSB_APP_NAMES(GSB_SYM)
+#undef GSB_SYM
+} gsb__sym;
+
+static const char *const gsb__app_names[] = {
+#define GSB_NAME(n) #n,
+	GSB_APP_NAMES(GSB_NAME)
+#undef GSB_NAME
+	NULL
+};
+
+#define SYM(node) ((gsb__sym)GSB_XML_SYMBOL(node))
+
+/* An attribute by symbol (any namespace, as xmlHasProp), NULL when absent;
+ * the engine gives every attribute one text child. */
+static const xmlNode *attr_node(const xmlNode *n, gsb__sym sym)
+{
+	for (const xmlAttr *a = n->properties; a; a = a->next)
+		if (SYM(a) == sym)
+			return (const xmlNode *)a;
+	return NULL;
+}
+
+static const char *attr(const xmlNode *n, gsb__sym sym)
+{
+	const xmlNode *a = attr_node(n, sym);
+	if (a == NULL)
+		return NULL;
+	return a->children && a->children->content ? (const char *)a->children->content : "";
+}
+
 /* ============================================================ saved errors */
 
 /* A copy of the thread's error, to be raised again later. */
@@ -111,27 +162,27 @@ static int conv_root_attrs(gsb__conv *c, const xmlNode *app)
 	const char *v;
 	int rc = GSB_OK;
 	if (c->id && (rc = gsb_application_set_id(c->app, c->id)) != GSB_OK)
-		return setter_failed(c, gsb_xml_attr_node(app, "id"), rc);
-	if ((v = gsb_xml_attr(c->x, app, "year"))) {
+		return setter_failed(c, attr_node(app, S_id), rc);
+	if ((v = attr(app, S_year))) {
 		int year;
-		const xmlNode *a = gsb_xml_attr_node(app, "year");
+		const xmlNode *a = attr_node(app, S_year);
 		if ((rc = conv_year(c, a, v, &year)) != GSB_OK)
 			return rc;
 		if ((rc = gsb_application_set_year(c->app, year)) != GSB_OK)
 			return setter_failed(c, a, rc);
 	}
-	if ((v = gsb_xml_attr(c->x, app, "submitted"))) {
+	if ((v = attr(app, S_submitted))) {
 		gsb_date d;
-		const xmlNode *a = gsb_xml_attr_node(app, "submitted");
+		const xmlNode *a = attr_node(app, S_submitted);
 		if ((rc = gsb_xml_date(c->x, a, v, c->id, &d)) != GSB_OK)
 			return rc;
 		if ((rc = gsb_application_set_submitted(c->app, d)) != GSB_OK)
 			return setter_failed(c, a, rc);
 	}
-	if ((v = gsb_xml_attr(c->x, app, "claimedTier"))) {
+	if ((v = attr(app, S_claimedTier))) {
 		char buf[64];
 		gsb_tier t;
-		const xmlNode *a = gsb_xml_attr_node(app, "claimedTier");
+		const xmlNode *a = attr_node(app, S_claimedTier);
 		if (gsb_tier_from_name(&t, code_of(buf, sizeof buf, v)) != GSB_OK || t == GSB_TIER_NONE)
 			return bad_code(c, a, "tier", v);
 		if ((rc = gsb_application_set_claimed_tier(c->app, t)) != GSB_OK)
@@ -143,23 +194,23 @@ static int conv_root_attrs(gsb__conv *c, const xmlNode *app)
 /* ---- booleans ---- */
 
 static const struct {
-	const char *name;
+	gsb__sym sym;
 	gsb_fact fact;
 } gsb__fact_elements[] = {
-	{ "capable", GSB_FACT_CAPABLE },
-	{ "builder", GSB_FACT_BUILDER },
-	{ "owner", GSB_FACT_OWNER },
-	{ "operatingWell", GSB_FACT_OPERATING_WELL },
-	{ "developmentPlan", GSB_FACT_DEVELOPMENT_PLAN },
-	{ "overallStrength", GSB_FACT_OVERALL_STRENGTH },
-	{ "precisePositioning", GSB_FACT_PRECISE_POSITIONING },
-	{ "userBase", GSB_FACT_USER_BASE },
-	{ "prospects", GSB_FACT_PROSPECTS },
-	{ "demonstrationEffect", GSB_FACT_DEMONSTRATION_EFFECT },
-	{ "governmentLed", GSB_FACT_GOVERNMENT_LED },
-	{ "thirdPartyOperated", GSB_FACT_THIRD_PARTY_OPERATED },
-	{ "intranetUpgrade", GSB_FACT_INTRANET_UPGRADE },
-	{ "industryLeading", GSB_FACT_INDUSTRY_LEADING },
+	{ S_capable, GSB_FACT_CAPABLE },
+	{ S_builder, GSB_FACT_BUILDER },
+	{ S_owner, GSB_FACT_OWNER },
+	{ S_operatingWell, GSB_FACT_OPERATING_WELL },
+	{ S_developmentPlan, GSB_FACT_DEVELOPMENT_PLAN },
+	{ S_overallStrength, GSB_FACT_OVERALL_STRENGTH },
+	{ S_precisePositioning, GSB_FACT_PRECISE_POSITIONING },
+	{ S_userBase, GSB_FACT_USER_BASE },
+	{ S_prospects, GSB_FACT_PROSPECTS },
+	{ S_demonstrationEffect, GSB_FACT_DEMONSTRATION_EFFECT },
+	{ S_governmentLed, GSB_FACT_GOVERNMENT_LED },
+	{ S_thirdPartyOperated, GSB_FACT_THIRD_PARTY_OPERATED },
+	{ S_intranetUpgrade, GSB_FACT_INTRANET_UPGRADE },
+	{ S_industryLeading, GSB_FACT_INDUSTRY_LEADING },
 };
 
 static int set_fact(gsb__conv *c, const xmlNode *n, const char *text, gsb_fact fact)
@@ -175,19 +226,19 @@ static int set_fact(gsb__conv *c, const xmlNode *n, const char *text, gsb_fact f
 static int conv_fact_element(gsb__conv *c, const xmlNode *n)
 {
 	for (size_t i = 0; i < GSB_ARRAY_LEN(gsb__fact_elements); i++)
-		if (strcmp((const char *)n->name, gsb__fact_elements[i].name) == 0)
+		if (SYM(n) == gsb__fact_elements[i].sym)
 			return set_fact(c, n, gsb_xml_text(c->x, n), gsb__fact_elements[i].fact);
 	return 1;
 }
 
 /* Boolean attributes of an element. */
-static int conv_fact_attrs(gsb__conv *c, const xmlNode *n, const char *const names[],
+static int conv_fact_attrs(gsb__conv *c, const xmlNode *n, const gsb__sym names[],
                            const gsb_fact facts[], size_t count)
 {
 	for (size_t i = 0; i < count; i++) {
-		const char *v = gsb_xml_attr(c->x, n, names[i]);
+		const char *v = attr(n, names[i]);
 		int rc;
-		if (v && (rc = set_fact(c, gsb_xml_attr_node(n, names[i]), v, facts[i])) != GSB_OK)
+		if (v && (rc = set_fact(c, attr_node(n, names[i]), v, facts[i])) != GSB_OK)
 			return rc;
 	}
 	return GSB_OK;
@@ -197,8 +248,8 @@ static int conv_fact_attrs(gsb__conv *c, const xmlNode *n, const char *const nam
 
 static int conv_credit(gsb__conv *c, const xmlNode *n)
 {
-	static const char *const names[] = { "dishonestDebtor", "seriousDishonesty",
-		                             "majorTaxViolation" };
+	static const gsb__sym names[] = { S_dishonestDebtor, S_seriousDishonesty,
+		                          S_majorTaxViolation };
 	static const gsb_fact facts[] = { GSB_FACT_DISHONEST_DEBTOR, GSB_FACT_SERIOUS_DISHONESTY,
 		                          GSB_FACT_MAJOR_TAX_VIOLATION };
 	return conv_fact_attrs(c, n, names, facts, 3);
@@ -206,26 +257,27 @@ static int conv_credit(gsb__conv *c, const xmlNode *n)
 
 static int conv_applicant_child(gsb__conv *c, const xmlNode *n)
 {
-	const char *name = (const char *)n->name, *text = gsb_xml_text(c->x, n);
+	gsb__sym sym = SYM(n);
+	const char *text = gsb_xml_text(c->x, n);
 	char buf[64];
 	int rc = GSB_OK;
 	if (text == NULL)
 		return gsb__error(GSB_ENOMEM, "out of memory");
-	if (strcmp(name, "name") == 0)
+	if (sym == S_name)
 		rc = gsb_application_set_name(c->app, text);
-	else if (strcmp(name, "uscc") == 0)
+	else if (sym == S_uscc)
 		rc = gsb_application_set_uscc(c->app, text); /* as given: §11.2 */
-	else if (strcmp(name, "division") == 0) {
+	else if (sym == S_division) {
 		code_of(buf, sizeof buf, text);
 		if (gsb_application_set_division(c->app, buf) != GSB_OK)
 			return gsb_xml_error(c->x, GSB_ESCHEMA, n, c->id,
 			                     "division code '%.20s' is not six digits", text);
-	} else if (strcmp(name, "legalForm") == 0) {
+	} else if (sym == S_legalForm) {
 		gsb_legal_form f;
 		if (gsb_legal_form_from_name(&f, code_of(buf, sizeof buf, text)) != GSB_OK)
 			return bad_code(c, n, "legal form", text);
 		rc = gsb_application_set_legal_form(c->app, f);
-	} else if (strcmp(name, "credit") == 0)
+	} else if (sym == S_credit)
 		return conv_credit(c, n);
 	else
 		return (rc = conv_fact_element(c, n)) == 1 ? GSB_OK : rc;
@@ -235,18 +287,18 @@ static int conv_applicant_child(gsb__conv *c, const xmlNode *n)
 /* ---- platform ---- */
 
 static const struct {
-	const char *name;
+	gsb__sym sym;
 	gsb_list list;
 	bool closed; /* codes only: trimmed */
 } gsb__list_elements[] = {
-	{ "industries", GSB_LIST_INDUSTRIES, false },
-	{ "domains", GSB_LIST_DOMAINS, true },
-	{ "resources", GSB_LIST_RESOURCES, true },
-	{ "capabilities", GSB_LIST_CAPABILITIES, true },
-	{ "functions", GSB_LIST_FUNCTIONS, true },
-	{ "regionalFunctions", GSB_LIST_REGIONAL_FUNCTIONS, true },
-	{ "clusters", GSB_LIST_CLUSTERS, false },
-	{ "scenarios", GSB_LIST_SCENARIOS, false },
+	{ S_industries, GSB_LIST_INDUSTRIES, false },
+	{ S_domains, GSB_LIST_DOMAINS, true },
+	{ S_resources, GSB_LIST_RESOURCES, true },
+	{ S_capabilities, GSB_LIST_CAPABILITIES, true },
+	{ S_functions, GSB_LIST_FUNCTIONS, true },
+	{ S_regionalFunctions, GSB_LIST_REGIONAL_FUNCTIONS, true },
+	{ S_clusters, GSB_LIST_CLUSTERS, false },
+	{ S_scenarios, GSB_LIST_SCENARIOS, false },
 };
 
 static int conv_list(gsb__conv *c, const xmlNode *n, gsb_list list, bool closed)
@@ -270,13 +322,13 @@ static int conv_list(gsb__conv *c, const xmlNode *n, gsb_list list, bool closed)
 
 static int conv_metrics(gsb__conv *c, const xmlNode *n)
 {
-	static const char *const names[GSB_METRIC_COUNT] = { "connectedDevices", "apiCallsPerDay",
-		                                             "enterprisesServed" };
+	static const gsb__sym names[GSB_METRIC_COUNT] = { S_connectedDevices, S_apiCallsPerDay,
+		                                          S_enterprisesServed };
 	for (int m = 0; m < GSB_METRIC_COUNT; m++) {
-		const char *v = gsb_xml_attr(c->x, n, names[m]);
+		const char *v = attr(n, names[m]);
 		if (v == NULL)
 			continue;
-		const xmlNode *a = gsb_xml_attr_node(n, names[m]);
+		const xmlNode *a = attr_node(n, names[m]);
 		char buf[64], *end;
 		code_of(buf, sizeof buf, v);
 		errno = 0;
@@ -297,20 +349,20 @@ static int conv_platform_attrs(gsb__conv *c, const xmlNode *p)
 	const char *v;
 	char buf[64];
 	int rc = GSB_OK;
-	if ((v = gsb_xml_attr(c->x, p, "name")) &&
+	if ((v = attr(p, S_name)) &&
 	    (rc = gsb_application_set_platform_name(c->app, v)) != GSB_OK)
-		return setter_failed(c, gsb_xml_attr_node(p, "name"), rc);
-	if ((v = gsb_xml_attr(c->x, p, "builderType"))) {
+		return setter_failed(c, attr_node(p, S_name), rc);
+	if ((v = attr(p, S_builderType))) {
 		gsb_builder_type t;
-		const xmlNode *a = gsb_xml_attr_node(p, "builderType");
+		const xmlNode *a = attr_node(p, S_builderType);
 		if (gsb_builder_type_from_name(&t, code_of(buf, sizeof buf, v)) != GSB_OK)
 			return bad_code(c, a, "builder type", v);
 		if ((rc = gsb_application_set_builder_type(c->app, t)) != GSB_OK)
 			return setter_failed(c, a, rc);
 	}
-	if ((v = gsb_xml_attr(c->x, p, "operatingSince"))) {
+	if ((v = attr(p, S_operatingSince))) {
 		gsb_date d;
-		const xmlNode *a = gsb_xml_attr_node(p, "operatingSince");
+		const xmlNode *a = attr_node(p, S_operatingSince);
 		if ((rc = gsb_xml_date(c->x, a, v, c->id, &d)) != GSB_OK)
 			return rc;
 		if ((rc = gsb_application_set_operating_since(c->app, d)) != GSB_OK)
@@ -321,11 +373,10 @@ static int conv_platform_attrs(gsb__conv *c, const xmlNode *p)
 
 static int conv_platform_child(gsb__conv *c, const xmlNode *n)
 {
-	const char *name = (const char *)n->name;
 	for (size_t i = 0; i < GSB_ARRAY_LEN(gsb__list_elements); i++)
-		if (strcmp(name, gsb__list_elements[i].name) == 0)
+		if (SYM(n) == gsb__list_elements[i].sym)
 			return conv_list(c, n, gsb__list_elements[i].list, gsb__list_elements[i].closed);
-	if (strcmp(name, "metrics") == 0)
+	if (SYM(n) == S_metrics)
 		return conv_metrics(c, n);
 	int rc = conv_fact_element(c, n);
 	return rc == 1 ? GSB_OK : rc;
@@ -336,13 +387,13 @@ static int conv_platform_child(gsb__conv *c, const xmlNode *n)
 static int conv_listing(gsb__conv *c, const xmlNode *n)
 {
 	char buf[64];
-	const char *kind = gsb_xml_attr(c->x, n, "kind"), *year = gsb_xml_attr(c->x, n, "year");
+	const char *kind = attr(n, S_kind), *year = attr(n, S_year);
 	const char *text = gsb_xml_text(c->x, n);
 	gsb_listing_kind k;
 	int y = 0, rc;
 	if (kind == NULL || gsb_listing_kind_from_name(&k, code_of(buf, sizeof buf, kind)) != GSB_OK)
-		return bad_code(c, gsb_xml_attr_node(n, "kind"), "listing kind", kind ? kind : "");
-	if (year && (rc = conv_year(c, gsb_xml_attr_node(n, "year"), year, &y)) != GSB_OK)
+		return bad_code(c, attr_node(n, S_kind), "listing kind", kind ? kind : "");
+	if (year && (rc = conv_year(c, attr_node(n, S_year), year, &y)) != GSB_OK)
 		return rc;
 	if (text && text[0] == '\0')
 		text = NULL;
@@ -364,23 +415,22 @@ static int conv_listings(gsb__conv *c, const xmlNode *n)
 
 static int conv_review(gsb__conv *c, const xmlNode *n)
 {
-	static const char *const names[] = { "recognised", "keySupport" };
+	static const gsb__sym names[] = { S_recognised, S_keySupport };
 	static const gsb_fact facts[] = { GSB_FACT_RECOGNISED, GSB_FACT_KEY_SUPPORT };
 	int rc = conv_fact_attrs(c, n, names, facts, 2);
-	const char *score = gsb_xml_attr(c->x, n, "expertScore");
+	const char *score = attr(n, S_expertScore);
 	char buf[64];
 	if (rc == GSB_OK && score &&
 	    (rc = gsb_application_set_expert_score(c->app, code_of(buf, sizeof buf, score))) != GSB_OK)
-		return setter_failed(c, gsb_xml_attr_node(n, "expertScore"), rc);
+		return setter_failed(c, attr_node(n, S_expertScore), rc);
 	return rc;
 }
 
 /* ---- funding ---- */
 
-static int conv_amount_attr(gsb__conv *c, const xmlNode *n, const char *name, gsb_fen *out)
+static int conv_amount_attr(gsb__conv *c, const xmlNode *n, gsb__sym sym, gsb_fen *out)
 {
-	return gsb_xml_amount(c->x, gsb_xml_attr_node(n, name), gsb_xml_attr(c->x, n, name), c->id,
-	                      out);
+	return gsb_xml_amount(c->x, attr_node(n, sym), attr(n, sym), c->id, out);
 }
 
 static int conv_loan(gsb__conv *c, const xmlNode *n)
@@ -388,12 +438,12 @@ static int conv_loan(gsb__conv *c, const xmlNode *n)
 	gsb_fen principal;
 	gsb_date start, end;
 	char rate[64], ratio[64];
-	const char *r = gsb_xml_attr(c->x, n, "ratePercent"), *q = gsb_xml_attr(c->x, n, "ratio");
+	const char *r = attr(n, S_ratePercent), *q = attr(n, S_ratio);
 	int rc;
-	if ((rc = conv_amount_attr(c, n, "principal", &principal)) != GSB_OK ||
-	    (rc = gsb_xml_date(c->x, gsb_xml_attr_node(n, "start"), gsb_xml_attr(c->x, n, "start"),
+	if ((rc = conv_amount_attr(c, n, S_principal, &principal)) != GSB_OK ||
+	    (rc = gsb_xml_date(c->x, attr_node(n, S_start), attr(n, S_start),
 	                       c->id, &start)) != GSB_OK ||
-	    (rc = gsb_xml_date(c->x, gsb_xml_attr_node(n, "end"), gsb_xml_attr(c->x, n, "end"),
+	    (rc = gsb_xml_date(c->x, attr_node(n, S_end), attr(n, S_end),
 	                       c->id, &end)) != GSB_OK)
 		return rc;
 	if (r == NULL)
@@ -410,12 +460,12 @@ static int conv_funding(gsb__conv *c, const xmlNode *f)
 		const char *name = (const char *)n->name;
 		gsb_fen amount;
 		int rc = GSB_OK;
-		bool is_award = strcmp(name, "award") == 0, is_equity = strcmp(name, "equity") == 0;
+		bool is_award = SYM(n) == S_award, is_equity = SYM(n) == S_equity;
 		if ((is_award && award) || (is_equity && equity))
 			return gsb_xml_error(c->x, GSB_ESCHEMA, n, c->id,
 			                     "more than one '%s' (rules.md §11.11)", name);
-		if (is_award || is_equity || strcmp(name, "local") == 0) {
-			if ((rc = conv_amount_attr(c, n, "amount", &amount)) != GSB_OK)
+		if (is_award || is_equity || SYM(n) == S_local) {
+			if ((rc = conv_amount_attr(c, n, S_amount, &amount)) != GSB_OK)
 				return rc;
 			if (is_award)
 				award = true, rc = gsb_application_set_award(c->app, amount);
@@ -423,10 +473,10 @@ static int conv_funding(gsb__conv *c, const xmlNode *f)
 				equity = true, rc = gsb_application_set_equity(c->app, amount);
 			else
 				rc = gsb_application_add_local(c->app, amount,
-				                               gsb_xml_attr(c->x, n, "source"));
+				                               attr(n, S_source));
 			if (rc != GSB_OK)
 				return setter_failed(c, n, rc);
-		} else if (strcmp(name, "loan") == 0 && (rc = conv_loan(c, n)) != GSB_OK) {
+		} else if (SYM(n) == S_loan && (rc = conv_loan(c, n)) != GSB_OK) {
 			return rc;
 		}
 	}
@@ -439,11 +489,11 @@ static int conv_effect(gsb__conv *c, const xmlNode *e)
 {
 	for (const xmlNode *n = gsb_xml_first_element(e); n; n = gsb_xml_next_element(n)) {
 		char kb[64], bb[64], cb[64];
-		const char *k = gsb_xml_attr(c->x, n, "name"), *b = gsb_xml_attr(c->x, n, "baseline"),
-		           *v = gsb_xml_attr(c->x, n, "current");
+		const char *k = attr(n, S_name), *b = attr(n, S_baseline),
+		           *v = attr(n, S_current);
 		gsb_kpi kpi;
 		if (k == NULL || gsb_kpi_from_name(&kpi, code_of(kb, sizeof kb, k)) != GSB_OK)
-			return bad_code(c, gsb_xml_attr_node(n, "name"), "kpi", k ? k : "");
+			return bad_code(c, attr_node(n, S_name), "kpi", k ? k : "");
 		if (b == NULL || v == NULL)
 			return gsb_xml_error(c->x, GSB_ESCHEMA, n, c->id, "missing attribute '%s'",
 			                     b ? "current" : "baseline");
@@ -471,23 +521,25 @@ static int each_child(gsb__conv *c, const xmlNode *parent, gsb__child_fn fn)
 
 static int conv_section(gsb__conv *c, const xmlNode *n)
 {
-	const char *name = (const char *)n->name;
 	int rc;
-	if (strcmp(name, "applicant") == 0)
+	switch (SYM(n)) {
+	case S_applicant:
 		return each_child(c, n, conv_applicant_child);
-	if (strcmp(name, "platform") == 0)
+	case S_platform:
 		return (rc = conv_platform_attrs(c, n)) != GSB_OK
 		               ? rc
 		               : each_child(c, n, conv_platform_child);
-	if (strcmp(name, "listings") == 0)
+	case S_listings:
 		return conv_listings(c, n);
-	if (strcmp(name, "review") == 0)
+	case S_review:
 		return conv_review(c, n);
-	if (strcmp(name, "funding") == 0)
+	case S_funding:
 		return conv_funding(c, n);
-	if (strcmp(name, "effect") == 0)
+	case S_effect:
 		return conv_effect(c, n);
-	return GSB_OK; /* the schema allows nothing else */
+	default:
+		return GSB_OK; /* the schema allows nothing else */
+	}
 }
 
 /* A validated <application> element into a new application. */
@@ -621,7 +673,7 @@ static void on_element(void *ctx, gsb_xml *x, xmlNode *n)
 {
 	gsb_reader *r = ctx;
 	gsb_application *app = NULL;
-	if (decide_item(r, n, gsb_xml_attr(x, n, "id"), &app) != GSB_OK) {
+	if (decide_item(r, n, attr(n, S_id), &app) != GSB_OK) {
 		gsb_application_free(app);
 		app = NULL;
 	}
@@ -635,7 +687,7 @@ static void on_text(void *ctx, gsb_xml *x, long line)
 	push_error(r, false);
 }
 
-static const gsb_xml_handlers reader_handlers = { on_root, on_element, on_text };
+static const gsb_xml_handlers reader_handlers = { on_root, on_element, on_text, gsb__app_names };
 
 /* Read on until something is queued or the document is over. A failure is
  * queued in place of the element it stopped in (named by its id). */
@@ -650,7 +702,7 @@ static void fill(gsb_reader *r)
 		if (rc < 0) {
 			const xmlNode *open = gsb_xml_partial(r->x);
 			if (open)
-				gsb__error_locate(NULL, gsb_xml_attr(r->x, open, "id"));
+				gsb__error_locate(NULL, attr(open, S_id));
 			push_error(r, open != NULL);
 		}
 	}
@@ -759,7 +811,7 @@ typedef enum {
 } gsb__vkind;
 
 typedef struct {
-	const char *name;
+	gsb__sym name;
 	gsb__vkind kind;
 	const char *const *values; /* V_ENUM: NULL-terminated */
 	bool required;
@@ -862,7 +914,7 @@ static bool fast_attrs(const xmlNode *n, const gsb__fattr *decl, size_t count)
 		if (a->type != XML_ATTRIBUTE_NODE || a->ns)
 			return false;
 		size_t i = 0;
-		while (i < count && strcmp((const char *)a->name, decl[i].name) != 0)
+		while (i < count && SYM(a) != decl[i].name)
 			i++;
 		if (i == count || (seen & (1u << i)))
 			return false;
@@ -936,22 +988,22 @@ static bool fast_leaf(const xmlNode *n, gsb__vkind kind, const char *const *valu
 }
 
 /* A list: no attributes, element-only, every child `item`. */
-static bool fast_list(const xmlNode *n, const char *item, gsb__vkind kind,
+static bool fast_list(const xmlNode *n, gsb__sym item, gsb__vkind kind,
                       const char *const *values)
 {
 	bool ok = n->properties == NULL;
 	for (const xmlNode *c = fast_next(n->children, &ok); c && ok; c = fast_next(c->next, &ok))
-		if (strcmp((const char *)c->name, item) != 0 || !fast_leaf(c, kind, values))
+		if (SYM(c) != item || !fast_leaf(c, kind, values))
 			return false;
 	return ok;
 }
 
 /* The index of child c among the names of an xs:all group, or -1 when it is
  * none of them or repeats one already seen (then the XSD decides). */
-static int fast_all_child(const xmlNode *c, const char *const *names, size_t n, unsigned *seen)
+static int fast_all_child(const xmlNode *c, const gsb__sym *names, size_t n, unsigned *seen)
 {
 	for (size_t i = 0; i < n; i++)
-		if (strcmp((const char *)c->name, names[i]) == 0) {
+		if (SYM(c) == names[i]) {
 			if (*seen & (1u << i))
 				return -1;
 			*seen |= 1u << i;
@@ -961,15 +1013,15 @@ static int fast_all_child(const xmlNode *c, const char *const *names, size_t n, 
 }
 
 static const gsb__fattr a_credit[] = {
-	{ "dishonestDebtor", V_BOOL, NULL, false },
-	{ "seriousDishonesty", V_BOOL, NULL, false },
-	{ "majorTaxViolation", V_BOOL, NULL, false },
+	{ S_dishonestDebtor, V_BOOL, NULL, false },
+	{ S_seriousDishonesty, V_BOOL, NULL, false },
+	{ S_majorTaxViolation, V_BOOL, NULL, false },
 };
 
 static bool fast_applicant(const xmlNode *n)
 {
-	static const char *const names[] = { "name", "uscc", "division", "legalForm", "credit",
-		                             "capable", "builder", "owner" };
+	static const gsb__sym names[] = { S_name,   S_uscc,    S_division, S_legalForm,
+		                          S_credit, S_capable, S_builder,  S_owner };
 	unsigned seen = 0;
 	bool ok = n->properties == NULL;
 	for (const xmlNode *c = fast_next(n->children, &ok); c && ok; c = fast_next(c->next, &ok)) {
@@ -1002,26 +1054,26 @@ static bool fast_applicant(const xmlNode *n)
 }
 
 static const gsb__fattr a_platform[] = {
-	{ "name", V_STRING, NULL, false },
-	{ "builderType", V_ENUM, e_builder, false },
-	{ "operatingSince", V_DATE, NULL, false },
+	{ S_name, V_STRING, NULL, false },
+	{ S_builderType, V_ENUM, e_builder, false },
+	{ S_operatingSince, V_DATE, NULL, false },
 };
 static const gsb__fattr a_metrics[] = {
-	{ "connectedDevices", V_COUNT, NULL, false },
-	{ "apiCallsPerDay", V_COUNT, NULL, false },
-	{ "enterprisesServed", V_COUNT, NULL, false },
+	{ S_connectedDevices, V_COUNT, NULL, false },
+	{ S_apiCallsPerDay, V_COUNT, NULL, false },
+	{ S_enterprisesServed, V_COUNT, NULL, false },
 };
 
 static bool fast_platform(const xmlNode *n)
 {
-	static const char *const names[] = {
+	static const gsb__sym names[] = {
 		/* 0..10: booleans */
-		"operatingWell", "developmentPlan", "overallStrength", "precisePositioning",
-		"userBase", "prospects", "demonstrationEffect", "governmentLed",
-		"thirdPartyOperated", "intranetUpgrade", "industryLeading",
+		S_operatingWell, S_developmentPlan, S_overallStrength, S_precisePositioning,
+		S_userBase, S_prospects, S_demonstrationEffect, S_governmentLed,
+		S_thirdPartyOperated, S_intranetUpgrade, S_industryLeading,
 		/* 11.. */
-		"industries", "domains", "resources", "capabilities", "functions",
-		"regionalFunctions", "clusters", "scenarios", "metrics"
+		S_industries, S_domains, S_resources, S_capabilities, S_functions,
+		S_regionalFunctions, S_clusters, S_scenarios, S_metrics
 	};
 	unsigned seen = 0;
 	bool ok = fast_attrs(n, a_platform, GSB_ARRAY_LEN(a_platform));
@@ -1031,14 +1083,14 @@ static bool fast_platform(const xmlNode *n)
 			return false;
 		bool good;
 		switch (i) {
-		case 11: good = fast_list(c, "industry", V_STRING, NULL); break;
-		case 12: good = fast_list(c, "domain", V_ENUM, e_domain); break;
-		case 13: good = fast_list(c, "resource", V_ENUM, e_resource); break;
-		case 14: good = fast_list(c, "capability", V_ENUM, e_capability); break;
-		case 15: good = fast_list(c, "function", V_ENUM, e_function); break;
-		case 16: good = fast_list(c, "function", V_ENUM, e_regional); break;
-		case 17: good = fast_list(c, "cluster", V_STRING, NULL); break;
-		case 18: good = fast_list(c, "scenario", V_STRING, NULL); break;
+		case 11: good = fast_list(c, S_industry, V_STRING, NULL); break;
+		case 12: good = fast_list(c, S_domain, V_ENUM, e_domain); break;
+		case 13: good = fast_list(c, S_resource, V_ENUM, e_resource); break;
+		case 14: good = fast_list(c, S_capability, V_ENUM, e_capability); break;
+		case 15: good = fast_list(c, S_function, V_ENUM, e_function); break;
+		case 16: good = fast_list(c, S_function, V_ENUM, e_regional); break;
+		case 17: good = fast_list(c, S_cluster, V_STRING, NULL); break;
+		case 18: good = fast_list(c, S_scenario, V_STRING, NULL); break;
 		case 19: good = fast_empty(c, a_metrics, GSB_ARRAY_LEN(a_metrics)); break;
 		default: good = fast_leaf(c, V_BOOL, NULL); break;
 		}
@@ -1049,15 +1101,15 @@ static bool fast_platform(const xmlNode *n)
 }
 
 static const gsb__fattr a_listing[] = {
-	{ "kind", V_ENUM, e_listing, true },
-	{ "year", V_YEAR, NULL, false },
+	{ S_kind, V_ENUM, e_listing, true },
+	{ S_year, V_YEAR, NULL, false },
 };
 
 static bool fast_listings(const xmlNode *n)
 {
 	bool ok = n->properties == NULL;
 	for (const xmlNode *c = fast_next(n->children, &ok); c && ok; c = fast_next(c->next, &ok))
-		if (strcmp((const char *)c->name, "listing") != 0 ||
+		if (SYM(c) != S_listing ||
 		    !fast_attrs(c, a_listing, GSB_ARRAY_LEN(a_listing)) ||
 		    !fast_simple(c, V_STRING, NULL))
 			return false;
@@ -1065,39 +1117,38 @@ static bool fast_listings(const xmlNode *n)
 }
 
 static const gsb__fattr a_review[] = {
-	{ "recognised", V_BOOL, NULL, false },
-	{ "keySupport", V_BOOL, NULL, false },
-	{ "expertScore", V_DECIMAL, NULL, false },
+	{ S_recognised, V_BOOL, NULL, false },
+	{ S_keySupport, V_BOOL, NULL, false },
+	{ S_expertScore, V_DECIMAL, NULL, false },
 };
 static const gsb__fattr a_amount[] = {
-	{ "amount", V_AMOUNT, NULL, true },
+	{ S_amount, V_AMOUNT, NULL, true },
 };
 static const gsb__fattr a_loan[] = {
-	{ "principal", V_AMOUNT, NULL, true }, { "ratePercent", V_DECIMAL, NULL, true },
-	{ "start", V_DATE, NULL, true },       { "end", V_DATE, NULL, true },
-	{ "ratio", V_DECIMAL, NULL, false },
+	{ S_principal, V_AMOUNT, NULL, true }, { S_ratePercent, V_DECIMAL, NULL, true },
+	{ S_start, V_DATE, NULL, true },       { S_end, V_DATE, NULL, true },
+	{ S_ratio, V_DECIMAL, NULL, false },
 };
 static const gsb__fattr a_local[] = {
-	{ "amount", V_AMOUNT, NULL, true },
-	{ "source", V_STRING, NULL, false },
+	{ S_amount, V_AMOUNT, NULL, true },
+	{ S_source, V_STRING, NULL, false },
 };
 static const gsb__fattr a_kpi[] = {
-	{ "name", V_ENUM, e_kpi, true },
-	{ "baseline", V_DECIMAL, NULL, true },
-	{ "current", V_DECIMAL, NULL, true },
+	{ S_name, V_ENUM, e_kpi, true },
+	{ S_baseline, V_DECIMAL, NULL, true },
+	{ S_current, V_DECIMAL, NULL, true },
 };
 
 static bool fast_funding(const xmlNode *n)
 {
 	bool ok = n->properties == NULL;
 	for (const xmlNode *c = fast_next(n->children, &ok); c && ok; c = fast_next(c->next, &ok)) {
-		const char *name = (const char *)c->name;
 		bool good;
-		if (strcmp(name, "award") == 0 || strcmp(name, "equity") == 0)
+		if (SYM(c) == S_award || SYM(c) == S_equity)
 			good = fast_empty(c, a_amount, GSB_ARRAY_LEN(a_amount));
-		else if (strcmp(name, "loan") == 0)
+		else if (SYM(c) == S_loan)
 			good = fast_empty(c, a_loan, GSB_ARRAY_LEN(a_loan));
-		else if (strcmp(name, "local") == 0)
+		else if (SYM(c) == S_local)
 			good = fast_empty(c, a_local, GSB_ARRAY_LEN(a_local));
 		else
 			good = false;
@@ -1111,26 +1162,26 @@ static bool fast_effect(const xmlNode *n)
 {
 	bool ok = n->properties == NULL;
 	for (const xmlNode *c = fast_next(n->children, &ok); c && ok; c = fast_next(c->next, &ok))
-		if (strcmp((const char *)c->name, "kpi") != 0 ||
+		if (SYM(c) != S_kpi ||
 		    !fast_empty(c, a_kpi, GSB_ARRAY_LEN(a_kpi)))
 			return false;
 	return ok;
 }
 
 static const gsb__fattr a_application[] = {
-	{ "id", V_STRING, NULL, false },
-	{ "year", V_YEAR, NULL, false },
-	{ "submitted", V_DATE, NULL, false },
-	{ "claimedTier", V_ENUM, e_tier, false },
+	{ S_id, V_STRING, NULL, false },
+	{ S_year, V_YEAR, NULL, false },
+	{ S_submitted, V_DATE, NULL, false },
+	{ S_claimedTier, V_ENUM, e_tier, false },
 };
 
 /* True when application.xsd certainly accepts the application subtree. */
 bool gsb__application_fast_valid(const xmlNode *app)
 {
-	static const char *const names[] = { "applicant", "platform", "listings", "review",
-		                             "funding", "effect" };
+	static const gsb__sym names[] = { S_applicant, S_platform, S_listings,
+		                          S_review,    S_funding,  S_effect };
 	if (app == NULL || app->type != XML_ELEMENT_NODE || !in_ns(app) ||
-	    strcmp((const char *)app->name, "application") != 0)
+	    SYM(app) != S_application)
 		return false;
 	unsigned seen = 0;
 	bool ok = fast_attrs(app, a_application, GSB_ARRAY_LEN(a_application));
@@ -1179,7 +1230,7 @@ static void both_element(void *ctx, gsb_xml *x, xmlNode *app)
 
 int gsb__application_fast_check(const char *xml, size_t len, bool *fast)
 {
-	static const gsb_xml_handlers h = { both_root, both_element, NULL };
+	static const gsb_xml_handlers h = { both_root, both_element, NULL, gsb__app_names };
 	gsb__both b = { false, GSB_EPARSE };
 	gsb_xml *x;
 	*fast = false;

@@ -44,6 +44,12 @@ struct gsb__sax {
 	gsb__arena root_arena; /* the root and its attributes */
 	gsb__arena arena;      /* the child being built (everything, in WHOLE mode) */
 	xmlNs ns;              /* urn:geshibai:1, shared by every node in it */
+	/* the symbols of the names met: the parser's names are unique strings
+	 * (its dictionary), so a name's address finds its symbol */
+	struct {
+		const xmlChar *name;
+		uintptr_t symbol;
+	} symbols[256];
 	const xmlChar *ns_uri; /* the parser's string for it, once seen */
 	gsb__sax_mode mode;
 	xmlNode *root, *child; /* child: the child of the root being built */
@@ -126,6 +132,23 @@ static xmlNs *ns_of(gsb__sax *s, gsb__arena *a, const xmlChar *uri, const xmlCha
 	return ns;
 }
 
+/* The symbol of a local name (gsb_xml_handlers.symbols), 0 for none. */
+static uintptr_t symbol(gsb__sax *s, const xmlChar *name)
+{
+	if (s->h.symbols == NULL)
+		return 0;
+	size_t slot = ((uintptr_t)name >> 4) % GSB_ARRAY_LEN(s->symbols);
+	if (s->symbols[slot].name != name) {
+		uintptr_t sym = 0;
+		for (size_t i = 0; s->h.symbols[i] && sym == 0; i++)
+			if (strcmp((const char *)name, s->h.symbols[i]) == 0)
+				sym = i + 1;
+		s->symbols[slot].name = name;
+		s->symbols[slot].symbol = sym;
+	}
+	return s->symbols[slot].symbol;
+}
+
 static void append(xmlNode *parent, xmlNode *n)
 {
 	n->parent = parent;
@@ -165,6 +188,7 @@ static xmlNode *new_element(gsb__sax *s, gsb__arena *a, const xmlChar *name,
 		return NULL;
 	n->type = XML_ELEMENT_NODE;
 	n->name = name;
+	n->_private = (void *)symbol(s, name);
 	n->doc = s->doc;
 	n->ns = ns_of(s, a, uri, prefix);
 	set_line(s, n);
@@ -177,6 +201,7 @@ static xmlNode *new_element(gsb__sax *s, gsb__arena *a, const xmlChar *name,
 			return NULL;
 		at->type = XML_ATTRIBUTE_NODE;
 		at->name = attrs[0];
+		at->_private = (void *)symbol(s, attrs[0]);
 		at->ns = ns_of(s, a, attrs[2], attrs[1]);
 		at->parent = n;
 		at->doc = s->doc;
