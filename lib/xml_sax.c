@@ -25,6 +25,7 @@
  */
 #include <limits.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/parserInternals.h>
@@ -49,7 +50,7 @@ struct gsb__sax {
 	struct {
 		const xmlChar *name;
 		uintptr_t symbol;
-	} symbols[256];
+	} symbols[512];
 	const xmlChar *ns_uri; /* the parser's string for it, once seen */
 	gsb__sax_mode mode;
 	xmlNode *root, *child; /* child: the child of the root being built */
@@ -82,10 +83,18 @@ static void stop(gsb__sax *s, int rc)
 	xmlStopParser(s->pc);
 }
 
-static void *zalloc(gsb__sax *s, gsb__arena *a, size_t size)
+/* Zeroed arena memory. Every size is rounded to the arena's alignment, so
+ * the next free byte stays aligned and the common case is a bump. */
+static inline void *zalloc(gsb__sax *s, gsb__arena *a, size_t size)
 {
-	void *p = gsb__arena_alloc(a, size);
-	if (p == NULL) {
+	const size_t align = sizeof(max_align_t);
+	size = (size + align - 1) & ~(align - 1);
+	void *p;
+	if (size <= a->left && ((uintptr_t)a->next & (align - 1)) == 0) {
+		p = a->next;
+		a->next += size;
+		a->left -= size;
+	} else if ((p = gsb__arena_alloc(a, size)) == NULL) {
 		stop(s, gsb__error(GSB_ENOMEM, "out of memory"));
 		return NULL;
 	}
@@ -132,21 +141,30 @@ static xmlNs *ns_of(gsb__sax *s, gsb__arena *a, const xmlChar *uri, const xmlCha
 	return ns;
 }
 
-/* The symbol of a local name (gsb_xml_handlers.symbols), 0 for none. */
+/* The symbol of a local name (gsb_xml_handlers.symbols), 0 for none:
+ * remembered by the name's address in an open-addressed table (a few
+ * probes; when they are all taken, the first is reused). */
 static uintptr_t symbol(gsb__sax *s, const xmlChar *name)
 {
 	if (s->h.symbols == NULL)
 		return 0;
-	size_t slot = ((uintptr_t)name >> 4) % GSB_ARRAY_LEN(s->symbols);
-	if (s->symbols[slot].name != name) {
-		uintptr_t sym = 0;
-		for (size_t i = 0; s->h.symbols[i] && sym == 0; i++)
-			if (strcmp((const char *)name, s->h.symbols[i]) == 0)
-				sym = i + 1;
-		s->symbols[slot].name = name;
-		s->symbols[slot].symbol = sym;
+	const size_t n = GSB_ARRAY_LEN(s->symbols);
+	size_t home = (size_t)(((uintptr_t)name * UINT64_C(0x9E3779B97F4A7C15)) >> 32) % n, slot = home;
+	for (int probe = 0; probe < 8; probe++, slot = (slot + 1) % n) {
+		if (s->symbols[slot].name == name)
+			return s->symbols[slot].symbol;
+		if (s->symbols[slot].name == NULL)
+			break;
 	}
-	return s->symbols[slot].symbol;
+	if (s->symbols[slot].name != NULL)
+		slot = home;
+	uintptr_t sym = 0;
+	for (size_t i = 0; s->h.symbols[i] && sym == 0; i++)
+		if (strcmp((const char *)name, s->h.symbols[i]) == 0)
+			sym = i + 1;
+	s->symbols[slot].name = name;
+	s->symbols[slot].symbol = sym;
+	return sym;
 }
 
 static void append(xmlNode *parent, xmlNode *n)
