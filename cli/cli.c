@@ -114,6 +114,13 @@ static int parse_value(void *ctx, int opt, const char *command, const char *arg)
 		return gsb_cli_parse_format(&o->format, command, arg);
 	case 'l':
 		return gsb_cli_parse_lang(&o->lang, command, arg);
+	case 't':
+		if (strcmp(arg, "1") == 0 || strcmp(arg, "2") == 0) {
+			o->threads = arg[0] - '0';
+			return 0;
+		}
+		gsb_cli_usage_error(command, "--threads: '%s' is not 1 or 2", arg);
+		return -1;
 	default:
 		return -1;
 	}
@@ -127,8 +134,11 @@ int gsb_cli_parse_options(gsb_cli_options *o, int argc, char **argv, unsigned al
 		{ "format", required_argument, NULL, 'f' },
 		{ "lang", required_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "threads", required_argument, NULL, 't' },
 		{ NULL, 0, NULL, 0 }
 	};
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	o->threads = cpus > 1 ? 2 : 1;
 	o->as_of = GSB_DATE_NONE;
 	o->params = NULL;
 	o->format = GSB_FORMAT_TEXT;

@@ -32,7 +32,8 @@ enum {
 	GSB_OPT_PARAMS = 1 << 1,
 	GSB_OPT_FORMAT = 1 << 2,
 	GSB_OPT_LANG = 1 << 3,
-	GSB_OPT_ALL = 0xf
+	GSB_OPT_ALL = 0xf,     /* the four above */
+	GSB_OPT_THREADS = 1 << 5 /* evaluate only (bit 4 is --help's place) */
 };
 
 typedef struct {
@@ -40,6 +41,7 @@ typedef struct {
 	const char *params; /* --params FILE, else NULL (built-in defaults) */
 	gsb_format format;  /* --format, default text */
 	gsb_lang lang;      /* --lang, default from the locale */
+	int threads;        /* --threads 1|2, default 2 when more than one processor is online */
 	int help;           /* --help or -h given */
 } gsb_cli_options;
 

@@ -173,6 +173,29 @@ cp "$tmp/out" "$tmp/bad.xml"
 check_valid "XML with an error entry validates" "$tmp/bad.xml"
 check "the XML has the error entry" grep -q '<error ' "$tmp/bad.xml"
 
+# a bad member, then XML that breaks right after the next one: every
+# application before the break is still decided, the break names the one
+# it is in
+sed -e 's|<division>370902</division>|<division>3709</division>|' \
+    -e '/B-2019-104/,$s|</platform>|</platfrom>|' "$ex/batch.xml" >"$tmp/broken-batch.xml"
+run 1 "a batch that breaks in its last member" "$cli" evaluate --format json "$tmp/broken-batch.xml"
+check_json "the members before the break are decided or reported, in order" \
+	'len(d) == 4 and "eligibility" in d[0] and "error" in d[1] and "eligibility" in d[2]'
+check_json "the schema error names its application" \
+	'd[1]["application"] == "B-2019-102" and "division" in d[1]["element"]'
+check_json "the break is reported in the member it is in" \
+	'd[3]["application"] == "B-2019-104" and d[3]["code"] == "GSB_EPARSE"'
+
+# --threads: one or two threads give the same report
+for fmt in json xml text; do
+	"$cli" evaluate --threads 1 --format $fmt "$tmp/broken-batch.xml" >"$tmp/t1" 2>"$tmp/e1"
+	"$cli" evaluate --threads 2 --format $fmt "$tmp/broken-batch.xml" >"$tmp/t2" 2>"$tmp/e2"
+	check "--threads 1 and 2 give the same $fmt report and errors" \
+		sh -c "cmp \"$tmp/t1\" \"$tmp/t2\" && cmp \"$tmp/e1\" \"$tmp/e2\""
+done
+run 2 "--threads takes 1 or 2" "$cli" evaluate --threads 3 "$ex/jinan-comprehensive.xml"
+run 2 "--threads is an option of evaluate only" "$cli" validate --threads 1 "$ex/batch.xml"
+
 printf '<?xml version="1.0"?>\n<!DOCTYPE application>\n<application xmlns="urn:geshibai:1"><applicant/><platform/></application>\n' >"$tmp/doctype.xml"
 run 1 "a DOCTYPE is refused" "$cli" evaluate --format json "$tmp/doctype.xml"
 check_json "a single invalid input gives one error object" 'isinstance(d, dict) and "error" in d'
