@@ -256,11 +256,36 @@ static void flush_text(gsb__sax *s)
 		if (!s->root_text_blank && s->h.text)
 			s->h.text(s->ctx, s->x, s->root_text_line);
 	}
-	if (s->text) {
+	if (s->text && s->len > 0) /* gathered from several pieces */
 		s->text->content = (xmlChar *)copy(s, &s->arena, (const xmlChar *)s->buf, s->len);
-		s->text = NULL;
-		s->len = 0;
+	s->text = NULL;
+	s->len = 0;
+}
+
+/* Room for need bytes of gathered character data; false when there is none. */
+static bool text_room(gsb__sax *s, size_t need)
+{
+	if (need > XML_MAX_TEXT_LENGTH) { /* as xmlSAX2Characters without HUGE */
+		s->x->perr = (gsb__xerr){ .set = true, .domain = XML_FROM_PARSER,
+			                  .code = XML_ERR_NO_MEMORY, .line = line_now(s) };
+		snprintf(s->x->perr.message, sizeof s->x->perr.message, "%s",
+		         "Memory allocation failed : xmlSAX2Characters: huge text node");
+		stop(s, GSB_EPARSE);
+		return false;
 	}
+	if (need > s->cap) {
+		size_t cap = s->cap ? s->cap : 256;
+		while (cap < need)
+			cap *= 2;
+		char *b = realloc(s->buf, cap);
+		if (b == NULL) {
+			stop(s, gsb__error(GSB_ENOMEM, "out of memory"));
+			return false;
+		}
+		s->buf = b;
+		s->cap = cap;
+	}
+	return true;
 }
 
 /* Character data of type (text or CDATA) inside the element being built:
@@ -293,30 +318,18 @@ static void add_chars(gsb__sax *s, xmlElementType type, const xmlChar *ch, int l
 		set_line(s, t);
 		append(s->cur, t);
 		s->text = t;
-	}
-	size_t need = s->len + (size_t)len;
-	if (need > XML_MAX_TEXT_LENGTH) { /* as xmlSAX2Characters without HUGE */
-		s->x->perr = (gsb__xerr){ .set = true, .domain = XML_FROM_PARSER,
-			                  .code = XML_ERR_NO_MEMORY, .line = line_now(s) };
-		snprintf(s->x->perr.message, sizeof s->x->perr.message, "%s",
-		         "Memory allocation failed : xmlSAX2Characters: huge text node");
-		stop(s, GSB_EPARSE);
+		/* most character data comes in one piece: straight to the arena */
+		t->content = (xmlChar *)copy(s, &s->arena, ch, (size_t)len);
 		return;
 	}
-	if (need > s->cap) {
-		size_t cap = s->cap ? s->cap : 256;
-		while (cap < need)
-			cap *= 2;
-		char *b = realloc(s->buf, cap);
-		if (b == NULL) {
-			stop(s, gsb__error(GSB_ENOMEM, "out of memory"));
-			return;
-		}
-		s->buf = b;
-		s->cap = cap;
-	}
-	memcpy(s->buf + s->len, ch, (size_t)len);
-	s->len = need;
+	/* a further piece: gather the whole in the buffer (flush_text copies it) */
+	size_t had = s->len ? s->len : strlen((const char *)s->text->content);
+	if (!text_room(s, had + (size_t)len))
+		return;
+	if (s->len == 0)
+		memcpy(s->buf, s->text->content, had);
+	memcpy(s->buf + had, ch, (size_t)len);
+	s->len = had + (size_t)len;
 }
 
 /* ============================================================ handlers */
