@@ -20,3 +20,26 @@ callgrind_annotate --inclusive=yes "$out" | awk -v n="$n" '
 	/bench_decide\.c:loop_explained / { gsub(",", "", $1); explained = $1 }
 	END { printf "bench callgrind: %.0f instructions per decision without explanations, " \
 	             "%.0f with (%d decisions each)\n", bare / n, explained / n, n }'
+
+# Instructions per application of a batch (issue 6, benchmark 2, without the
+# noise of wall time): `geshibai evaluate --threads 1 --format xml` and
+# `xmllint --stream --noout` on batches of 2,000 and 6,000 applications; the
+# difference divided by 4,000 leaves out what each spends once (ICU and
+# schema set-up).
+total() {
+	valgrind --tool=callgrind --callgrind-out-file="$out" "$@" >/dev/null 2>&1
+	callgrind_annotate "$out" | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }'
+}
+gen=${TMPDIR:-/tmp}/gsb-callgrind-batch.$$
+trap 'rm -f "$out" "$gen".*' EXIT INT TERM
+"$build/bench/gen_apps" 2000 2018 >"$gen.2k"
+"$build/bench/gen_apps" 6000 2018 >"$gen.6k"
+cli() { "$build/libtool" --mode=execute valgrind --tool=callgrind --callgrind-out-file="$out" \
+	"$build/cli/geshibai" evaluate --threads 1 --format xml "$1" >/dev/null 2>&1
+	callgrind_annotate "$out" | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }'; }
+g2=$(cli "$gen.2k"); g6=$(cli "$gen.6k")
+x2=$(total xmllint --stream --noout "$gen.2k"); x6=$(total xmllint --stream --noout "$gen.6k")
+awk -v g2="$g2" -v g6="$g6" -v x2="$x2" -v x6="$x6" 'BEGIN {
+	g = (g6 - g2) / 4000; x = (x6 - x2) / 4000
+	printf "bench callgrind: %.0f instructions per application for geshibai evaluate " \
+	       "--threads 1 --format xml, %.0f for xmllint --stream (ratio %.2fx)\n", g, x, g / x }'
