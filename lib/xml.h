@@ -4,7 +4,8 @@
  * the ABI.
  *
  * Safety (design.md "Known traps"): every document is read by a streaming
- * xmlTextReader with XML_PARSE_NONET (plus XML_PARSE_BIG_LINES, which only
+ * xmlTextReader, or by the SAX engine below (applications), with
+ * XML_PARSE_NONET (plus XML_PARSE_BIG_LINES, which only
  * keeps line numbers past 65535 right) and never NOENT, DTDLOAD, DTDVALID or
  * HUGE; input comes through our own read callbacks (no transparent
  * decompression, no URL loading); a DOCTYPE is refused with GSB_EPARSE
