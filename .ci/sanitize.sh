@@ -7,7 +7,8 @@
 #             (CK_FORK=no, --leak-check=full, --error-exitcode=1), and the
 #             command over every tests/hostile/*.xml
 #   fuzz      make fuzz; tests/fuzz/run.sh SECONDS (60) for each target
-#   tsan      clang -fsanitize=thread build of the library + check_threads
+#   tsan      clang -fsanitize=thread build of the library + check_threads, and
+#             geshibai evaluate --threads 2 (the read-ahead thread) on batches
 #   distcheck make distcheck
 #
 # Usage: .ci/sanitize.sh [STAGE...]   (default: all, in the order above)
@@ -155,12 +156,25 @@ tsan() {
 	# shellcheck disable=SC2046
 	"$src/configure" -q CC=clang CFLAGS='-fsanitize=thread -fno-omit-frame-pointer -g -O1' \
 		LDFLAGS='-fsanitize=thread' $(configure_opts)
-	make -j"$jobs" tests/check_threads >build.log 2>&1 || { tail -n 40 build.log; return 1; }
+	make -j"$jobs" tests/check_threads cli/geshibai bench/gen_apps >build.log 2>&1 ||
+		{ tail -n 40 build.log; return 1; }
 	local rc=0
 	TSAN_OPTIONS='halt_on_error=1 second_deadlock_stack=1' CK_FORK=no GSB_BUILDDIR="$b" \
 		./libtool --mode=execute tests/check_threads >tsan.log 2>&1 || rc=$?
 	tail -n 5 tsan.log
 	[ $rc -eq 0 ] || { grep -A 30 'WARNING: ThreadSanitizer' tsan.log | head -n 80; return 1; }
+	# the read-ahead thread of evaluate: a generated batch, and one that breaks
+	./bench/gen_apps 3000 2018 >gen.xml
+	sed -e 's|<division>370902</division>|<division>3709</division>|' \
+	    -e '/B-2019-104/,$s|</platform>|</platfrom>|' "$src/examples/batch.xml" >broken.xml
+	for f in gen.xml broken.xml; do
+		rc=0
+		TSAN_OPTIONS='halt_on_error=1 exitcode=66' ./libtool --mode=execute \
+			cli/geshibai evaluate --threads 2 --format xml "$f" >/dev/null 2>cli-tsan.log || rc=$?
+		# 0 or 1 (an invalid member) are the command's own; 66 is ThreadSanitizer's
+		[ $rc -le 1 ] || { echo "tsan: evaluate $f exited $rc"; head -n 60 cli-tsan.log; return 1; }
+	done
+	echo "tsan: evaluate --threads 2 on two batches: no report"
 }
 
 # ---- make distcheck
