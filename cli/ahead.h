@@ -20,6 +20,9 @@ int gsb_cli_ahead_open(gsb_cli_ahead **out, const char *path, int threaded);
 /* As gsb_reader_next(), but an error (rc < 0) is given in *error (valid
  * until the next call) rather than in gsb_error_last(). */
 int gsb_cli_ahead_next(gsb_cli_ahead *a, gsb_application **out, const gsb_error **error);
+/* Free an application gsb_cli_ahead_next() gave (NULL: nothing): on the
+ * reading thread, which made it, while that thread reads. */
+void gsb_cli_ahead_done(gsb_cli_ahead *a, gsb_application *app);
 int gsb_cli_ahead_is_batch(const gsb_cli_ahead *a);
 /* Stop reading, free what waits, join the thread. NULL is a no-op. */
 void gsb_cli_ahead_free(gsb_cli_ahead *a);

@@ -137,8 +137,7 @@ int gsb_cli_parse_options(gsb_cli_options *o, int argc, char **argv, unsigned al
 		{ "threads", required_argument, NULL, 't' },
 		{ NULL, 0, NULL, 0 }
 	};
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	o->threads = cpus > 1 ? 2 : 1;
+	o->threads = 1;
 	o->as_of = GSB_DATE_NONE;
 	o->params = NULL;
 	o->format = GSB_FORMAT_TEXT;

@@ -63,10 +63,9 @@ static const char usage_evaluate[] =
 "  --format FORMAT  text (default), xml or json (formats.md)\n"
 "  --lang LANG      language of reasons and labels: zh or en; default from the\n"
 "                   locale (LC_ALL, LC_MESSAGES, LANG starting with zh: zh)\n"
-"  --threads N      2: read and check the next applications on a second thread\n"
-"                   while this one decides and writes (the default when more\n"
-"                   than one processor is online); 1: one thread. The report\n"
-"                   is the same either way.\n"
+"  --threads N      1 (the default): one thread; 2: read and check the next\n"
+"                   applications on a second thread while this one decides and\n"
+"                   writes. The report is the same either way.\n"
 "  -h, --help       show this help\n"
 "\n"
 "EXIT STATUS\n"
@@ -263,14 +262,14 @@ static void ev_file(ev_run *run, const char *path, int single)
 			ev_application(run, path, app);
 		else
 			ev_error(run, path, rc, error, NULL);
-		gsb_application_free(app);
+		gsb_cli_ahead_done(r, app);
 		app = NULL;
 		gsb_cli_progress_tick(&run->progress);
 		if (rc == GSB_EIO)
 			break;
 		rc = gsb_cli_ahead_next(r, &app, &error);
 	}
-	gsb_application_free(app);
+	gsb_cli_ahead_done(r, app);
 	if (seen == 0 && !gsb_cli_ahead_is_batch(r)) {
 		gsb_error e = { .code = GSB_ESCHEMA, .message = "no application in the document" };
 		ev_report(run, path, GSB_ESCHEMA, e);
