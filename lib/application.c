@@ -1,4 +1,5 @@
 /* libgeshibai — an application built field by field (formats.md "Application"). */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
@@ -39,14 +40,57 @@ int gsb__grow(void **array, size_t *cap, size_t n, size_t elem)
 	return GSB_OK;
 }
 
+/* Beside an application, room for what most applications hold: the first
+ * items of each list, its id, name and platform name, two indicators, a
+ * loan, two local supports and their sources. An array or string starts
+ * there and moves to the heap only when it outgrows its room, so that
+ * building the usual application calls malloc once per list item (items
+ * are freed one by one, by gsb_application_free and by white-box tests, as
+ * is the USCC) and not once per array or string. The room is one
+ * allocation of its own, made with the first thing it holds, and stays
+ * under 1 kB: glibc serves that from its small bins, while a larger request
+ * would consolidate the fast bins and make every small allocation after it
+ * dearer (measured: twice the instructions per malloc). */
+#define ITEMS_ROOM 6
+typedef struct {
+	char *items[GSB_LIST_COUNT][ITEMS_ROOM];
+	gsb__kpi_in kpis[2];
+	gsb__loan loans[1];
+	gsb__local locals[2];
+	char local_source[2][32]; /* of locals[i] */
+	char id[16], name[64], platform_name[64];
+} app_room;
+_Static_assert(sizeof(app_room) <= 1000, "app_room: keep under 1 kB");
+
+typedef struct {
+	gsb_application app; /* first: a pointer to it points to the block */
+	app_room *room;      /* NULL until something goes in it */
+} app_block;
+
+static app_block *block_of(const gsb_application *a)
+{
+	return (app_block *)a;
+}
+
+/* The room of an application, made on first use; NULL when there is no
+ * memory for it (then everything goes to the heap, as before). */
+static app_room *room_of(gsb_application *a)
+{
+	app_block *b = block_of(a);
+	if (b->room == NULL)
+		b->room = malloc(sizeof *b->room);
+	return b->room;
+}
+
 int gsb_application_new(gsb_application **out)
 {
 	GSB__CHECK_ARG(out);
-	gsb_application *a = calloc(1, sizeof *a);
-	if (a == NULL) {
+	app_block *b = calloc(1, sizeof *b);
+	if (b == NULL) {
 		*out = NULL;
 		return gsb__error(GSB_ENOMEM, "out of memory");
 	}
+	gsb_application *a = &b->app;
 	a->submitted = GSB_DATE_NONE;
 	a->claimed = GSB_TIER_NONE;
 	a->legal_form = GSB_LEGAL_FORM_NONE;
@@ -58,38 +102,125 @@ int gsb_application_new(gsb_application **out)
 	return GSB_OK;
 }
 
+/* free(p) unless p is in the room (room: its place there, or NULL). */
+static void free_unless(void *p, const void *room)
+{
+	if (p != room)
+		free(p);
+}
+
+#define ROOM(r, member) ((r) ? (r)->member : NULL)
+
 void gsb_application_free(gsb_application *a)
 {
 	if (a == NULL)
 		return;
-	free(a->id);
-	free(a->name);
+	app_block *b = block_of(a);
+	app_room *r = b->room;
+	free_unless(a->id, ROOM(r, id));
+	free_unless(a->name, ROOM(r, name));
 	free(a->uscc);
-	free(a->platform_name);
+	free_unless(a->platform_name, ROOM(r, platform_name));
 	for (int l = 0; l < GSB_LIST_COUNT; l++) {
 		for (size_t i = 0; i < a->lists[l].n; i++)
 			free(a->lists[l].items[i]);
-		free(a->lists[l].items);
+		free_unless(a->lists[l].items, ROOM(r, items[l]));
 	}
 	for (size_t i = 0; i < a->n_listings; i++)
 		free(a->listings[i].text);
 	free(a->listings);
-	free(a->loans);
+	free_unless(a->loans, ROOM(r, loans));
 	for (size_t i = 0; i < a->n_locals; i++)
-		free(a->locals[i].source);
-	free(a->locals);
-	free(a->kpis);
-	free(a);
+		free_unless(a->locals[i].source,
+		            i < GSB_ARRAY_LEN(r->local_source) ? ROOM(r, local_source[i]) : NULL);
+	free_unless(a->locals, ROOM(r, locals));
+	free_unless(a->kpis, ROOM(r, kpis));
+	free(r);
+	free(b);
 }
 
-/* Replace *field by a copy of a valid UTF-8 string. */
-static int set_string(char **field, const char *value, const char *what)
+/* Room for element n of an array of elements of size elem: first the
+ * room_cap elements at room (when room is not NULL), then the heap, twice
+ * as large each time, as gsb__grow does. */
+static int grow_from(void **array, size_t *cap, size_t n, size_t elem, void *room,
+                     size_t room_cap)
+{
+	if (n < *cap)
+		return GSB_OK;
+	if (*array == NULL && *cap == 0 && room != NULL) {
+		*array = room;
+		*cap = room_cap;
+		if (n < *cap)
+			return GSB_OK;
+	}
+	size_t want = *cap ? *cap * 2 : room_cap;
+	if (want > SIZE_MAX / elem)
+		return gsb__error(GSB_ENOMEM, "out of memory");
+	void *p;
+	if (*array != NULL && *array == room) {
+		if ((p = malloc(want * elem)) != NULL)
+			memcpy(p, room, *cap * elem);
+	} else {
+		p = realloc(*array, want * elem);
+	}
+	if (p == NULL)
+		return gsb__error(GSB_ENOMEM, "out of memory");
+	*array = p;
+	*cap = want;
+	return GSB_OK;
+}
+
+/* The member at offset off of a room, or NULL. */
+static void *room_at(app_room *r, size_t off)
+{
+	return r ? (char *)r + off : NULL;
+}
+
+/* grow_from for an array of the application whose room is member. */
+#define GROW(app, array, cap, n, member)                                                     \
+	grow_from((void **)&(app)->array, &(app)->cap, (app)->n, sizeof *(app)->array,           \
+	          room_at(room_of(app), offsetof(app_room, member)),                           \
+	          GSB_ARRAY_LEN(((app_room *)NULL)->member))
+
+/* A copy of the len bytes of s and its terminating NUL, or NULL. */
+static char *copy_n(const char *s, size_t len)
+{
+	char *r = malloc(len + 1);
+	if (r != NULL)
+		memcpy(r, s, len + 1);
+	return r;
+}
+
+/* Replace *field by a copy of a valid UTF-8 string: in its place in the
+ * room (offset off, size bytes) when it fits there (value may be the string
+ * there: memmove). */
+static int set_string(gsb_application *app, char **field, size_t off, size_t size,
+                      const char *value, const char *what)
 {
 	if (value == NULL)
 		return gsb__error(GSB_EINVAL, "%s: NULL", what);
-	if (!gsb__utf8_valid(value, strlen(value)))
+	size_t len = strlen(value);
+	if (!gsb__utf8_valid(value, len))
 		return gsb__error(GSB_EINVAL, "%s: invalid UTF-8", what);
-	char *copy = strdup(value);
+	char *room = room_at(len < size ? room_of(app) : block_of(app)->room, off), *copy = room;
+	if (room != NULL && len < size)
+		memmove(room, value, len + 1);
+	else if ((copy = copy_n(value, len)) == NULL)
+		return gsb__error(GSB_ENOMEM, "out of memory");
+	free_unless(*field, room);
+	*field = copy;
+	return GSB_OK;
+}
+
+/* Replace *field by a heap copy of a valid UTF-8 string. */
+static int set_heap_string(char **field, const char *value, const char *what)
+{
+	if (value == NULL)
+		return gsb__error(GSB_EINVAL, "%s: NULL", what);
+	size_t len = strlen(value);
+	if (!gsb__utf8_valid(value, len))
+		return gsb__error(GSB_EINVAL, "%s: invalid UTF-8", what);
+	char *copy = copy_n(value, len);
 	if (copy == NULL)
 		return gsb__error(GSB_ENOMEM, "out of memory");
 	free(*field);
@@ -97,10 +228,14 @@ static int set_string(char **field, const char *value, const char *what)
 	return GSB_OK;
 }
 
+#define SET_STRING(app, field, value, what)                                                  \
+	set_string(app, &(app)->field, offsetof(app_room, field),                                \
+	           sizeof((app_room *)NULL)->field, value, what)
+
 int gsb_application_set_id(gsb_application *app, const char *id)
 {
 	GSB__CHECK_ARG(app);
-	return set_string(&app->id, id, "application id");
+	return SET_STRING(app, id, id, "application id");
 }
 
 int gsb_application_set_year(gsb_application *app, int year)
@@ -133,13 +268,13 @@ int gsb_application_set_claimed_tier(gsb_application *app, gsb_tier tier)
 int gsb_application_set_name(gsb_application *app, const char *name)
 {
 	GSB__CHECK_ARG(app);
-	return set_string(&app->name, name, "applicant name");
+	return SET_STRING(app, name, name, "applicant name");
 }
 
 int gsb_application_set_uscc(gsb_application *app, const char *uscc)
 {
 	GSB__CHECK_ARG(app);
-	int rc = set_string(&app->uscc, uscc, "uscc");
+	int rc = set_heap_string(&app->uscc, uscc, "uscc");
 	if (rc == GSB_OK) /* decoded once here, read by every evaluation */
 		rc = gsb_uscc_decode(&app->uscc_decoded, app->uscc);
 	return rc;
@@ -182,7 +317,7 @@ int gsb_application_set_fact(gsb_application *app, gsb_fact fact, gsb_tri value)
 int gsb_application_set_platform_name(gsb_application *app, const char *name)
 {
 	GSB__CHECK_ARG(app);
-	return set_string(&app->platform_name, name, "platform name");
+	return SET_STRING(app, platform_name, name, "platform name");
 }
 
 int gsb_application_set_builder_type(gsb_application *app, gsb_builder_type type)
@@ -212,6 +347,16 @@ int gsb_application_declare_list(gsb_application *app, gsb_list list)
 	return GSB_OK;
 }
 
+/* Whether a non-empty item i of a list equals one of items 0..i-1. */
+static bool seen_before(char *const *items, size_t i)
+{
+	const char *value = items[i];
+	for (size_t j = 0; j < i; j++)
+		if (items[j][0] == value[0] && strcmp(items[j], value) == 0)
+			return true;
+	return false;
+}
+
 /* Add item i of a list to the facts of items 0..i-1 (what the tier rules of
  * tier.c ask of a list). */
 static void facts_add(gsb__list_facts *f, gsb_list list, char *const *items, size_t i)
@@ -223,9 +368,7 @@ static void facts_add(gsb__list_facts *f, gsb_list list, char *const *items, siz
 			f->codes |= 1u << k;
 			break;
 		}
-	bool seen = value[0] == '\0';
-	for (size_t j = 0; j < i && !seen; j++)
-		seen = strcmp(items[j], value) == 0;
+	bool seen = value[0] == '\0' || seen_before(items, i);
 	f->distinct += !seen;
 	if (list == GSB_LIST_INDUSTRIES)
 		for (int k = 0; k < GSB_INDUSTRY_COUNT && !f->ten; k++) {
@@ -248,16 +391,20 @@ int gsb_application_add_item(gsb_application *app, gsb_list list, const char *it
 	GSB__CHECK_ARG(item);
 	if ((unsigned)list >= GSB_LIST_COUNT)
 		return gsb__error(GSB_EINVAL, "list %d out of range", (int)list);
-	if (!gsb__utf8_valid(item, strlen(item)))
+	size_t len = strlen(item);
+	/* a closed list: the index of the item's code; a code is valid UTF-8,
+	 * so an item that is one needs no check */
+	int rc, code = -1;
+	if (list != GSB_LIST_INDUSTRIES && list != GSB_LIST_CLUSTERS && list != GSB_LIST_SCENARIOS)
+		code = gsb_list_code_index(list, item);
+	if (code < 0 && !gsb__utf8_valid(item, len))
 		return gsb__error(GSB_EINVAL, "%s item: invalid UTF-8", gsb_list_name(list));
 	char *value = NULL;
-	int rc;
+	gsb_industry ind = GSB_INDUSTRY_OTHER;
 	switch (list) {
-	case GSB_LIST_INDUSTRIES: {
-		gsb_industry ind;
+	case GSB_LIST_INDUSTRIES:
 		rc = gsb_industry_lookup(&ind, &value, item);
 		break;
-	}
 	case GSB_LIST_CLUSTERS:
 		rc = gsb_cluster_lookup(&value, item);
 		break;
@@ -265,23 +412,46 @@ int gsb_application_add_item(gsb_application *app, gsb_list list, const char *it
 		rc = gsb_scenario_lookup(&value, item);
 		break;
 	default:
-		if (gsb_list_code_index(list, item) < 0)
+		if (code < 0)
 			return gsb__error(GSB_EINVAL, "'%.60s' is not a code of %s", item,
 			                  gsb_list_name(list));
-		value = strdup(item);
+		value = copy_n(item, len);
 		rc = value ? GSB_OK : gsb__error(GSB_ENOMEM, "out of memory");
 	}
 	if (rc != GSB_OK)
 		return rc;
 	gsb__strlist *l = &app->lists[list];
-	if ((rc = gsb__grow((void **)&l->items, &l->cap, l->n, sizeof *l->items)) != GSB_OK) {
-		free(value);
-		return rc;
+	if (l->n == l->cap) {
+		app_room *r = room_of(app);
+		if ((rc = grow_from((void **)&l->items, &l->cap, l->n, sizeof *l->items,
+		                    ROOM(r, items[list]), ITEMS_ROOM)) != GSB_OK) {
+			free(value);
+			return rc;
+		}
 	}
-	l->facts = gsb__list_facts_of(l, list);
-	l->items[l->n] = value;
-	facts_add(&l->facts, list, l->items, l->n);
-	l->facts_n = ++l->n;
+	/* The facts of items 0..n-1 (counted again if they were changed behind
+	 * our back), then those of the new item, as facts_add would find them:
+	 * - a closed list holds only codes (non-empty), so the item is new to
+	 *   the list when its code's bit is not yet set;
+	 * - an industry is a ten-strong code exactly when the lookup found one
+	 *   (else it is a normalised name that no key, so no code, equals);
+	 * - open lists hold no codes (gsb_list_code_count is 0). */
+	if (l->facts_n != l->n)
+		l->facts = gsb__list_facts_count(l, list);
+	gsb__list_facts *f = &l->facts;
+	size_t n = l->n;
+	l->items[n] = value;
+	if (code >= 0 && code < 32) { /* the lists of the default case are closed */
+		unsigned bit = 1u << code;
+		f->distinct += !(f->codes & bit);
+		f->codes |= bit;
+	} else if (code >= 0) {
+		facts_add(f, list, l->items, n);
+	} else {
+		f->distinct += !(value[0] == '\0' || seen_before(l->items, n));
+		f->ten |= list == GSB_LIST_INDUSTRIES && ind != GSB_INDUSTRY_OTHER;
+	}
+	l->facts_n = l->n = n + 1;
 	l->declared = true;
 	return GSB_OK;
 }
@@ -310,7 +480,8 @@ int gsb_application_add_listing(gsb_application *app, gsb_listing_kind kind, int
 	GSB__CHECK_ARG(app);
 	if ((unsigned)kind >= GSB_LISTING_COUNT || year < 0 || year > 9999)
 		return gsb__error(GSB_EINVAL, "listing kind %d, year %d out of range", (int)kind, year);
-	if (text && !gsb__utf8_valid(text, strlen(text)))
+	size_t len = text ? strlen(text) : 0;
+	if (text && !gsb__utf8_valid(text, len))
 		return gsb__error(GSB_EINVAL, "listing text: invalid UTF-8");
 	int rc = gsb__grow((void **)&app->listings, &app->cap_listings, app->n_listings,
 	                   sizeof *app->listings);
@@ -320,7 +491,7 @@ int gsb_application_add_listing(gsb_application *app, gsb_listing_kind kind, int
 	l->kind = kind;
 	l->year = year;
 	l->text = NULL;
-	if (text && (l->text = strdup(text)) == NULL)
+	if (text && (l->text = copy_n(text, len)) == NULL)
 		return gsb__error(GSB_ENOMEM, "out of memory");
 	app->n_listings++;
 	app->listings_declared = true;
@@ -399,8 +570,7 @@ int gsb_application_add_loan(gsb_application *app, gsb_fen principal, const char
 			return gsb__error(GSB_EINPUT, "loan ratio is negative");
 		loan.has_ratio = true;
 	}
-	if ((rc = gsb__grow((void **)&app->loans, &app->cap_loans, app->n_loans,
-	                    sizeof *app->loans)) != GSB_OK)
+	if ((rc = GROW(app, loans, cap_loans, n_loans, loans)) != GSB_OK)
 		return rc;
 	app->loans[app->n_loans++] = loan;
 	return GSB_OK;
@@ -412,17 +582,23 @@ int gsb_application_add_local(gsb_application *app, gsb_fen amount, const char *
 	int rc = check_amount(amount, "local support");
 	if (rc != GSB_OK)
 		return rc;
-	if (source && !gsb__utf8_valid(source, strlen(source)))
+	size_t len = source ? strlen(source) : 0;
+	if (source && !gsb__utf8_valid(source, len))
 		return gsb__error(GSB_EINVAL, "local source: invalid UTF-8");
-	if ((rc = gsb__grow((void **)&app->locals, &app->cap_locals, app->n_locals,
-	                    sizeof *app->locals)) != GSB_OK)
+	if ((rc = GROW(app, locals, cap_locals, n_locals, locals)) != GSB_OK)
 		return rc;
-	gsb__local *l = &app->locals[app->n_locals];
+	size_t n = app->n_locals;
+	gsb__local *l = &app->locals[n];
 	l->amount = amount;
 	l->source = NULL;
-	if (source && (l->source = strdup(source)) == NULL)
-		return gsb__error(GSB_ENOMEM, "out of memory");
-	app->n_locals++;
+	if (source) {
+		app_room *r = block_of(app)->room;
+		if (r != NULL && n < GSB_ARRAY_LEN(r->local_source) && len < sizeof r->local_source[n])
+			l->source = memcpy(r->local_source[n], source, len + 1);
+		else if ((l->source = copy_n(source, len)) == NULL)
+			return gsb__error(GSB_ENOMEM, "out of memory");
+	}
+	app->n_locals = n + 1;
 	return GSB_OK;
 }
 
@@ -439,8 +615,7 @@ int gsb_application_add_kpi(gsb_application *app, gsb_kpi kpi, const char *basel
 	if ((rc = gsb__dec_parse(&k.baseline, baseline, 18)) != GSB_OK ||
 	    (rc = gsb__dec_parse(&k.current, current, 18)) != GSB_OK)
 		return rc;
-	if ((rc = gsb__grow((void **)&app->kpis, &app->cap_kpis, app->n_kpis,
-	                    sizeof *app->kpis)) != GSB_OK)
+	if ((rc = GROW(app, kpis, cap_kpis, n_kpis, kpis)) != GSB_OK)
 		return rc;
 	gsb__kpi_judge(&k);
 	app->kpis[app->n_kpis++] = k;

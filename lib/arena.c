@@ -133,36 +133,92 @@ char *gsb__strdup(const char *s)
 	return s ? strdup(s) : NULL;
 }
 
-/* Well-formed UTF-8 (no overlongs, no surrogates, at most U+10FFFF). */
+static const uint64_t ascii_high = UINT64_C(0x8080808080808080);
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* Whether the eight bytes at s start with two three-byte sequences led by
+ * E1..EC or EE..EF (so neither overlong nor a surrogate): the bulk of CJK. */
+static inline bool two_plain_threes(const unsigned char *s)
+{
+	static const bool plain[16] = { [1] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, [14] = 1, 1 };
+	uint64_t w;
+	memcpy(&w, s, 8);
+	return (w & UINT64_C(0xC0C0F0C0C0F0)) == UINT64_C(0x8080E08080E0) && plain[w & 0xF] &&
+	       plain[(w >> 24) & 0xF];
+}
+#else
+static inline bool two_plain_threes(const unsigned char *s)
+{
+	(void)s;
+	return false;
+}
+#endif
+
+/* gsb__utf8_valid from s, a byte that is not ASCII or follows one. */
+static bool utf8_valid_from(const unsigned char *s, const unsigned char *end)
+{
+	while (s < end) {
+		unsigned c = *s;
+		size_t left = (size_t)(end - s);
+		if (c < 0x80) {
+			uint64_t w;
+			for (s++; (size_t)(end - s) >= 8 && (memcpy(&w, s, 8), (w & ascii_high) == 0);)
+				s += 8;
+			continue;
+		}
+		if (left >= 8 && two_plain_threes(s)) {
+			do
+				s += 6;
+			while ((size_t)(end - s) >= 8 && two_plain_threes(s));
+			continue;
+		}
+		if (c - 0xE1u <= 0xECu - 0xE1u) { /* E1..EC 80..BF 80..BF */
+			if (left < 3 || ((s[1] ^ 0x80u) | (s[2] ^ 0x80u)) >= 0x40)
+				return false;
+			s += 3;
+		} else if (c < 0xE0) { /* C2..DF 80..BF */
+			if (c < 0xC2 || left < 2 || (s[1] & 0xC0) != 0x80)
+				return false;
+			s += 2;
+		} else if (c < 0xF0) { /* E0 A0..BF, ED 80..9F, EE..EF 80..BF; then 80..BF */
+			if (left < 3)
+				return false;
+			unsigned b = s[1], lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+			if (b < lo || b > hi || (s[2] & 0xC0) != 0x80)
+				return false;
+			s += 3;
+		} else { /* F0 90..BF, F1..F3 80..BF, F4 80..8F; then 80..BF 80..BF */
+			if (c > 0xF4 || left < 4)
+				return false;
+			unsigned b = s[1], lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+			if (b < lo || b > hi || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+				return false;
+			s += 4;
+		}
+	}
+	return true;
+}
+
+/* Well-formed UTF-8 (no overlongs, no surrogates, at most U+10FFFF): the
+ * byte ranges of the Unicode Standard, table 3-7. ASCII goes eight bytes at
+ * a time, runs of three-byte sequences (most of the BMP, CJK among them) two
+ * at a time. */
 bool gsb__utf8_valid(const char *str, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)str, *end = s + len;
-	while (s < end) {
-		unsigned c = *s;
-		size_t n;
-		unsigned min;
-		if (c < 0x80) {
-			s++;
-			continue;
-		} else if (c >= 0xC2 && c <= 0xDF) {
-			n = 1, min = 0x80, c &= 0x1F;
-		} else if (c >= 0xE0 && c <= 0xEF) {
-			n = 2, min = 0x800, c &= 0x0F;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			n = 3, min = 0x10000, c &= 0x07;
-		} else {
-			return false;
-		}
-		if ((size_t)(end - s) <= n)
-			return false;
-		for (size_t i = 1; i <= n; i++) {
-			if ((s[i] & 0xC0) != 0x80)
-				return false;
-			c = (c << 6) | (s[i] & 0x3F);
-		}
-		if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-			return false;
-		s += n + 1;
+	uint64_t w;
+	if (len < 8) {
+		for (; s < end; s++)
+			if (*s >= 0x80)
+				return utf8_valid_from(s, end);
+		return true;
 	}
-	return true;
+	for (; (size_t)(end - s) >= 8; s += 8) {
+		memcpy(&w, s, 8);
+		if (w & ascii_high)
+			return utf8_valid_from(s, end);
+	}
+	/* fewer than eight left: the last eight bytes cover them */
+	memcpy(&w, end - 8, 8);
+	return (w & ascii_high) == 0 || utf8_valid_from(s, end);
 }

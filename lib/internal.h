@@ -81,6 +81,9 @@ int gsb__dec_cmp(gsb__dec a, gsb__dec b);
 /* taxonomy.c: the normalisation of rules.md §1 (ICU, text.c). The caller
  * frees *out with free(). lower: fold case (for codes and English names). */
 int gsb__text_normalise(char **out, const char *utf8, bool lower);
+/* taxonomy.c, for the tests: the i-th normalised industry key and its
+ * industry, NULL past the last. */
+const char *gsb__industry_key(size_t i, gsb_industry *industry);
 
 /* ------------------------------------------------------------- parameters */
 /* The parameters of the rule book (params.c), by index. */

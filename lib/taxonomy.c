@@ -9,8 +9,12 @@
  * Names are looked up after the normalisation of rules.md §1 (text.c). The
  * keys below are written already normalised (lower-cased, white space
  * removed), so a lookup normalises its input once and compares; the Check
- * suite proves that normalising every source name gives its key.
+ * suite proves that normalising every source name gives its key. It proves
+ * too that every key (and every code and Chinese name of a cluster or
+ * scenario) is its own normalised form, so a name that is one as it stands
+ * is found before any normalisation, which most names are.
  */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
@@ -20,20 +24,23 @@
 /* A code with its labels and, for industries, aliases. */
 typedef struct {
 	const char *code, *zh, *en;
+	unsigned char code_len, zh_len; /* strlen(code), strlen(zh) */
 } gsb__term;
+
+#define TERM(code, zh, en) { code, zh, en, sizeof code - 1, sizeof zh - 1 }
 
 /* The ten strong industries, in the order of the measures [1]. */
 static const gsb__term industries[GSB_INDUSTRY_COUNT] = {
-	{ "new-generation-it", "新一代信息技术", "New-generation information technology" }, /* 1 */
-	{ "high-end-equipment", "高端装备", "High-end equipment" },                        /* 1 */
-	{ "new-energy-materials", "新能源新材料", "New energy and new materials" },        /* 1 */
-	{ "smart-ocean", "智慧海洋", "Smart ocean" },                                      /* 1 */
-	{ "health-care", "医养健康", "Medical care and health" },                          /* 1 */
-	{ "green-chemicals", "绿色化工", "Green chemicals" },                              /* 1 */
-	{ "modern-agriculture", "现代高效农业", "Modern high-efficiency agriculture" },    /* 1 */
-	{ "cultural-creative", "文化创意", "Cultural and creative industries" },           /* 1 */
-	{ "quality-tourism", "精品旅游", "Quality tourism" },                              /* 1 */
-	{ "modern-finance", "现代金融", "Modern finance" },                                /* 1 */
+	TERM("new-generation-it", "新一代信息技术", "New-generation information technology"), /* 1 */
+	TERM("high-end-equipment", "高端装备", "High-end equipment"),                        /* 1 */
+	TERM("new-energy-materials", "新能源新材料", "New energy and new materials"),        /* 1 */
+	TERM("smart-ocean", "智慧海洋", "Smart ocean"),                                      /* 1 */
+	TERM("health-care", "医养健康", "Medical care and health"),                          /* 1 */
+	TERM("green-chemicals", "绿色化工", "Green chemicals"),                              /* 1 */
+	TERM("modern-agriculture", "现代高效农业", "Modern high-efficiency agriculture"),    /* 1 */
+	TERM("cultural-creative", "文化创意", "Cultural and creative industries"),           /* 1 */
+	TERM("quality-tourism", "精品旅游", "Quality tourism"),                              /* 1 */
+	TERM("modern-finance", "现代金融", "Modern finance"),                                /* 1 */
 };
 
 /* Further accepted names (Chinese first), NULL-terminated [1, 3.1.4]. */
@@ -52,51 +59,60 @@ static const char *const industry_aliases[GSB_INDUSTRY_COUNT][4] = {
 
 /* Every code, Chinese name, English label and alias above, normalised as
  * rules.md §1 says (lower-cased, white space removed) [1, 3.1.4]. */
+#define INDUSTRY_KEYS(X) \
+	X("new-generation-it", NEW_GENERATION_IT) \
+	X("新一代信息技术", NEW_GENERATION_IT) \
+	X("new-generationinformationtechnology", NEW_GENERATION_IT) \
+	X("newgenerationofinformationtechnology", NEW_GENERATION_IT) \
+	X("high-end-equipment", HIGH_END_EQUIPMENT) \
+	X("高端装备", HIGH_END_EQUIPMENT) \
+	X("high-endequipment", HIGH_END_EQUIPMENT) \
+	X("new-energy-materials", NEW_ENERGY_MATERIALS) \
+	X("新能源新材料", NEW_ENERGY_MATERIALS) \
+	X("newenergyandnewmaterials", NEW_ENERGY_MATERIALS) \
+	X("smart-ocean", SMART_OCEAN) \
+	X("智慧海洋", SMART_OCEAN) \
+	X("smartocean", SMART_OCEAN) \
+	X("现代海洋", SMART_OCEAN) \
+	X("smartmarine", SMART_OCEAN) \
+	X("modernmarine", SMART_OCEAN) \
+	X("health-care", HEALTH_CARE) \
+	X("医养健康", HEALTH_CARE) \
+	X("medicalcareandhealth", HEALTH_CARE) \
+	X("healthcare", HEALTH_CARE) \
+	X("green-chemicals", GREEN_CHEMICALS) \
+	X("绿色化工", GREEN_CHEMICALS) \
+	X("greenchemicals", GREEN_CHEMICALS) \
+	X("modern-agriculture", MODERN_AGRICULTURE) \
+	X("现代高效农业", MODERN_AGRICULTURE) \
+	X("modernhigh-efficiencyagriculture", MODERN_AGRICULTURE) \
+	X("modernefficientagriculture", MODERN_AGRICULTURE) \
+	X("cultural-creative", CULTURAL_CREATIVE) \
+	X("文化创意", CULTURAL_CREATIVE) \
+	X("culturalandcreativeindustries", CULTURAL_CREATIVE) \
+	X("culturalandcreative", CULTURAL_CREATIVE) \
+	X("culturalcreativity", CULTURAL_CREATIVE) \
+	X("quality-tourism", QUALITY_TOURISM) \
+	X("精品旅游", QUALITY_TOURISM) \
+	X("qualitytourism", QUALITY_TOURISM) \
+	X("modern-finance", MODERN_FINANCE) \
+	X("现代金融", MODERN_FINANCE) \
+	X("modernfinance", MODERN_FINANCE) \
+	X("现代金融服务", MODERN_FINANCE) \
+	X("modernfinancialservices", MODERN_FINANCE)
+
+#define KEY_ENTRY(key, industry) { key, GSB_INDUSTRY_##industry },
 static const struct {
 	const char *key;
 	gsb_industry industry;
-} industry_keys[] = {
-	{ "new-generation-it", GSB_INDUSTRY_NEW_GENERATION_IT },
-	{ "新一代信息技术", GSB_INDUSTRY_NEW_GENERATION_IT },
-	{ "new-generationinformationtechnology", GSB_INDUSTRY_NEW_GENERATION_IT },
-	{ "newgenerationofinformationtechnology", GSB_INDUSTRY_NEW_GENERATION_IT },
-	{ "high-end-equipment", GSB_INDUSTRY_HIGH_END_EQUIPMENT },
-	{ "高端装备", GSB_INDUSTRY_HIGH_END_EQUIPMENT },
-	{ "high-endequipment", GSB_INDUSTRY_HIGH_END_EQUIPMENT },
-	{ "new-energy-materials", GSB_INDUSTRY_NEW_ENERGY_MATERIALS },
-	{ "新能源新材料", GSB_INDUSTRY_NEW_ENERGY_MATERIALS },
-	{ "newenergyandnewmaterials", GSB_INDUSTRY_NEW_ENERGY_MATERIALS },
-	{ "smart-ocean", GSB_INDUSTRY_SMART_OCEAN },
-	{ "智慧海洋", GSB_INDUSTRY_SMART_OCEAN },
-	{ "smartocean", GSB_INDUSTRY_SMART_OCEAN },
-	{ "现代海洋", GSB_INDUSTRY_SMART_OCEAN },
-	{ "smartmarine", GSB_INDUSTRY_SMART_OCEAN },
-	{ "modernmarine", GSB_INDUSTRY_SMART_OCEAN },
-	{ "health-care", GSB_INDUSTRY_HEALTH_CARE },
-	{ "医养健康", GSB_INDUSTRY_HEALTH_CARE },
-	{ "medicalcareandhealth", GSB_INDUSTRY_HEALTH_CARE },
-	{ "healthcare", GSB_INDUSTRY_HEALTH_CARE },
-	{ "green-chemicals", GSB_INDUSTRY_GREEN_CHEMICALS },
-	{ "绿色化工", GSB_INDUSTRY_GREEN_CHEMICALS },
-	{ "greenchemicals", GSB_INDUSTRY_GREEN_CHEMICALS },
-	{ "modern-agriculture", GSB_INDUSTRY_MODERN_AGRICULTURE },
-	{ "现代高效农业", GSB_INDUSTRY_MODERN_AGRICULTURE },
-	{ "modernhigh-efficiencyagriculture", GSB_INDUSTRY_MODERN_AGRICULTURE },
-	{ "modernefficientagriculture", GSB_INDUSTRY_MODERN_AGRICULTURE },
-	{ "cultural-creative", GSB_INDUSTRY_CULTURAL_CREATIVE },
-	{ "文化创意", GSB_INDUSTRY_CULTURAL_CREATIVE },
-	{ "culturalandcreativeindustries", GSB_INDUSTRY_CULTURAL_CREATIVE },
-	{ "culturalandcreative", GSB_INDUSTRY_CULTURAL_CREATIVE },
-	{ "culturalcreativity", GSB_INDUSTRY_CULTURAL_CREATIVE },
-	{ "quality-tourism", GSB_INDUSTRY_QUALITY_TOURISM },
-	{ "精品旅游", GSB_INDUSTRY_QUALITY_TOURISM },
-	{ "qualitytourism", GSB_INDUSTRY_QUALITY_TOURISM },
-	{ "modern-finance", GSB_INDUSTRY_MODERN_FINANCE },
-	{ "现代金融", GSB_INDUSTRY_MODERN_FINANCE },
-	{ "modernfinance", GSB_INDUSTRY_MODERN_FINANCE },
-	{ "现代金融服务", GSB_INDUSTRY_MODERN_FINANCE },
-	{ "modernfinancialservices", GSB_INDUSTRY_MODERN_FINANCE },
-};
+} industry_keys[] = { INDUSTRY_KEYS(KEY_ENTRY) };
+
+/* strlen of each key. */
+#define KEY_LEN(key, industry) sizeof key - 1,
+static const unsigned char industry_key_len[] = { INDUSTRY_KEYS(KEY_LEN) };
+#define KEY_SIZE(key, industry) \
+	_Static_assert(sizeof key - 1 >= 4 && sizeof key - 1 <= UCHAR_MAX, "key length");
+INDUSTRY_KEYS(KEY_SIZE)
 
 static bool industry_ok(gsb_industry i)
 {
@@ -130,29 +146,139 @@ const char *gsb_industry_alias(gsb_industry industry, size_t index)
 	return industry_aliases[industry][index];
 }
 
+/* A copy of the n bytes of s, or NULL (error set). */
+static char *dup_n(const char *s, size_t n)
+{
+	char *r = malloc(n + 1);
+	if (r == NULL) {
+		gsb__error(GSB_ENOMEM, "out of memory");
+		return NULL;
+	}
+	memcpy(r, s, n + 1);
+	return r;
+}
+
+/* Whether the n bytes at a and at b are the same, a word at a time. */
+static inline bool same(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+	if (n >= 8) {
+		for (size_t i = 0; i + 8 < n; i += 8) {
+			memcpy(&x, a + i, 8), memcpy(&y, b + i, 8);
+			if (x != y)
+				return false;
+		}
+		memcpy(&x, a + n - 8, 8), memcpy(&y, b + n - 8, 8); /* the last eight */
+		return x == y;
+	}
+	uint32_t u, v;
+	if (n >= 4) {
+		memcpy(&u, a, 4), memcpy(&v, b, 4);
+		if (u != v)
+			return false;
+		memcpy(&u, a + n - 4, 4), memcpy(&v, b + n - 4, 4);
+		return u == v;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return false;
+	return true;
+}
+
+/* industry_keys by a hash of their bytes (open addressing): 1 + the index
+ * of a key, 0 for an empty slot. Filled once when the library is loaded,
+ * in the order of the keys, so that a probe meets keys in that order. */
+#define KEY_SLOTS 128
+static unsigned char industry_key_slot[KEY_SLOTS];
+_Static_assert(GSB_ARRAY_LEN(industry_key_len) < KEY_SLOTS / 2 && KEY_SLOTS <= UCHAR_MAX + 1,
+               "industry_key_slot too small");
+
+/* The first slot to probe for len >= 4 bytes at s. */
+static unsigned key_hash(const char *s, size_t len)
+{
+	uint32_t a, b;
+	memcpy(&a, s, 4), memcpy(&b, s + len - 4, 4);
+	return ((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u) ^ ((uint32_t)len * 0xC2B2AE3Du)) >> 25;
+}
+
+static bool industry_key_slots_filled; /* false only before the library's constructors ran */
+
+__attribute__((constructor)) static void industry_key_slots_fill(void)
+{
+	for (size_t k = 0; k < GSB_ARRAY_LEN(industry_keys); k++) {
+		unsigned i = key_hash(industry_keys[k].key, industry_key_len[k]);
+		while (industry_key_slot[i] != 0)
+			i = (i + 1) % KEY_SLOTS;
+		industry_key_slot[i] = (unsigned char)(k + 1);
+	}
+	industry_key_slots_filled = true;
+}
+
+/* The first of industry_keys equal to the len bytes at s, or -1. */
+static int industry_key_find(const char *s, size_t len)
+{
+	if (len < 4 || len > UCHAR_MAX) /* no key is that short or long */
+		return -1;
+	if (!industry_key_slots_filled) { /* called from another constructor */
+		for (size_t k = 0; k < GSB_ARRAY_LEN(industry_keys); k++)
+			if (industry_key_len[k] == len && same(industry_keys[k].key, s, len))
+				return (int)k;
+		return -1;
+	}
+	for (unsigned i = key_hash(s, len); industry_key_slot[i] != 0; i = (i + 1) % KEY_SLOTS) {
+		unsigned k = industry_key_slot[i] - 1u;
+		if (industry_key_len[k] == len && same(industry_keys[k].key, s, len))
+			return (int)k;
+	}
+	return -1;
+}
+
+/* For the Check suite: key i of industry_keys and its industry, or NULL. */
+const char *gsb__industry_key(size_t i, gsb_industry *industry)
+{
+	if (i >= GSB_ARRAY_LEN(industry_keys))
+		return NULL;
+	*industry = industry_keys[i].industry;
+	return industry_keys[i].key;
+}
+
 int gsb_industry_lookup(gsb_industry *industry, char **normalised, const char *name)
 {
 	GSB__CHECK_ARG(industry);
 	GSB__CHECK_ARG(name);
+	/* A name that is a key as it stands is its own normalised form (every
+	 * key is normalised: the Check suite proves normalise(key) == key), so
+	 * it needs no normalisation. */
+	int k = industry_key_find(name, strlen(name));
+	if (k >= 0) {
+		*industry = industry_keys[k].industry;
+		if (normalised != NULL) {
+			const gsb__term *t = &industries[*industry];
+			if ((*normalised = dup_n(t->code, t->code_len)) == NULL)
+				return GSB_ENOMEM;
+		}
+		return GSB_OK;
+	}
 	char *key = NULL;
 	int rc = gsb__text_normalise(&key, name, true);
 	if (rc != GSB_OK)
 		return rc;
-	*industry = GSB_INDUSTRY_OTHER;
-	for (size_t i = 0; i < GSB_ARRAY_LEN(industry_keys); i++) {
-		if (strcmp(industry_keys[i].key, key) == 0) {
-			*industry = industry_keys[i].industry;
-			break;
-		}
-	}
+	size_t len = strlen(key);
+	k = industry_key_find(key, len);
+	*industry = k >= 0 ? industry_keys[k].industry : GSB_INDUSTRY_OTHER;
 	if (normalised == NULL) {
 		free(key);
 		return GSB_OK;
 	}
-	if (*industry != GSB_INDUSTRY_OTHER) {
-		free(key);
-		if ((key = gsb__strdup(industries[*industry].code)) == NULL)
-			return gsb__error(GSB_ENOMEM, "out of memory");
+	if (k >= 0) {
+		const gsb__term *t = &industries[*industry];
+		if (t->code_len <= len) { /* the code fits in the key's block */
+			memcpy(key, t->code, t->code_len + 1u);
+		} else {
+			free(key);
+			if ((key = dup_n(t->code, t->code_len)) == NULL)
+				return GSB_ENOMEM;
+		}
 	}
 	*normalised = key;
 	return GSB_OK;
@@ -162,61 +288,61 @@ int gsb_industry_lookup(gsb_industry *industry, char **normalised, const char *n
 
 /* Block-economy clusters [3.1.4]; other names are allowed (等). */
 static const gsb__term clusters[] = {
-	{ "electronic-information", "电子信息", "Electronic information" }, /* 3.1.4 */
-	{ "petrochemicals", "石化", "Petrochemicals" },                     /* 3.1.4 */
-	{ "textiles", "纺织", "Textiles" },                                 /* 3.1.4 */
-	{ "food", "食品", "Food" },                                         /* 3.1.4 */
-	{ "machine-tools", "机床", "Machine tools" },                       /* 3.1.4 */
+	TERM("electronic-information", "电子信息", "Electronic information"), /* 3.1.4 */
+	TERM("petrochemicals", "石化", "Petrochemicals"),                     /* 3.1.4 */
+	TERM("textiles", "纺织", "Textiles"),                                 /* 3.1.4 */
+	TERM("food", "食品", "Food"),                                         /* 3.1.4 */
+	TERM("machine-tools", "机床", "Machine tools"),                       /* 3.1.4 */
 };
 
 /* Application scenarios [3.1.4]; others are allowed (e.g.). */
 static const gsb__term scenarios[] = {
-	{ "intelligent-design", "智能设计", "Intelligent design" },                       /* 3.1.4 */
-	{ "remote-maintenance", "远程运维", "Remote operation and maintenance" },          /* 3.1.4 */
-	{ "quality-traceability", "产品质量全程追溯", "Whole-process quality traceability" }, /* 3.1.4 */
-	{ "energy-optimisation", "能源管控优化", "Energy management optimisation" },       /* 3.1.4 */
+	TERM("intelligent-design", "智能设计", "Intelligent design"),                       /* 3.1.4 */
+	TERM("remote-maintenance", "远程运维", "Remote operation and maintenance"),          /* 3.1.4 */
+	TERM("quality-traceability", "产品质量全程追溯", "Whole-process quality traceability"), /* 3.1.4 */
+	TERM("energy-optimisation", "能源管控优化", "Energy management optimisation"),       /* 3.1.4 */
 };
 
 /* Value-chain domains [3.1.1]. */
 static const gsb__term domains[] = {
-	{ "rnd", "研发", "Research and development" }, /* 3.1.1 */
-	{ "procurement", "采购", "Procurement" },       /* 3.1.1 */
-	{ "manufacturing", "制造", "Manufacturing" },   /* 3.1.1 */
-	{ "management", "管理", "Management" },         /* 3.1.1 */
-	{ "logistics", "物流", "Logistics" },           /* 3.1.1 */
-	{ "service", "服务", "Service" },               /* 3.1.1 */
+	TERM("rnd", "研发", "Research and development"), /* 3.1.1 */
+	TERM("procurement", "采购", "Procurement"),       /* 3.1.1 */
+	TERM("manufacturing", "制造", "Manufacturing"),   /* 3.1.1 */
+	TERM("management", "管理", "Management"),         /* 3.1.1 */
+	TERM("logistics", "物流", "Logistics"),           /* 3.1.1 */
+	TERM("service", "服务", "Service"),               /* 3.1.1 */
 };
 
 /* Resources of a cross-domain platform [3.1.3]. */
 static const gsb__term resources[] = {
-	{ "databases", "数据库", "Databases" },                                    /* 3.1.3 */
-	{ "algorithm-libraries", "算法库", "Algorithm libraries" },                /* 3.1.3 */
-	{ "modelling-tools", "工业建模工具", "Industrial modelling tools" },       /* 3.1.3 */
-	{ "development-interfaces", "开发接口", "Development interfaces" },        /* 3.1.3 */
-	{ "micro-services", "工业微服务组件", "Industrial micro-service components" }, /* 3.1.3 */
+	TERM("databases", "数据库", "Databases"),                                    /* 3.1.3 */
+	TERM("algorithm-libraries", "算法库", "Algorithm libraries"),                /* 3.1.3 */
+	TERM("modelling-tools", "工业建模工具", "Industrial modelling tools"),       /* 3.1.3 */
+	TERM("development-interfaces", "开发接口", "Development interfaces"),        /* 3.1.3 */
+	TERM("micro-services", "工业微服务组件", "Industrial micro-service components"), /* 3.1.3 */
 };
 
 /* Service capabilities of a cross-domain platform [3.1.3]. */
 static const gsb__term capabilities[] = {
-	{ "massive-device-access", "海量设备接入", "Massive device access" },          /* 3.1.3 */
-	{ "large-scale-api-calls", "大规模接口调用", "Large-scale interface calls" },   /* 3.1.3 */
-	{ "multi-party-sharing", "多方资源协作共享",
-	  "Multi-party resource collaboration and sharing" },                         /* 3.1.3 */
+	TERM("massive-device-access", "海量设备接入", "Massive device access"),          /* 3.1.3 */
+	TERM("large-scale-api-calls", "大规模接口调用", "Large-scale interface calls"),   /* 3.1.3 */
+	TERM("multi-party-sharing", "多方资源协作共享",
+	     "Multi-party resource collaboration and sharing"),                         /* 3.1.3 */
 };
 
 /* Functions of the comprehensive platform, items a-d [3.1.2]. */
 static const gsb__term functions[] = {
-	{ "economic-monitoring", "经济运行监测", "Economic operation monitoring" },          /* 3.1.2 a */
-	{ "government-decision-support", "政府决策支撑", "Government decision support" },     /* 3.1.2 b */
-	{ "resource-integration", "数据和制造资源整合", "Data and manufacturing resource integration" }, /* 3.1.2 c */
-	{ "enterprise-decision-support", "企业决策支撑", "Enterprise decision support" },     /* 3.1.2 d */
+	TERM("economic-monitoring", "经济运行监测", "Economic operation monitoring"),          /* 3.1.2 a */
+	TERM("government-decision-support", "政府决策支撑", "Government decision support"),     /* 3.1.2 b */
+	TERM("resource-integration", "数据和制造资源整合", "Data and manufacturing resource integration"), /* 3.1.2 c */
+	TERM("enterprise-decision-support", "企业决策支撑", "Enterprise decision support"),     /* 3.1.2 d */
 };
 
 /* Functions of a regional enterprise-level platform [3.1.4]. */
 static const gsb__term regional_functions[] = {
-	{ "regional-data-collection", "区域数据采集", "Regional data collection" },   /* 3.1.4 */
-	{ "online-collaboration", "业务在线协同", "Online business collaboration" },  /* 3.1.4 */
-	{ "resource-sharing", "应用资源共享", "Sharing of application resources" },   /* 3.1.4 */
+	TERM("regional-data-collection", "区域数据采集", "Regional data collection"),   /* 3.1.4 */
+	TERM("online-collaboration", "业务在线协同", "Online business collaboration"),  /* 3.1.4 */
+	TERM("resource-sharing", "应用资源共享", "Sharing of application resources"),   /* 3.1.4 */
 };
 
 typedef struct {
@@ -268,34 +394,66 @@ const char *gsb_list_code_label(gsb_list list, size_t index, gsb_lang lang)
 	return l && index < l->n ? pick(l->terms[index].zh, l->terms[index].en, lang) : NULL;
 }
 
+/* Index of the code among n terms equal to the len bytes at name, or -1. */
+static int code_find(const gsb__term *terms, size_t n, const char *name, size_t len)
+{
+	for (size_t i = 0; i < n; i++)
+		if (terms[i].code_len == len && same(terms[i].code, name, len))
+			return (int)i;
+	return -1;
+}
+
+/* Index of an exact code among n terms, or -1. */
+static int code_index(const gsb__term *terms, size_t n, const char *name)
+{
+	return code_find(terms, n, name, strlen(name));
+}
+
 int gsb_list_code_index(gsb_list list, const char *code)
 {
 	const gsb__list_def *l = list_def(list);
 	if (l == NULL || code == NULL)
 		return -1;
-	for (size_t i = 0; i < l->n; i++)
-		if (strcmp(l->terms[i].code, code) == 0)
+	return code_index(l->terms, l->n, code);
+}
+
+/* The first term whose code or Chinese name is the len bytes at key, or -1. */
+static int term_find(const char *key, size_t len, const gsb__term *terms, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((terms[i].code_len == len && same(terms[i].code, key, len)) ||
+		    (terms[i].zh_len == len && same(terms[i].zh, key, len)))
 			return (int)i;
 	return -1;
 }
 
 /* Code or Chinese name of a term -> its code; else the normalised,
  * lower-cased name [3.1.4]. The terms' codes and names are already in
- * normalised form. */
+ * normalised form (the Check suite proves it), so a name equal to one of
+ * them as it stands needs no normalisation. */
 static int term_lookup(char **out, const char *name, const gsb__term *terms, size_t n)
 {
 	GSB__CHECK_ARG(out);
 	GSB__CHECK_ARG(name);
+	int i = term_find(name, strlen(name), terms, n);
+	if (i >= 0) {
+		if ((*out = dup_n(terms[i].code, terms[i].code_len)) == NULL)
+			return GSB_ENOMEM;
+		return GSB_OK;
+	}
 	char *key = NULL;
 	int rc = gsb__text_normalise(&key, name, true);
 	if (rc != GSB_OK)
 		return rc;
-	for (size_t i = 0; i < n; i++) {
-		if (strcmp(terms[i].code, key) == 0 || strcmp(terms[i].zh, key) == 0) {
+	size_t len = strlen(key);
+	if ((i = term_find(key, len, terms, n)) >= 0) {
+		size_t c = terms[i].code_len;
+		if (c <= len) { /* the code fits in the key's block */
+			memcpy(key, terms[i].code, c + 1);
+		} else {
 			free(key);
-			if ((key = gsb__strdup(terms[i].code)) == NULL)
-				return gsb__error(GSB_ENOMEM, "out of memory");
-			break;
+			if ((key = dup_n(terms[i].code, c)) == NULL)
+				return GSB_ENOMEM;
 		}
 	}
 	*out = key;
@@ -312,15 +470,6 @@ int gsb_scenario_lookup(char **out, const char *name)
 	return term_lookup(out, name, scenarios, GSB_ARRAY_LEN(scenarios));
 }
 
-/* Index of an exact code among n terms, or -1. */
-static int code_index(const gsb__term *terms, size_t n, const char *name)
-{
-	for (size_t i = 0; i < n; i++)
-		if (strcmp(terms[i].code, name) == 0)
-			return (int)i;
-	return -1;
-}
-
 static int not_found(const char *name, const char *what)
 {
 	return gsb__error(GSB_ENOTFOUND, "'%.60s' is not a %s", name, what);
@@ -330,15 +479,15 @@ static int not_found(const char *name, const char *what)
 
 /* Legal forms; the first five are legal persons [3.2.1]. */
 static const gsb__term legal_forms[GSB_LEGAL_FORM_COUNT] = {
-	{ "enterprise-legal-person", "企业法人", "Enterprise legal person" },        /* 3.2.1 */
-	{ "public-institution", "事业单位", "Public institution" },                  /* 3.2.1 */
-	{ "social-organisation", "社会组织", "Social organisation" },                /* 3.2.1 */
-	{ "state-organ", "机关", "State organ" },                                    /* 3.2.1 */
-	{ "cooperative", "农民专业合作社", "Farmers' specialised cooperative" },     /* 3.2.1 */
-	{ "branch", "分支机构", "Branch" },                                          /* 3.2.1 */
-	{ "partnership", "合伙企业", "Partnership" },                                /* 3.2.1 */
-	{ "sole-proprietorship", "个人独资企业", "Sole proprietorship" },            /* 3.2.1 */
-	{ "individual-business", "个体工商户", "Individual business" },              /* 3.2.1 */
+	TERM("enterprise-legal-person", "企业法人", "Enterprise legal person"),        /* 3.2.1 */
+	TERM("public-institution", "事业单位", "Public institution"),                  /* 3.2.1 */
+	TERM("social-organisation", "社会组织", "Social organisation"),                /* 3.2.1 */
+	TERM("state-organ", "机关", "State organ"),                                    /* 3.2.1 */
+	TERM("cooperative", "农民专业合作社", "Farmers' specialised cooperative"),     /* 3.2.1 */
+	TERM("branch", "分支机构", "Branch"),                                          /* 3.2.1 */
+	TERM("partnership", "合伙企业", "Partnership"),                                /* 3.2.1 */
+	TERM("sole-proprietorship", "个人独资企业", "Sole proprietorship"),            /* 3.2.1 */
+	TERM("individual-business", "个体工商户", "Individual business"),              /* 3.2.1 */
 };
 
 static bool legal_form_ok(gsb_legal_form f)
@@ -380,10 +529,10 @@ gsb_tri gsb_legal_form_is_legal_person(gsb_legal_form form)
 
 /* Who builds the platform [3.1.3, 3.1.4]. */
 static const gsb__term builder_types[GSB_BUILDER_COUNT] = {
-	{ "ict-enterprise", "信息通信企业", "ICT enterprise" },       /* 3.1.3 */
-	{ "industry-leader", "行业龙头企业", "Industry leader" },     /* 3.1.3, 3.1.4 */
-	{ "government", "政府", "Government" },                       /* 3.1.2 */
-	{ "other", "其他", "Other" },                                 /* 3.1.3 等 */
+	TERM("ict-enterprise", "信息通信企业", "ICT enterprise"),       /* 3.1.3 */
+	TERM("industry-leader", "行业龙头企业", "Industry leader"),     /* 3.1.3, 3.1.4 */
+	TERM("government", "政府", "Government"),                       /* 3.1.2 */
+	TERM("other", "其他", "Other"),                                 /* 3.1.3 等 */
 };
 
 const char *gsb_builder_type_name(gsb_builder_type type)
@@ -406,15 +555,15 @@ int gsb_builder_type_from_name(gsb_builder_type *out, const char *name)
 
 /* National listings [4.1, 4.3]. */
 static const gsb__term listing_kinds[GSB_LISTING_COUNT] = {
-	{ "national-platform", "国家工业互联网平台", "National industrial-internet platform" }, /* 4.1 */
-	{ "innovation-programme", "工业互联网创新发展工程",
-	  "Industrial-internet innovation and development programme" },                         /* 4.3 */
-	{ "innovation-demonstration", "工业互联网创新发展工程示范项目",
-	  "Industrial-internet innovation demonstration project" },                             /* 4.3 */
-	{ "two-integration-demonstration", "两化融合示范项目",
-	  "Informatisation-industrialisation integration demonstration project" },              /* 4.3 */
-	{ "other-national-demonstration", "其他国家级示范项目",
-	  "Other national demonstration project" },                                             /* 4.3 等 */
+	TERM("national-platform", "国家工业互联网平台", "National industrial-internet platform"), /* 4.1 */
+	TERM("innovation-programme", "工业互联网创新发展工程",
+	     "Industrial-internet innovation and development programme"),                         /* 4.3 */
+	TERM("innovation-demonstration", "工业互联网创新发展工程示范项目",
+	     "Industrial-internet innovation demonstration project"),                             /* 4.3 */
+	TERM("two-integration-demonstration", "两化融合示范项目",
+	     "Informatisation-industrialisation integration demonstration project"),              /* 4.3 */
+	TERM("other-national-demonstration", "其他国家级示范项目",
+	     "Other national demonstration project"),                                             /* 4.3 等 */
 };
 
 const char *gsb_listing_kind_name(gsb_listing_kind kind)
@@ -444,10 +593,10 @@ int gsb_listing_kind_from_name(gsb_listing_kind *out, const char *name)
 
 /* Tiers, indexed by gsb_tier [3.1.2-3.1.4]. */
 static const gsb__term tiers[] = {
-	{ "none", "无", "None" },
-	{ "enterprise", "企业级平台（百）", "Enterprise-level platform" },                    /* 3.1.4 */
-	{ "cross-domain", "跨行业跨领域平台（十）", "Cross-industry cross-domain platform" }, /* 3.1.3 */
-	{ "comprehensive", "综合服务平台（个）", "Comprehensive service platform" },          /* 3.1.2 */
+	TERM("none", "无", "None"),
+	TERM("enterprise", "企业级平台（百）", "Enterprise-level platform"),                    /* 3.1.4 */
+	TERM("cross-domain", "跨行业跨领域平台（十）", "Cross-industry cross-domain platform"), /* 3.1.3 */
+	TERM("comprehensive", "综合服务平台（个）", "Comprehensive service platform"),          /* 3.1.2 */
 };
 
 const char *gsb_tier_name(gsb_tier tier)
@@ -476,11 +625,11 @@ int gsb_tier_from_name(gsb_tier *out, const char *name)
 
 /* Effect indicators [2.2]. */
 static const gsb__term kpis[GSB_KPI_COUNT] = {
-	{ "operating-cost", "运营成本", "Operating cost" },                  /* 2.2 */
-	{ "upgrade-cycle", "产品升级周期", "Product upgrade cycle" },         /* 2.2 */
-	{ "production-efficiency", "生产效率", "Production efficiency" },    /* 2.2 */
-	{ "defect-rate", "产品不良品率", "Defective-product rate" },          /* 2.2 */
-	{ "energy-utilisation", "能源利用率", "Energy utilisation" },         /* 2.2 */
+	TERM("operating-cost", "运营成本", "Operating cost"),                  /* 2.2 */
+	TERM("upgrade-cycle", "产品升级周期", "Product upgrade cycle"),         /* 2.2 */
+	TERM("production-efficiency", "生产效率", "Production efficiency"),    /* 2.2 */
+	TERM("defect-rate", "产品不良品率", "Defective-product rate"),          /* 2.2 */
+	TERM("energy-utilisation", "能源利用率", "Energy utilisation"),         /* 2.2 */
 };
 
 const char *gsb_kpi_name(gsb_kpi kpi)

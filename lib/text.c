@@ -35,7 +35,13 @@ static bool ascii_space(unsigned char c)
 
 static bool is_ascii(const char *s, size_t len)
 {
-	for (size_t i = 0; i < len; i++)
+	size_t i = 0;
+	for (uint64_t w; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (w & UINT64_C(0x8080808080808080))
+			return false;
+	}
+	for (; i < len; i++)
 		if ((unsigned char)s[i] >= 0x80)
 			return false;
 	return true;
@@ -346,8 +352,8 @@ int gsb__text_normalise(char **out, const char *utf8, bool lower)
 	GSB__CHECK_ARG(out);
 	GSB__CHECK_ARG(utf8);
 	size_t len = strlen(utf8);
-	if (!gsb__utf8_valid(utf8, len))
-		return gsb__error(GSB_EINVAL, "name is not valid UTF-8");
+	/* ASCII is valid UTF-8, and so is a name of the memo (it was checked
+	 * before it went in): neither needs gsb__utf8_valid */
 	if (is_ascii(utf8, len))
 		return normalise_ascii(out, utf8, len, lower);
 	thread_state *st = len < MEMO_TEXT ? thread_state_get() : NULL;
@@ -357,6 +363,8 @@ int gsb__text_normalise(char **out, const char *utf8, bool lower)
 			return gsb__error(GSB_ENOMEM, "out of memory");
 		return GSB_OK;
 	}
+	if (!gsb__utf8_valid(utf8, len))
+		return gsb__error(GSB_EINVAL, "name is not valid UTF-8");
 	ubuf a, b;
 	ubuf_init(&a);
 	ubuf_init(&b);

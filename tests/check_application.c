@@ -112,6 +112,152 @@ START_TEST(null_arguments)
 }
 END_TEST
 
+/* The facts gsb_application_add_item keeps, item by item, are those a
+ * count from scratch finds (gsb__list_facts_count). */
+static void expect_facts_kept(gsb_list list)
+{
+	const gsb__strlist *l = &app->lists[list];
+	gsb__list_facts counted = gsb__list_facts_count(l, list);
+	ck_assert_uint_eq(l->facts_n, l->n);
+	ck_assert_uint_eq(l->facts.codes, counted.codes);
+	ck_assert_uint_eq(l->facts.distinct, counted.distinct);
+	ck_assert_int_eq(l->facts.ten, counted.ten);
+}
+
+START_TEST(facts_kept_item_by_item)
+{
+	static const struct {
+		gsb_list list;
+		const char *item;
+	} adds[] = {
+		{ GSB_LIST_DOMAINS, "management" },      { GSB_LIST_DOMAINS, "rnd" },
+		{ GSB_LIST_DOMAINS, "management" },      { GSB_LIST_DOMAINS, "manufacturing" },
+		{ GSB_LIST_RESOURCES, "micro-services" }, { GSB_LIST_RESOURCES, "databases" },
+		{ GSB_LIST_CAPABILITIES, "large-scale-api-calls" },
+		{ GSB_LIST_CAPABILITIES, "massive-device-access" },
+		{ GSB_LIST_INDUSTRIES, "轮胎" },          { GSB_LIST_INDUSTRIES, "" },
+		{ GSB_LIST_INDUSTRIES, "Tyres" },         { GSB_LIST_INDUSTRIES, "tyres" },
+		{ GSB_LIST_INDUSTRIES, "" },              { GSB_LIST_INDUSTRIES, "醫養健康" },
+		{ GSB_LIST_INDUSTRIES, "health-care" },   { GSB_LIST_INDUSTRIES, "现代海洋" },
+		{ GSB_LIST_INDUSTRIES, "smart-ocean" },   { GSB_LIST_INDUSTRIES, "other" },
+		{ GSB_LIST_CLUSTERS, "纺织" },            { GSB_LIST_CLUSTERS, "textiles" },
+		{ GSB_LIST_CLUSTERS, "Tyres" },           { GSB_LIST_CLUSTERS, "" },
+		{ GSB_LIST_CLUSTERS, "tyres" },           { GSB_LIST_SCENARIOS, "远程运维" },
+		{ GSB_LIST_SCENARIOS, "" },               { GSB_LIST_SCENARIOS, "遠程運維" },
+	};
+	for (size_t i = 0; i < GSB_ARRAY_LEN(adds); i++) {
+		GSB_OK_OR_FAIL(gsb_application_add_item(app, adds[i].list, adds[i].item));
+		expect_facts_kept(adds[i].list);
+	}
+	ck_assert_uint_eq(app->lists[GSB_LIST_DOMAINS].facts.distinct, 3);
+	ck_assert_uint_eq(app->lists[GSB_LIST_INDUSTRIES].facts.distinct, 5);
+	ck_assert(app->lists[GSB_LIST_INDUSTRIES].facts.ten);
+	ck_assert_uint_eq(app->lists[GSB_LIST_CLUSTERS].facts.distinct, 2);
+	ck_assert_uint_eq(app->lists[GSB_LIST_SCENARIOS].facts.distinct, 1);
+	/* a list changed behind the setters' back is counted again */
+	gsb__strlist *l = &app->lists[GSB_LIST_DOMAINS];
+	for (size_t i = 0; i < l->n; i++)
+		free(l->items[i]);
+	l->n = 0;
+	GSB_OK_OR_FAIL(gsb_application_add_item(app, GSB_LIST_DOMAINS, "service"));
+	expect_facts_kept(GSB_LIST_DOMAINS);
+	ck_assert_uint_eq(l->facts.distinct, 1);
+	ck_assert_uint_eq(l->facts.codes, 1u << 5);
+	/* an industry that is not one of the ten, then one that is */
+	gsb_application_free(app);
+	GSB_OK_OR_FAIL(gsb_application_new(&app));
+	GSB_OK_OR_FAIL(gsb_application_add_item(app, GSB_LIST_INDUSTRIES, "纺织"));
+	ck_assert(!app->lists[GSB_LIST_INDUSTRIES].facts.ten);
+	GSB_OK_OR_FAIL(gsb_application_add_item(app, GSB_LIST_INDUSTRIES, "Smart Ocean"));
+	ck_assert(app->lists[GSB_LIST_INDUSTRIES].facts.ten);
+	ck_assert_str_eq(app->lists[GSB_LIST_INDUSTRIES].items[1], "smart-ocean");
+	expect_facts_kept(GSB_LIST_INDUSTRIES);
+}
+END_TEST
+
+/* Arrays and strings start in the application's own block and move out
+ * when they outgrow it: contents survive either way. */
+START_TEST(grows_past_the_room)
+{
+	static const char *const domains[] = { "rnd", "procurement", "manufacturing",
+		                               "management", "logistics", "service" };
+	for (int i = 0; i < 40; i++) {
+		GSB_OK_OR_FAIL(gsb_application_add_item(app, GSB_LIST_DOMAINS, domains[i % 6]));
+		GSB_OK_OR_FAIL(gsb_application_add_item(app, GSB_LIST_INDUSTRIES,
+		                                        i % 2 ? "高端装备" : "Tyres"));
+	}
+	for (int i = 0; i < 40; i++) {
+		ck_assert_str_eq(app->lists[GSB_LIST_DOMAINS].items[i], domains[i % 6]);
+		ck_assert_str_eq(app->lists[GSB_LIST_INDUSTRIES].items[i],
+		                 i % 2 ? "high-end-equipment" : "tyres");
+	}
+	expect_facts_kept(GSB_LIST_DOMAINS);
+	expect_facts_kept(GSB_LIST_INDUSTRIES);
+
+	char longer[300];
+	memset(longer, 'x', sizeof longer - 1);
+	longer[sizeof longer - 1] = '\0';
+	GSB_OK_OR_FAIL(gsb_application_set_id(app, "QD-1"));
+	GSB_OK_OR_FAIL(gsb_application_set_id(app, longer));
+	ck_assert_str_eq(gsb_application_id(app), longer);
+	GSB_OK_OR_FAIL(gsb_application_set_id(app, gsb_application_id(app))); /* itself */
+	ck_assert_str_eq(gsb_application_id(app), longer);
+	GSB_OK_OR_FAIL(gsb_application_set_id(app, "QD-2"));
+	GSB_OK_OR_FAIL(gsb_application_set_id(app, gsb_application_id(app)));
+	GSB_OK_OR_FAIL(gsb_application_set_id(app, gsb_application_id(app) + 1));
+	ck_assert_str_eq(gsb_application_id(app), "D-2");
+	ck_assert_int_eq(gsb_application_set_id(app, "\xff"), GSB_EINVAL);
+	ck_assert_str_eq(gsb_application_id(app), "D-2");
+	GSB_OK_OR_FAIL(gsb_application_set_name(app, longer + 200));
+	GSB_OK_OR_FAIL(gsb_application_set_name(app, "青岛智云工业互联网有限公司"));
+	ck_assert_str_eq(app->name, "青岛智云工业互联网有限公司");
+	GSB_OK_OR_FAIL(gsb_application_set_platform_name(app, longer));
+	ck_assert_str_eq(app->platform_name, longer);
+	GSB_OK_OR_FAIL(gsb_application_set_uscc(app, "9137170572XJ145G3X"));
+	ck_assert_str_eq(app->uscc, "9137170572XJ145G3X");
+
+	for (int i = 0; i < 7; i++) {
+		GSB_OK_OR_FAIL(gsb_application_add_local(app, 100 + i,
+		                                         i == 1 ? NULL : i % 2 ? longer : "青岛市"));
+		GSB_OK_OR_FAIL(gsb_application_add_kpi(app, (gsb_kpi)(i % GSB_KPI_COUNT), "2.0",
+		                                       "1.5"));
+		gsb_date s = gsb_date_from_ymd(2019, 1, 1), e = gsb_date_from_ymd(2020, 1, 1);
+		GSB_OK_OR_FAIL(gsb_application_add_loan(app, 1000 * i, "4.35", s, e, NULL));
+	}
+	for (int i = 0; i < 7; i++) {
+		ck_assert_int_eq(app->locals[i].amount, 100 + i);
+		if (i == 1)
+			ck_assert_ptr_null(app->locals[i].source);
+		else
+			ck_assert_str_eq(app->locals[i].source, i % 2 ? longer : "青岛市");
+		ck_assert_int_eq(app->kpis[i].kpi, i % GSB_KPI_COUNT);
+		ck_assert(app->kpis[i].valid);
+		ck_assert_int_eq(app->loans[i].principal, 1000 * i);
+	}
+	ck_assert_uint_eq(app->n_locals, 7);
+	ck_assert_uint_eq(app->n_kpis, 7);
+	ck_assert_uint_eq(app->n_loans, 7);
+}
+END_TEST
+
+/* A closed list checks the code first now, the message is as before. */
+START_TEST(item_errors)
+{
+	ck_assert_int_eq(gsb_application_add_item(app, GSB_LIST_DOMAINS, "\xff"), GSB_EINVAL);
+	ck_assert_str_eq(gsb_error_last()->message, "domains item: invalid UTF-8");
+	ck_assert_int_eq(gsb_application_add_item(app, GSB_LIST_DOMAINS, "研发"), GSB_EINVAL);
+	ck_assert_str_eq(gsb_error_last()->message, "'研发' is not a code of domains");
+	ck_assert_int_eq(gsb_application_add_item(app, GSB_LIST_INDUSTRIES, "医\xe5"), GSB_EINVAL);
+	ck_assert_str_eq(gsb_error_last()->message, "industries item: invalid UTF-8");
+	ck_assert_int_eq(gsb_application_add_item(app, GSB_LIST_SCENARIOS, "\xc0\xaf"), GSB_EINVAL);
+	ck_assert_str_eq(gsb_error_last()->message, "scenarios item: invalid UTF-8");
+	ck_assert_int_eq(gsb_application_add_item(app, GSB_LIST_COUNT, "rnd"), GSB_EINVAL);
+	ck_assert_str_eq(gsb_error_last()->message, "list 8 out of range");
+	for (int l = 0; l < GSB_LIST_COUNT; l++)
+		ck_assert_uint_eq(app->lists[l].n, 0);
+}
+END_TEST
+
 Suite *gsb_test_suite(void)
 {
 	Suite *s = suite_create("application");
@@ -122,6 +268,9 @@ Suite *gsb_test_suite(void)
 	tcase_add_test(tc, loans_and_money);
 	tcase_add_test(tc, bad_arguments_change_nothing);
 	tcase_add_test(tc, null_arguments);
+	tcase_add_test(tc, facts_kept_item_by_item);
+	tcase_add_test(tc, grows_past_the_room);
+	tcase_add_test(tc, item_errors);
 	suite_add_tcase(s, tc);
 	return s;
 }

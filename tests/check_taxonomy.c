@@ -138,6 +138,73 @@ START_TEST(clusters_and_scenarios)
 }
 END_TEST
 
+
+/* A lookup compares a name with the keys as it stands before it normalises
+ * it: right only if every key is its own normalised form (and keys are
+ * distinct, so that the first equal key is the only one). */
+START_TEST(industry_keys_are_normal)
+{
+	gsb_industry ind;
+	size_t n = 0;
+	for (const char *key; (key = gsb__industry_key(n, &ind)) != NULL; n++) {
+		char *norm = NULL;
+		GSB_OK_OR_FAIL(gsb__text_normalise(&norm, key, true));
+		ck_assert_msg(strcmp(norm, key) == 0, "key \"%s\" normalises to \"%s\"", key, norm);
+		free(norm);
+		ck_assert_uint_ge(strlen(key), 4);
+		for (size_t j = 0; j < n; j++) {
+			gsb_industry other;
+			ck_assert_str_ne(gsb__industry_key(j, &other), key);
+		}
+		ck_assert(ind >= 0 && ind < GSB_INDUSTRY_COUNT);
+		expect_industry(key, ind, gsb_industry_name(ind));
+		gsb_industry only = GSB_INDUSTRY_COUNT;
+		GSB_OK_OR_FAIL(gsb_industry_lookup(&only, NULL, key));
+		ck_assert_int_eq(only, ind);
+	}
+	ck_assert_uint_eq(n, 40);
+	ck_assert_ptr_null(gsb__industry_key(1000, &ind));
+	/* near misses of keys are no keys */
+	expect_industry("high-end-equipmen", GSB_INDUSTRY_OTHER, "high-end-equipmen");
+	expect_industry("high-end-equipment-", GSB_INDUSTRY_OTHER, "high-end-equipment-");
+	expect_industry("xigh-end-equipment", GSB_INDUSTRY_OTHER, "xigh-end-equipment");
+	expect_industry("现代海", GSB_INDUSTRY_OTHER, "现代海");
+	expect_industry("现代海洋洋", GSB_INDUSTRY_OTHER, "现代海洋洋");
+	expect_industry("abc", GSB_INDUSTRY_OTHER, "abc");
+	expect_industry("ABCD", GSB_INDUSTRY_OTHER, "abcd");
+}
+END_TEST
+
+/* The same for the codes and Chinese names of clusters and scenarios. */
+START_TEST(term_names_are_normal)
+{
+	static const gsb_list open_lists[] = { GSB_LIST_CLUSTERS, GSB_LIST_SCENARIOS };
+	for (size_t l = 0; l < GSB_ARRAY_LEN(open_lists); l++) {
+		gsb_list list = open_lists[l];
+		int (*lookup)(char **, const char *) =
+			list == GSB_LIST_CLUSTERS ? gsb_cluster_lookup : gsb_scenario_lookup;
+		size_t i = 0;
+		for (const char *code; (code = gsb_list_code(list, i)) != NULL; i++) {
+			const char *names[] = { code, gsb_list_code_label(list, i, GSB_LANG_ZH) };
+			for (size_t k = 0; k < 2; k++) {
+				char *norm = NULL;
+				GSB_OK_OR_FAIL(gsb__text_normalise(&norm, names[k], true));
+				ck_assert_msg(strcmp(norm, names[k]) == 0, "\"%s\" normalises to \"%s\"",
+				              names[k], norm);
+				free(norm);
+				expect_term(lookup, names[k], code);
+			}
+		}
+		ck_assert_uint_ge(i, 4);
+	}
+	/* near misses are kept, normalised */
+	expect_term(gsb_cluster_lookup, "textile", "textile");
+	expect_term(gsb_cluster_lookup, "纺", "纺");
+	expect_term(gsb_scenario_lookup, "remote-maintenanc", "remote-maintenanc");
+	expect_term(gsb_scenario_lookup, "Remote-Maintenance", "remote-maintenance");
+}
+END_TEST
+
 START_TEST(code_lists)
 {
 	static const size_t counts[GSB_LIST_COUNT] = { 0, 6, 5, 3, 4, 3, 0, 0 };
@@ -286,6 +353,8 @@ Suite *gsb_test_suite(void)
 	tcase_add_test(tc, legal_forms);
 	tcase_add_test(tc, builders_listings);
 	tcase_add_test(tc, tiers_and_kpis);
+	tcase_add_test(tc, industry_keys_are_normal);
+	tcase_add_test(tc, term_names_are_normal);
 	suite_add_tcase(s, tc);
 	return s;
 }

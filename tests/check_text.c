@@ -1,5 +1,6 @@
 /* Tests for lib/text.c: the name normalisation of rules.md §1. */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "runner.h"
@@ -134,6 +135,176 @@ START_TEST(refuses)
 }
 END_TEST
 
+/* gsb__utf8_valid (arena.c) as it was written first, byte by byte: the
+ * reference the word-at-a-time version must agree with. */
+static bool utf8_valid_ref(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str, *end = s + len;
+	while (s < end) {
+		unsigned c = *s;
+		size_t n;
+		unsigned min;
+		if (c < 0x80) {
+			s++;
+			continue;
+		} else if (c >= 0xC2 && c <= 0xDF) {
+			n = 1, min = 0x80, c &= 0x1F;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			n = 2, min = 0x800, c &= 0x0F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			n = 3, min = 0x10000, c &= 0x07;
+		} else {
+			return false;
+		}
+		if ((size_t)(end - s) <= n)
+			return false;
+		for (size_t i = 1; i <= n; i++) {
+			if ((s[i] & 0xC0) != 0x80)
+				return false;
+			c = (c << 6) | (s[i] & 0x3F);
+		}
+		if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+			return false;
+		s += n + 1;
+	}
+	return true;
+}
+
+/* Both validators on seq (n bytes) alone and inside ASCII and CJK text, so
+ * that every fast path (eight ASCII bytes, the last eight, two three-byte
+ * sequences at a time) meets it at every offset. */
+static void utf8_agree(const unsigned char *seq, size_t n)
+{
+	static const char *const before[] = { "", "abcdefghij", "中", "a中文字" };
+	static const char *const after[] = { "", "xyz0123", "文字", "文z" };
+	char buf[64];
+	for (size_t b = 0; b < GSB_ARRAY_LEN(before); b++)
+		for (size_t a = 0; a < GSB_ARRAY_LEN(after); a++) {
+			size_t lb = strlen(before[b]), la = strlen(after[a]);
+			memcpy(buf, before[b], lb);
+			memcpy(buf + lb, seq, n);
+			memcpy(buf + lb + n, after[a], la);
+			size_t len = lb + n + la;
+			bool want = utf8_valid_ref(buf, len), got = gsb__utf8_valid(buf, len);
+			if (got != want) {
+				char hex[3 * 64 + 1] = "";
+				for (size_t i = 0; i < len; i++)
+					snprintf(hex + 3 * i, 4, "%02x ", (unsigned char)buf[i]);
+				ck_abort_msg("utf8_valid(%s) = %d, want %d", hex, got, want);
+			}
+		}
+}
+
+/* Bytes at the edges of the ranges of table 3-7. */
+static const unsigned char edges[] = { 0x00, 0x41, 0x7F, 0x80, 0x81, 0x8F, 0x90, 0x9F, 0xA0,
+	                               0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED,
+	                               0xEE, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF };
+
+START_TEST(utf8_one_and_two_bytes)
+{
+	unsigned char seq[2];
+	for (unsigned b0 = 0; b0 < 256; b0++) {
+		seq[0] = (unsigned char)b0;
+		utf8_agree(seq, 1);
+		for (unsigned b1 = 0; b1 < 256; b1++) {
+			seq[1] = (unsigned char)b1;
+			utf8_agree(seq, 2);
+		}
+	}
+}
+END_TEST
+
+START_TEST(utf8_three_bytes)
+{
+	/* every lead and second byte, the third at the edges; every third byte
+	 * after the leads of three-byte sequences */
+	unsigned char seq[3];
+	for (unsigned b0 = 0x80; b0 < 256; b0++)
+		for (unsigned b1 = 0; b1 < 256; b1++) {
+			seq[0] = (unsigned char)b0, seq[1] = (unsigned char)b1;
+			for (size_t e = 0; e < sizeof edges; e++) {
+				seq[2] = edges[e];
+				utf8_agree(seq, 3);
+			}
+			if (b0 >= 0xE0 && b0 <= 0xEF && b1 >= 0x7F && b1 <= 0xC0)
+				for (unsigned b2 = 0; b2 < 256; b2++) {
+					seq[2] = (unsigned char)b2;
+					utf8_agree(seq, 3);
+				}
+		}
+}
+END_TEST
+
+START_TEST(utf8_four_bytes)
+{
+	static const unsigned char leads[] = { 0xC2, 0xE0, 0xE4, 0xED, 0xEF, 0xF0, 0xF1,
+		                               0xF3, 0xF4, 0xF5, 0xF8, 0xFF };
+	static const unsigned char last[] = { 0x00, 0x7F, 0x80, 0xBF, 0xC0, 0xE4, 0xF0, 0xFF };
+	unsigned char seq[4];
+	for (size_t l = 0; l < sizeof leads; l++)
+		for (unsigned b1 = 0; b1 < 256; b1++)
+			for (size_t e2 = 0; e2 < sizeof edges; e2++)
+				for (size_t e3 = 0; e3 < sizeof last; e3++) {
+					seq[0] = leads[l], seq[1] = (unsigned char)b1;
+					seq[2] = edges[e2], seq[3] = last[e3];
+					utf8_agree(seq, 4);
+				}
+}
+END_TEST
+
+/* Random strings over bytes that make up UTF-8, valid and not. */
+START_TEST(utf8_random)
+{
+	static const unsigned char pool[] = { 'a', ' ', 0x7F, 0x80, 0x88, 0x9F, 0xA0, 0xAD,
+		                              0xBF, 0xC2, 0xD0, 0xE0, 0xE4, 0xE9, 0xED, 0xEF,
+		                              0xF0, 0xF4, 0xF8, 0xC0 };
+	/* valid pieces too, so that long valid runs happen */
+	static const char *const pieces[] = { "中", "文", "é", "ab", "abcdefgh", "𠀀", "\xef\xbf\xbf",
+		                              "\xee\x80\x80", "\xed\x9f\xbf", "\xe0\xa0\x80" };
+	uint32_t x = 2463534242u;
+	char buf[64];
+	for (int r = 0; r < 400000; r++) {
+		size_t len = 0, want = (x % 40) + 1;
+		while (len < want) {
+			x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+			if (x % 3 == 0) {
+				buf[len++] = (char)pool[(x >> 8) % sizeof pool];
+			} else {
+				const char *p = pieces[(x >> 8) % GSB_ARRAY_LEN(pieces)];
+				size_t n = strlen(p);
+				if (len + n > sizeof buf)
+					break;
+				memcpy(buf + len, p, n);
+				len += n;
+			}
+		}
+		/* whole, prefixes and a suffix (no ck_assert per call: Check
+		 * reports each to the parent process) */
+		bool same = gsb__utf8_valid(buf, len) == utf8_valid_ref(buf, len) &&
+		            gsb__utf8_valid(buf + len / 2, len - len / 2) ==
+		                    utf8_valid_ref(buf + len / 2, len - len / 2);
+		for (size_t cut = 0; same && cut < len; cut += 1 + len / 5)
+			same = gsb__utf8_valid(buf, cut) == utf8_valid_ref(buf, cut);
+		if (!same)
+			ck_abort_msg("validators disagree on random string %d", r);
+	}
+}
+END_TEST
+
+/* A name of the memo is given out without gsb__utf8_valid: only names
+ * that were valid go in. */
+START_TEST(memo_refuses_still)
+{
+	expect("醫養健康", true, "医养健康");
+	expect("醫養健康", true, "医养健康"); /* from the memo */
+	char *out = (char *)"untouched";
+	ck_assert_int_eq(gsb__text_normalise(&out, "醫養健\xe5", true), GSB_EINVAL);
+	ck_assert_int_eq(gsb__text_normalise(&out, "醫養健康\xff", true), GSB_EINVAL);
+	ck_assert_ptr_nonnull(strstr(gsb_error_last()->message, "not valid UTF-8"));
+	ck_assert_str_eq(out, "untouched");
+}
+END_TEST
+
 /* Each thread opens its own transliterator; results must not interfere. */
 static void *worker(void *arg)
 {
@@ -177,6 +348,11 @@ Suite *gsb_test_suite(void)
 	tcase_add_test(tc, idempotent);
 	tcase_add_test(tc, refuses);
 	tcase_add_test(tc, threads);
+	tcase_add_test(tc, utf8_one_and_two_bytes);
+	tcase_add_test(tc, utf8_three_bytes);
+	tcase_add_test(tc, utf8_four_bytes);
+	tcase_add_test(tc, utf8_random);
+	tcase_add_test(tc, memo_refuses_still);
 	suite_add_tcase(s, tc);
 	return s;
 }
