@@ -134,6 +134,37 @@ START_TEST(absent_means_unknown)
 }
 END_TEST
 
+/* Character data as libxml2's tree would hold it: references resolved in
+ * attributes and text, CDATA and text pieces merged around comments into
+ * what gsb_xml_text() gives, a long text read in many pieces whole. */
+START_TEST(references_cdata_and_long_text)
+{
+	gsb_application *a;
+	GSB_OK_OR_FAIL(read_str(&a, doc("", "<name>A &amp; B<!-- c --> &lt;C&gt;<![CDATA[<&>]]>&#x4e2d;</name>",
+	                                " name=\"p &amp; q &#38; r &lt; s &#x4e2d;&quot;\">", "")));
+	ck_assert_str_eq(a->name, "A & B <C><&>中");
+	ck_assert_str_eq(a->platform_name, "p & q & r < s 中\"");
+	gsb_application_free(a);
+	GSB_OK_OR_FAIL(read_str(&a, "<application " NS " id=\"x&amp;y&#38;z\"><applicant/><platform/></application>"));
+	ck_assert_str_eq(gsb_application_id(a), "x&y&z");
+	gsb_application_free(a);
+	/* 100,000 bytes of text: the parser hands it over in many pieces */
+	size_t n = 100000;
+	char *name = malloc(n + 1), *xml = malloc(n + 4096);
+	ck_assert_ptr_nonnull(name);
+	ck_assert_ptr_nonnull(xml);
+	for (size_t i = 0; i < n; i++)
+		name[i] = (char)('a' + i % 26);
+	name[n] = '\0';
+	snprintf(xml, n + 4096, "<application " NS "><applicant><name>%s</name></applicant><platform/></application>", name);
+	GSB_OK_OR_FAIL(read_str(&a, xml));
+	ck_assert_str_eq(a->name, name);
+	gsb_application_free(a);
+	free(name);
+	free(xml);
+}
+END_TEST
+
 /* ------------------------------------------------------------ schema errors */
 
 START_TEST(unknown_element)
@@ -830,6 +861,7 @@ Suite *gsb_test_suite(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, formats_example_round_trip);
 	tcase_add_test(tc, absent_means_unknown);
+	tcase_add_test(tc, references_cdata_and_long_text);
 	tcase_add_test(tc, unknown_element);
 	tcase_add_test(tc, unknown_attribute);
 	tcase_add_test(tc, missing_parts);
