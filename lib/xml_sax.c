@@ -323,6 +323,8 @@ static void add_chars(gsb__sax *s, xmlElementType type, const xmlChar *ch, int l
 		return;
 	}
 	/* a further piece: gather the whole in the buffer (flush_text copies it) */
+	if (len == 0) /* an empty CDATA section adds nothing */
+		return;
 	size_t had = s->len ? s->len : strlen((const char *)s->text->content);
 	if (!text_room(s, had + (size_t)len))
 		return;

@@ -145,6 +145,10 @@ START_TEST(references_cdata_and_long_text)
 	ck_assert_str_eq(a->name, "A & B <C><&>中");
 	ck_assert_str_eq(a->platform_name, "p & q & r < s 中\"");
 	gsb_application_free(a);
+	/* empty pieces (found by fuzzing: nothing to gather, no buffer yet) */
+	GSB_OK_OR_FAIL(read_str(&a, doc("", "<name><![CDATA[]]><![CDATA[]]>x<![CDATA[]]></name>", ">", "")));
+	ck_assert_str_eq(a->name, "x");
+	gsb_application_free(a);
 	GSB_OK_OR_FAIL(read_str(&a, "<application " NS " id=\"x&amp;y&#38;z\"><applicant/><platform/></application>"));
 	ck_assert_str_eq(gsb_application_id(a), "x&y&z");
 	gsb_application_free(a);
