@@ -578,7 +578,6 @@ typedef struct {
 
 struct gsb_reader {
 	gsb_xml *x;
-	bool rooted;  /* the root has been seen */
 	bool batch;   /* root <applications> */
 	bool done;    /* nothing more to read */
 	size_t count; /* items returned */
@@ -609,20 +608,20 @@ static void push_error(gsb_reader *r, bool item)
 }
 
 /* The root's attributes: none is declared (namespace declarations are not
- * attributes here). */
+ * attributes here); the first is the error. */
 static void check_batch_attrs(gsb_reader *r, const xmlNode *root)
 {
-	for (const xmlAttr *a = root->properties; a; a = a->next) {
-		char path[160];
-		const char *prefix = a->ns && a->ns->prefix ? (const char *)a->ns->prefix : NULL;
-		snprintf(path, sizeof path, "applications/@%s%s%.120s", prefix ? prefix : "",
-		         prefix ? ":" : "", (const char *)a->name);
-		gsb__error_at(GSB_ESCHEMA, gsb_xml_name(r->x), gsb_xml_line(root), path, NULL,
-		              "unknown attribute '%s%s%.120s'", prefix ? prefix : "", prefix ? ":" : "",
-		              (const char *)a->name);
-		push_error(r, false);
+	const xmlAttr *a = root->properties;
+	if (a == NULL)
 		return;
-	}
+	char name[130], path[160];
+	const char *prefix = a->ns && a->ns->prefix ? (const char *)a->ns->prefix : NULL;
+	snprintf(name, sizeof name, "%s%s%.120s", prefix ? prefix : "", prefix ? ":" : "",
+	         (const char *)a->name);
+	snprintf(path, sizeof path, "applications/@%s", name);
+	gsb__error_at(GSB_ESCHEMA, gsb_xml_name(r->x), gsb_xml_line(root), path, NULL,
+	              "unknown attribute '%s'", name);
+	push_error(r, false);
 }
 
 /* The root: a batch gives its children one at a time, an application
@@ -631,7 +630,6 @@ static int on_root(void *ctx, gsb_xml *x, xmlNode *root)
 {
 	gsb_reader *r = ctx;
 	const char *name = (const char *)root->name;
-	r->rooted = true;
 	if (strcmp(name, "applications") == 0) {
 		r->batch = true;
 		check_batch_attrs(r, root);
@@ -720,9 +718,7 @@ static int reader_new(gsb_reader **out, const char *path, const char *xml, size_
 		free(r);
 		return rc;
 	}
-	/* up to the root, so that gsb_reader_is_batch() knows */
-	while (!r->rooted && !r->done && r->q_len == 0)
-		fill(r);
+	fill(r); /* past the root, so that gsb_reader_is_batch() knows */
 	*out = r;
 	return GSB_OK;
 }

@@ -23,7 +23,6 @@
  * at once (so no entity can be declared, let alone expanded), and a text
  * node is limited as libxml2 limits it without XML_PARSE_HUGE.
  */
-#include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -83,9 +82,9 @@ static void stop(gsb__sax *s, int rc)
 	xmlStopParser(s->pc);
 }
 
-/* Zeroed arena memory. Every size is rounded to the arena's alignment, so
- * the next free byte stays aligned and the common case is a bump. */
-static inline void *zalloc(gsb__sax *s, gsb__arena *a, size_t size)
+/* Arena memory. Every size is rounded to the arena's alignment, so the
+ * next free byte stays aligned and the common case is a bump. */
+static inline void *alloc(gsb__sax *s, gsb__arena *a, size_t size)
 {
 	const size_t align = sizeof(max_align_t);
 	size = (size + align - 1) & ~(align - 1);
@@ -96,16 +95,25 @@ static inline void *zalloc(gsb__sax *s, gsb__arena *a, size_t size)
 		a->left -= size;
 	} else if ((p = gsb__arena_alloc(a, size)) == NULL) {
 		stop(s, gsb__error(GSB_ENOMEM, "out of memory"));
-		return NULL;
 	}
-	return memset(p, 0, size);
+	return p;
 }
 
+/* Zeroed arena memory (nodes). */
+static inline void *zalloc(gsb__sax *s, gsb__arena *a, size_t size)
+{
+	void *p = alloc(s, a, size);
+	return p ? memset(p, 0, size) : NULL;
+}
+
+/* A NUL-terminated copy of len bytes. */
 static const xmlChar *copy(gsb__sax *s, gsb__arena *a, const xmlChar *bytes, size_t len)
 {
-	char *p = zalloc(s, a, len + 1);
-	if (p)
+	char *p = alloc(s, a, len + 1);
+	if (p) {
 		memcpy(p, bytes, len);
+		p[len] = '\0';
+	}
 	return (const xmlChar *)p;
 }
 
@@ -186,7 +194,7 @@ static const xmlChar *attr_value(gsb__sax *s, gsb__arena *a, const xmlChar *v, c
 	size_t len = (size_t)(end - v);
 	if (memchr(v, '&', len) == NULL)
 		return copy(s, a, v, len);
-	xmlChar *out = zalloc(s, a, len + 1), *o = out;
+	xmlChar *out = alloc(s, a, len + 1), *o = out;
 	if (out == NULL)
 		return NULL;
 	for (const xmlChar *p = v; p < end; p++) {
@@ -194,6 +202,7 @@ static const xmlChar *attr_value(gsb__sax *s, gsb__arena *a, const xmlChar *v, c
 		if (*p == '&' && end - p >= 5 && memcmp(p, "&#38;", 5) == 0)
 			p += 4;
 	}
+	*o = '\0';
 	return out;
 }
 
