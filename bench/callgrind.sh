@@ -1,8 +1,9 @@
 #!/bin/sh
 # Instructions per decision under valgrind's callgrind (issue 6, benchmark 1):
 # unlike decisions per second these counts repeat exactly on a loaded machine.
-# bench_decide -n N evaluates N decisions without explanations in loop_bare()
-# and N with in loop_explained(); their inclusive counts divided by N.
+# bench_decide -n N evaluates N decisions without explanations in loop_bare(),
+# N with in loop_explained() and N with them in Chinese only in
+# loop_one_language(); their inclusive counts divided by N.
 # Usage: callgrind.sh [BUILDDIR] [N]
 set -eu
 build=${1:-.}
@@ -18,11 +19,14 @@ trap 'rm -f "$out"' EXIT INT TERM
 callgrind_annotate --inclusive=yes "$out" | awk -v n="$n" '
 	/bench_decide\.c:loop_bare / { gsub(",", "", $1); bare = $1 }
 	/bench_decide\.c:loop_explained / { gsub(",", "", $1); explained = $1 }
+	/bench_decide\.c:loop_one_language / { gsub(",", "", $1); one = $1 }
 	END { printf "bench callgrind: %.0f instructions per decision without explanations, " \
-	             "%.0f with (%d decisions each)\n", bare / n, explained / n, n }'
+	             "%.0f with, %.0f with them in Chinese only (%d decisions each)\n", \
+	             bare / n, explained / n, one / n, n }'
 
 # Instructions per application of a batch (issue 6, benchmark 2, without the
-# noise of wall time): `geshibai evaluate --threads 1 --format xml` and
+# noise of wall time; one thread, so that all of it is counted):
+# `geshibai evaluate --threads 1 --format xml` and
 # `xmllint --stream --noout` on batches of 2,000 and 6,000 applications; the
 # difference divided by 4,000 leaves out what each spends once (ICU and
 # schema set-up).

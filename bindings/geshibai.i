@@ -975,6 +975,8 @@ GSBX_HANDLE(gsb_programme)
 %ignore GSB_DATE_NONE;
 %ignore GSB_EVAL_DEFAULT;
 %ignore GSB_EVAL_NO_REASONS;
+%ignore GSB_EVAL_ZH_ONLY;
+%ignore GSB_EVAL_EN_ONLY;
 %ignore GSB_KIND_INDUSTRY;
 %ignore GSB_KIND_REGION;
 %ignore GSB_KIND_SCENARIO;

@@ -41,7 +41,7 @@ typedef struct {
 	const char *params; /* --params FILE, else NULL (built-in defaults) */
 	gsb_format format;  /* --format, default text */
 	gsb_lang lang;      /* --lang, default from the locale */
-	int threads;        /* --threads 1|2, default 1 */
+	int threads;        /* --threads 1|2, default 2 on more than one processor */
 	int help;           /* --help or -h given */
 } gsb_cli_options;
 

@@ -63,9 +63,10 @@ static const char usage_evaluate[] =
 "  --format FORMAT  text (default), xml or json (formats.md)\n"
 "  --lang LANG      language of reasons and labels: zh or en; default from the\n"
 "                   locale (LC_ALL, LC_MESSAGES, LANG starting with zh: zh)\n"
-"  --threads N      1 (the default): one thread; 2: read and check the next\n"
-"                   applications on a second thread while this one decides and\n"
-"                   writes. The report is the same either way.\n"
+"  --threads N      2: read and check the next applications on a second thread\n"
+"                   while this one decides and writes (the default when this\n"
+"                   process may run on more than one processor); 1: one thread.\n"
+"                   The report and its errors are the same either way.\n"
 "  -h, --help       show this help\n"
 "\n"
 "EXIT STATUS\n"
@@ -232,7 +233,9 @@ static void ev_error(ev_run *run, const char *path, int rc, const gsb_error *err
 static void ev_application(ev_run *run, const char *path, gsb_application *app)
 {
 	gsb_decision *d = NULL;
-	int rc = gsb_evaluate(&d, run->policy, app, run->opt->as_of, GSB_EVAL_DEFAULT);
+	/* the report is in one language: the other's reasons need no formatting */
+	unsigned flags = run->opt->lang == GSB_LANG_ZH ? GSB_EVAL_ZH_ONLY : GSB_EVAL_EN_ONLY;
+	int rc = gsb_evaluate(&d, run->policy, app, run->opt->as_of, flags);
 	if (rc < 0) {
 		ev_error(run, path, rc, gsb_error_last(), app);
 	} else if (gsb_writer_decision(run->writer, d) < 0) {

@@ -4,7 +4,8 @@
  *
  * A decision owns one arena; every string and array it holds lives there and
  * goes with gsb_decision_free(). With GSB_EVAL_NO_REASONS nothing is
- * formatted: reasons read "" and the evaluation allocates only the decision.
+ * formatted: reasons read "" and the evaluation allocates only the decision;
+ * with GSB_EVAL_ZH_ONLY / GSB_EVAL_EN_ONLY only that language's reasons.
  */
 #include <limits.h>
 #include <stdatomic.h>
@@ -132,6 +133,16 @@ static const char *arena_vprintf(gsb__arena *a, const char *fmt, const char *pct
 	return p;
 }
 
+/* One language's reason: "" when d does not explain in lang; a format
+ * without conversions is a literal that outlives the decision. */
+static const char *explain_one(gsb_decision *d, gsb_lang lang, const char *fmt, va_list ap)
+{
+	if (!(d->reasons & (1u << lang)))
+		return "";
+	const char *pct = strchr(fmt, '%');
+	return pct ? arena_vprintf(&d->arena, fmt, pct, ap) : fmt;
+}
+
 void gsb__explain_fmt(gsb_decision *d, gsb__explained *e, gsb_tri result, const char *zh,
                       const char *en, ...)
 {
@@ -140,13 +151,11 @@ void gsb__explain_fmt(gsb_decision *d, gsb__explained *e, gsb_tri result, const 
 		gsb__explain_bare(e, result);
 		return;
 	}
-	/* a format without conversions is a literal that outlives the decision
-	 * (both formats take the same arguments: each starts from the first) */
-	const char *zh_pct = strchr(zh, '%'), *en_pct = strchr(en, '%');
+	/* both formats take the same arguments: each starts from the first */
 	va_list ap;
 	va_start(ap, en);
-	e->reason[GSB_LANG_ZH] = zh_pct ? arena_vprintf(&d->arena, zh, zh_pct, ap) : zh;
-	e->reason[GSB_LANG_EN] = en_pct ? arena_vprintf(&d->arena, en, en_pct, ap) : en;
+	e->reason[GSB_LANG_ZH] = explain_one(d, GSB_LANG_ZH, zh, ap);
+	e->reason[GSB_LANG_EN] = explain_one(d, GSB_LANG_EN, en, ap);
 	va_end(ap);
 }
 
@@ -159,8 +168,10 @@ int gsb_evaluate(gsb_decision **out, const gsb_policy *policy, const gsb_applica
 	*out = NULL;
 	GSB__CHECK_ARG(policy);
 	GSB__CHECK_ARG(app);
-	if (flags & ~(unsigned)GSB_EVAL_NO_REASONS)
+	if (flags & ~(unsigned)(GSB_EVAL_NO_REASONS | GSB_EVAL_ZH_ONLY | GSB_EVAL_EN_ONLY))
 		return gsb__error(GSB_EINVAL, "gsb_evaluate: unknown flags 0x%x", flags);
+	if ((flags & GSB_EVAL_ZH_ONLY) && (flags & GSB_EVAL_EN_ONLY))
+		return gsb__error(GSB_EINVAL, "gsb_evaluate: GSB_EVAL_ZH_ONLY and GSB_EVAL_EN_ONLY together");
 	if (as_of == GSB_DATE_NONE)
 		as_of = app->submitted != GSB_DATE_NONE ? app->submitted : gsb_date_today();
 	if (as_of < gsb_date_from_ymd(1, 1, 1) || as_of > gsb_date_from_ymd(9999, 12, 31))
@@ -178,7 +189,10 @@ int gsb_evaluate(gsb_decision **out, const gsb_policy *policy, const gsb_applica
 	d->as_of = as_of;
 	gsb_date_to_ymd(as_of, &d->as_of_year, NULL, NULL);
 	d->policy = gsb_policy_id(policy);
-	d->reasons = !(flags & GSB_EVAL_NO_REASONS);
+	d->reasons = flags & GSB_EVAL_NO_REASONS ? 0
+	           : flags & GSB_EVAL_ZH_ONLY    ? 1u << GSB_LANG_ZH
+	           : flags & GSB_EVAL_EN_ONLY    ? 1u << GSB_LANG_EN
+	           : (1u << GSB_LANG_ZH) | (1u << GSB_LANG_EN);
 
 	int rc = gsb__eligibility(d, policy, app);
 	if (rc == GSB_OK)

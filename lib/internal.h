@@ -270,7 +270,7 @@ struct gsb_decision {
 	gsb_date as_of;
 	int as_of_year; /* the year of as_of */
 	const char *policy;
-	bool reasons; /* explanations were asked for */
+	unsigned char reasons; /* the languages explained: bit 1 << GSB_LANG_ZH, 1 << GSB_LANG_EN */
 
 	gsb_outcome outcome;
 	gsb__explained checks[GSB_CHECK_COUNT];
@@ -318,7 +318,8 @@ int gsb__effect(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
 void gsb__kpi_judge(gsb__kpi_in *k);
 
 /* Set an explained result; reasons are printf formats for zh then en,
- * formatted only when d->reasons (both formats take the same arguments).
+ * formatted only when d->reasons, each only in a language it asks for (both
+ * formats take the same arguments).
  * Without reasons the arguments are not even evaluated. */
 #define gsb__explain(d, e, result, ...)                                             \
 	((d)->reasons ? gsb__explain_fmt((d), (e), (result), __VA_ARGS__)           \

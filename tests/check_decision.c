@@ -228,6 +228,58 @@ START_TEST(no_reasons)
 }
 END_TEST
 
+/* GSB_EVAL_ZH_ONLY / GSB_EVAL_EN_ONLY: the same results; that language's
+ * reasons exactly as with both, the other's "". */
+START_TEST(one_language)
+{
+	enrich(A);
+	gsb_decision *both = fx_eval_at(P, A, NULL);
+	static const unsigned only[2] = { GSB_EVAL_ZH_ONLY, GSB_EVAL_EN_ONLY };
+	for (int lang = 0; lang < 2; lang++) {
+		gsb_decision *one = NULL;
+		GSB_OK_OR_FAIL(gsb_evaluate(&one, P, A, GSB_DATE_NONE, only[lang]));
+		assert_same(both, one);
+		gsb_lang in = (gsb_lang)lang, other = (gsb_lang)!lang;
+		for (size_t i = 0; i < 15; i++) {
+			ck_assert_str_eq(gsb_decision_check_reason(one, i, in),
+			                 gsb_decision_check_reason(both, i, in));
+			ck_assert_str_eq(gsb_decision_check_reason(one, i, other), "");
+		}
+		for (size_t i = 0; i < 5; i++) {
+			ck_assert_str_eq(gsb_decision_criterion_reason(one, i, in),
+			                 gsb_decision_criterion_reason(both, i, in));
+			ck_assert_str_eq(gsb_decision_criterion_reason(one, i, other), "");
+		}
+		ck_assert_str_eq(gsb_decision_priority_reason(one, in),
+		                 gsb_decision_priority_reason(both, in));
+		ck_assert_str_eq(gsb_decision_priority_reason(one, other), "");
+		ck_assert_str_eq(gsb_decision_subsidy_reason(one, in),
+		                 gsb_decision_subsidy_reason(both, in));
+		ck_assert_str_eq(gsb_decision_subsidy_reason(one, other), "");
+		/* the report in that language is the report of the full decision */
+		char *a = gsb_decision_to_string(both, GSB_FORMAT_XML, in);
+		char *b = gsb_decision_to_string(one, GSB_FORMAT_XML, in);
+		ck_assert_ptr_nonnull(a);
+		ck_assert_ptr_nonnull(b);
+		ck_assert_str_eq(a, b);
+		gsb_free(a);
+		gsb_free(b);
+		gsb_decision_free(one);
+	}
+	/* both at once is a contradiction, not "both languages" */
+	gsb_decision *d = (gsb_decision *)1;
+	ck_assert_int_eq(gsb_evaluate(&d, P, A, GSB_DATE_NONE, GSB_EVAL_ZH_ONLY | GSB_EVAL_EN_ONLY),
+	                 GSB_EINVAL);
+	ck_assert_ptr_null(d);
+	ck_assert_int_eq(gsb_evaluate(&d, P, A, GSB_DATE_NONE, 1u << 3), GSB_EINVAL);
+	/* no reasons wins over a language */
+	GSB_OK_OR_FAIL(gsb_evaluate(&d, P, A, GSB_DATE_NONE, GSB_EVAL_NO_REASONS | GSB_EVAL_ZH_ONLY));
+	ck_assert_str_eq(gsb_decision_check_reason(d, 0, GSB_LANG_ZH), "");
+	gsb_decision_free(d);
+	gsb_decision_free(both);
+}
+END_TEST
+
 /* Errors name the application and leave no decision. */
 START_TEST(errors_name_the_application)
 {
@@ -313,6 +365,7 @@ Suite *gsb_test_suite(void)
 	tcase_add_test(tc, identity_of_the_decision);
 	tcase_add_test(tc, names_and_labels);
 	tcase_add_test(tc, no_reasons);
+	tcase_add_test(tc, one_language);
 	tcase_add_test(tc, errors_name_the_application);
 	tcase_add_test(tc, reentrant);
 	tcase_add_test(tc, large_application);

@@ -26,7 +26,9 @@ typedef struct gsb_decision gsb_decision;
 /** Evaluation options (flags). */
 enum {
 	GSB_EVAL_DEFAULT = 0,
-	GSB_EVAL_NO_REASONS = 1 << 0 /**< skip the reasons (faster); reasons read "" */
+	GSB_EVAL_NO_REASONS = 1 << 0, /**< skip the reasons (faster); reasons read "" */
+	GSB_EVAL_ZH_ONLY = 1 << 1,    /**< reasons in Chinese only; English ones read "" */
+	GSB_EVAL_EN_ONLY = 1 << 2     /**< reasons in English only; Chinese ones read "" */
 };
 
 /**
@@ -35,6 +37,12 @@ enum {
  * application cannot be computed in 64-bit fen (the request or a loan's
  * interest overflows), with gsb_error_last(); nothing is ever wrapped.
  * Reentrant: any number of threads may evaluate with one policy.
+ *
+ * flags: GSB_EVAL_DEFAULT explains every step in both languages. A caller
+ * that writes one language (as the command does) saves the other's
+ * formatting with GSB_EVAL_ZH_ONLY or GSB_EVAL_EN_ONLY (not both: GSB_EINVAL);
+ * GSB_EVAL_NO_REASONS skips the reasons altogether. Results never depend on
+ * the flags; labels and indicator errors (constants) are always in both.
  */
 GSB_WARN_UNUSED int gsb_evaluate(gsb_decision **out, const gsb_policy *policy,
                                  const gsb_application *app, gsb_date as_of, unsigned flags);
