@@ -79,11 +79,6 @@ static const char *date_text(gsb_date date, char buf[11])
 	return buf;
 }
 
-int gsb__xml_attr_code(gsb__xw * w, const char *name, const char *value)
-{
-	return value == NULL ? 0 : gsb__xw_attr_raw(w, name, value, strlen(value));
-}
-
 int gsb__xml_attr_fen(gsb__xw * w, const char *name, gsb_fen fen)
 {
 	char buf[24];

@@ -12,6 +12,7 @@
 #define GSB_REPORT_H
 
 #include <stdbool.h>
+#include <string.h>
 #include <jansson.h>
 #include "internal.h"
 
@@ -57,10 +58,21 @@ typedef struct {
 
 void gsb__xw_init(gsb__xw *w, gsb__sink *sink);
 int gsb__xw_start_document(gsb__xw *w);    /* <?xml version="1.0" encoding="UTF-8"?> */
-int gsb__xw_start(gsb__xw *w, const char *name);
+/* The names are literals as a rule: these take their lengths, and the inline
+ * wrappers below let the compiler count a literal's bytes. */
+int gsb__xw_start_n(gsb__xw *w, const char *name, size_t name_len);
 int gsb__xw_attr(gsb__xw *w, const char *name, const char *value);
 /* An attribute value of n bytes that needs no escaping (digits, codes). */
-int gsb__xw_attr_raw(gsb__xw *w, const char *name, const char *value, size_t n);
+int gsb__xw_attr_raw_n(gsb__xw *w, const char *name, size_t name_len, const char *value,
+                       size_t n);
+static inline int gsb__xw_start(gsb__xw *w, const char *name)
+{
+	return gsb__xw_start_n(w, name, strlen(name));
+}
+static inline int gsb__xw_attr_raw(gsb__xw *w, const char *name, const char *value, size_t n)
+{
+	return gsb__xw_attr_raw_n(w, name, strlen(name), value, n);
+}
 int gsb__xw_text(gsb__xw *w, const char *text);
 int gsb__xw_end(gsb__xw *w);
 int gsb__xw_element(gsb__xw *w, const char *name, const char *text);
@@ -74,7 +86,10 @@ int gsb__xml_attr(gsb__xw * w, const char *name, const char *value);
 /* A value that needs no escaping by construction, written as it is: the
  * format's codes (enumeration names, the library's check and criterion ids,
  * provision numbers) and numbers. */
-int gsb__xml_attr_code(gsb__xw * w, const char *name, const char *value);
+static inline int gsb__xml_attr_code(gsb__xw *w, const char *name, const char *value)
+{
+	return value == NULL ? 0 : gsb__xw_attr_raw(w, name, value, strlen(value));
+}
 int gsb__xml_attr_fen(gsb__xw * w, const char *name, gsb_fen fen);
 int gsb__xml_attr_bool(gsb__xw * w, const char *name, bool value);
 int gsb__xml_attr_tri(gsb__xw * w, const char *name, gsb_tri value);

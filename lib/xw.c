@@ -129,12 +129,11 @@ static void close_start_tag(gsb__xw *w, bool child)
 	}
 }
 
-int gsb__xw_start(gsb__xw *w, const char *name)
+int gsb__xw_start_n(gsb__xw *w, const char *name, size_t n)
 {
 	if (w->depth >= (int)GSB_ARRAY_LEN(w->names))
 		return -1;
 	close_start_tag(w, true);
-	size_t n = strlen(name);
 	w->names[w->depth] = name;
 	w->namelens[w->depth] = n;
 	indent(w, w->depth++);
@@ -145,28 +144,29 @@ int gsb__xw_start(gsb__xw *w, const char *name)
 }
 
 /* ' name="' */
-static int attr_name(gsb__xw *w, const char *name)
+static int attr_name(gsb__xw *w, const char *name, size_t n)
 {
 	if (w->depth == 0 || !w->open)
 		return -1;
 	PUT_LIT(w, " ");
-	put(w, name, strlen(name));
+	put(w, name, n);
 	PUT_LIT(w, "=\"");
 	return 0;
 }
 
 int gsb__xw_attr(gsb__xw *w, const char *name, const char *value)
 {
-	if (attr_name(w, name) < 0)
+	if (attr_name(w, name, strlen(name)) < 0)
 		return -1;
 	escaped(w, value, true);
 	PUT_LIT(w, "\"");
 	return w->failed ? -1 : 0;
 }
 
-int gsb__xw_attr_raw(gsb__xw *w, const char *name, const char *value, size_t n)
+int gsb__xw_attr_raw_n(gsb__xw *w, const char *name, size_t name_len, const char *value,
+                       size_t n)
 {
-	if (attr_name(w, name) < 0)
+	if (attr_name(w, name, name_len) < 0)
 		return -1;
 	put(w, value, n);
 	PUT_LIT(w, "\"");
