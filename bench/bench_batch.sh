@@ -39,14 +39,15 @@ for n in "$n1" "$n2"; do
 	size=$(du -m "$f" | cut -f1)
 	echo "bench batch: $n applications ($size MB): geshibai ${gt}s ${gm}KB peak," \
 	     "xmllint --stream ${xt}s ${xm}KB peak, ratio $(ratio "$gt" "$xt")x" \
-	     "($(nproc) processors)"
+	     "(target <= 1.5x; $(nproc) processors)"
 	if [ "$n" = "$n1" ]; then
 		set -- $(best "$build/cli/geshibai" evaluate --threads 1 --format xml "$f"); t1=$1; m1=$2
 		echo "bench batch: $n applications, --threads 1: geshibai ${t1}s ${m1}KB peak," \
-		     "ratio $(ratio "$t1" "$xt")x"
+		     "ratio $(ratio "$t1" "$xt")x (target <= 1.5x)"
 	fi
 	eval "mem_$n=$gm"
 	rm -f "$f"
 done
 eval "a=\$mem_$n1 b=\$mem_$n2"
-echo "bench memory: peak ${a}KB at $n1, ${b}KB at $n2 ($(awk "BEGIN{printf \"%+.1f\", ($b-$a)*100/$a}")%)"
+echo "bench memory: peak ${a}KB at $n1, ${b}KB at $n2" \
+     "($(awk "BEGIN{printf \"%+.1f\", ($b-$a)*100/$a}")%; target within 10%)"

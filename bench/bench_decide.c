@@ -101,7 +101,8 @@ int main(int argc, char **argv)
 	double explained = run(policy, pool, GSB_EVAL_DEFAULT, seconds, &checksum);
 	double one = run(policy, pool, GSB_EVAL_ZH_ONLY, seconds, &checksum);
 	printf("bench decide: %.0f decisions/s without explanations, %.0f with, %.0f with them in "
-	       "Chinese only (one core, %d generated applications; checksum %ld)\n",
+	       "Chinese only (one core, %d generated applications; targets 2000000 without, "
+	       "500000 with; checksum %ld)\n",
 	       bare, explained, one, POOL, checksum % 1000);
 	for (int i = 0; i < POOL; i++)
 		gsb_application_free(pool[i]);
