@@ -131,7 +131,7 @@ static int parse_value(void *ctx, int opt, const char *command, const char *arg)
 /* evaluate's default --threads: 2 when this process may run on more than
  * one processor (its affinity mask, so that taskset and cpusets are heeded),
  * else 1. On the 2-core machine of the README's figures the second thread
- * takes a 100,000-application batch from 1.45x xmllint's time to 1.15x. */
+ * takes a fifth off a large batch's wall time (README, Performance). */
 static int default_threads(void)
 {
 	cpu_set_t set;

@@ -41,8 +41,9 @@ enum {
  * flags: GSB_EVAL_DEFAULT explains every step in both languages. A caller
  * that writes one language (as the command does) saves the other's
  * formatting with GSB_EVAL_ZH_ONLY or GSB_EVAL_EN_ONLY (not both: GSB_EINVAL);
- * GSB_EVAL_NO_REASONS skips the reasons altogether. Results never depend on
- * the flags; labels and indicator errors (constants) are always in both.
+ * GSB_EVAL_NO_REASONS skips the reasons altogether, whatever language flag
+ * stands beside it. Results never depend on the flags; labels and indicator
+ * errors (constants) are always in both languages.
  */
 GSB_WARN_UNUSED int gsb_evaluate(gsb_decision **out, const gsb_policy *policy,
                                  const gsb_application *app, gsb_date as_of, unsigned flags);
