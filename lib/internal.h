@@ -124,14 +124,18 @@ typedef struct {
 	gsb_param_type type;
 	const char *provision;
 	const char *default_text; /* NULL: no default */
+	const char *min_text, *max_text; /* the range allowed, inclusive (docs/parameters.md) */
 } gsb__param_def;
 
 extern const gsb__param_def gsb__params[GSB_P_COUNT];
 /* Index of a parameter name, or -1. */
 int gsb__param_index(const char *name);
 /* Parse text as a value of the parameter's type into v (text, i, d).
- * GSB_EINVAL with a message when it is not. */
+ * GSB_EINVAL with a message when it is not, or when it is outside the
+ * parameter's range (the message then names the range). */
 int gsb__param_parse(gsb__param_value *v, gsb__param p, const char *text);
+/* -1, 0, 1: two values of parameter p compared. */
+int gsb__param_value_cmp(const gsb__param_value *a, const gsb__param_value *b, gsb__param p);
 
 /* The value in force on as_of, or NULL when there is none. Later overrides
  * win over earlier ones and over the built-in default. */

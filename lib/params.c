@@ -9,26 +9,50 @@
 
 #define GSB_POLICY_ID "sd-2018-ge-shi-bai"
 
+/* name, type, provision, default, and the range allowed (min, max inclusive;
+ * docs/parameters.md gives the reasons): wide enough for any annual guide or
+ * what-if reform, narrow enough that no arithmetic with a value can overflow
+ * (a day count added to a date stays inside years 1..9999; a cap times a
+ * count of awards stays inside 64-bit fen; a ratio or tolerance is at most 1). */
 const gsb__param_def gsb__params[GSB_P_COUNT] = {
-	[GSB_P_POLICY_FROM] = { "policy.from", GSB_PARAM_DATE, "notice", "2018-12-20" },
-	[GSB_P_POLICY_TO] = { "policy.to", GSB_PARAM_DATE, "notice", "2020-12-31" },
-	[GSB_P_POLICY_FIRST_YEAR] = { "policy.first-year", GSB_PARAM_INTEGER, "preamble", "2018" },
-	[GSB_P_POLICY_LAST_YEAR] = { "policy.last-year", GSB_PARAM_INTEGER, "preamble", "2020" },
-	[GSB_P_AWARD_CAP] = { "award.cap", GSB_PARAM_MONEY, "4.1", "10000000.00" },
-	[GSB_P_AWARD_CAP_NATIONAL] = { "award.cap-national", GSB_PARAM_MONEY, "4.1", "30000000.00" },
-	[GSB_P_AWARD_INTEREST_RATIO] = { "award.interest-ratio", GSB_PARAM_DECIMAL, "4.1", "1" },
-	[GSB_P_MIN_RESOURCES] = { "tier.cross-domain.min-resources", GSB_PARAM_INTEGER, "3.1.3", "5" },
-	[GSB_P_MIN_INDUSTRIES] = { "tier.cross-domain.min-industries", GSB_PARAM_INTEGER, "3.1.3", "2" },
-	[GSB_P_MIN_DOMAINS] = { "tier.cross-domain.min-domains", GSB_PARAM_INTEGER, "3.1.3", "2" },
-	[GSB_P_MIN_DEVICES] = { "tier.cross-domain.min-devices", GSB_PARAM_INTEGER, "3.1.3", NULL },
-	[GSB_P_MIN_API_CALLS] = { "tier.cross-domain.min-api-calls", GSB_PARAM_INTEGER, "3.1.3", NULL },
-	[GSB_P_WITHHOLDING_DAYS] = { "misuse.withholding-days", GSB_PARAM_INTEGER, "5.4", "30" },
-	[GSB_P_LINE_TOLERANCE] = { "misuse.line-tolerance", GSB_PARAM_DECIMAL, "5.4", "0.1" },
-	[GSB_P_METRIC_TOLERANCE] = { "misuse.metric-tolerance", GSB_PARAM_DECIMAL, "5.4", "0.1" },
-	[GSB_P_PUBLICITY_DAYS] = { "review.publicity-days", GSB_PARAM_INTEGER, "5.2", "5" },
-	[GSB_P_TARGET_COMPREHENSIVE] = { "target.comprehensive", GSB_PARAM_INTEGER, "2.1", "1" },
-	[GSB_P_TARGET_CROSS_DOMAIN] = { "target.cross-domain", GSB_PARAM_INTEGER, "2.1", "10" },
-	[GSB_P_TARGET_ENTERPRISE] = { "target.enterprise", GSB_PARAM_INTEGER, "2.1", "100" },
+	[GSB_P_POLICY_FROM] = { "policy.from", GSB_PARAM_DATE, "notice", "2018-12-20",
+		"2000-01-01", "2099-12-31" },
+	[GSB_P_POLICY_TO] = { "policy.to", GSB_PARAM_DATE, "notice", "2020-12-31",
+		"2000-01-01", "2099-12-31" },
+	[GSB_P_POLICY_FIRST_YEAR] = { "policy.first-year", GSB_PARAM_INTEGER, "preamble", "2018",
+		"2000", "2099" },
+	[GSB_P_POLICY_LAST_YEAR] = { "policy.last-year", GSB_PARAM_INTEGER, "preamble", "2020",
+		"2000", "2099" },
+	[GSB_P_AWARD_CAP] = { "award.cap", GSB_PARAM_MONEY, "4.1", "10000000.00",
+		"0.00", "10000000000.00" },
+	[GSB_P_AWARD_CAP_NATIONAL] = { "award.cap-national", GSB_PARAM_MONEY, "4.1", "30000000.00",
+		"0.00", "10000000000.00" },
+	[GSB_P_AWARD_INTEREST_RATIO] = { "award.interest-ratio", GSB_PARAM_DECIMAL, "4.1", "1",
+		"0", "1" },
+	[GSB_P_MIN_RESOURCES] = { "tier.cross-domain.min-resources", GSB_PARAM_INTEGER, "3.1.3", "5",
+		"0", "1000000" },
+	[GSB_P_MIN_INDUSTRIES] = { "tier.cross-domain.min-industries", GSB_PARAM_INTEGER, "3.1.3", "2",
+		"0", "1000" },
+	[GSB_P_MIN_DOMAINS] = { "tier.cross-domain.min-domains", GSB_PARAM_INTEGER, "3.1.3", "2",
+		"0", "1000" },
+	[GSB_P_MIN_DEVICES] = { "tier.cross-domain.min-devices", GSB_PARAM_INTEGER, "3.1.3", NULL,
+		"0", "1000000000000" },
+	[GSB_P_MIN_API_CALLS] = { "tier.cross-domain.min-api-calls", GSB_PARAM_INTEGER, "3.1.3", NULL,
+		"0", "1000000000000000" },
+	[GSB_P_WITHHOLDING_DAYS] = { "misuse.withholding-days", GSB_PARAM_INTEGER, "5.4", "30",
+		"0", "3650" },
+	[GSB_P_LINE_TOLERANCE] = { "misuse.line-tolerance", GSB_PARAM_DECIMAL, "5.4", "0.1",
+		"0", "1" },
+	[GSB_P_METRIC_TOLERANCE] = { "misuse.metric-tolerance", GSB_PARAM_DECIMAL, "5.4", "0.1",
+		"0", "1" },
+	[GSB_P_PUBLICITY_DAYS] = { "review.publicity-days", GSB_PARAM_INTEGER, "5.2", "5",
+		"0", "365" },
+	[GSB_P_TARGET_COMPREHENSIVE] = { "target.comprehensive", GSB_PARAM_INTEGER, "2.1", "1",
+		"0", "1000000" },
+	[GSB_P_TARGET_CROSS_DOMAIN] = { "target.cross-domain", GSB_PARAM_INTEGER, "2.1", "10",
+		"0", "1000000" },
+	[GSB_P_TARGET_ENTERPRISE] = { "target.enterprise", GSB_PARAM_INTEGER, "2.1", "100",
+		"0", "1000000" },
 };
 
 /* An override, kept in a list per parameter; later ones win. */
@@ -55,46 +79,68 @@ int gsb__param_index(const char *name)
 	return -1;
 }
 
-int gsb__param_parse(gsb__param_value *v, gsb__param p, const char *text)
+/* Text into v per type, without setting a message: GSB_OK, GSB_EINVAL or
+ * GSB_EOVERFLOW. */
+static int parse_raw(gsb__param_value *v, gsb_param_type type, const char *text)
 {
-	GSB__CHECK_ARG(v);
-	GSB__CHECK_ARG(text);
-	const char *name = gsb__params[p].name;
 	int rc = GSB_OK;
-	v->text = text;
-	switch (gsb__params[p].type) {
+	switch (type) {
 	case GSB_PARAM_MONEY:
 		rc = gsb_fen_parse(&v->i, text);
-		if (rc == GSB_OK && v->i < 0)
-			rc = GSB_EINVAL;
 		break;
 	case GSB_PARAM_INTEGER: {
 		gsb__dec d;
 		rc = gsb__dec_parse(&d, text, 0);
-		if (rc == GSB_OK && d.mant < 0)
-			rc = GSB_EINVAL;
 		v->i = d.mant;
 		break;
 	}
 	case GSB_PARAM_DECIMAL:
 		rc = gsb__dec_parse(&v->d, text, 6);
-		if (rc == GSB_OK && v->d.mant < 0)
-			rc = GSB_EINVAL;
 		break;
 	case GSB_PARAM_DATE: {
-		gsb_date d;
+		gsb_date d = GSB_DATE_NONE;
 		rc = gsb_date_parse(&d, text);
 		v->i = d;
 		break;
 	}
 	}
+	return rc;
+}
+
+/* -1, 0, 1: a against b, both of the type. */
+static int value_cmp(const gsb__param_value *a, const gsb__param_value *b, gsb_param_type type)
+{
+	if (type == GSB_PARAM_DECIMAL)
+		return gsb__dec_cmp(a->d, b->d);
+	return a->i < b->i ? -1 : a->i > b->i;
+}
+
+int gsb__param_value_cmp(const gsb__param_value *a, const gsb__param_value *b, gsb__param p)
+{
+	return value_cmp(a, b, gsb__params[p].type);
+}
+
+int gsb__param_parse(gsb__param_value *v, gsb__param p, const char *text)
+{
+	GSB__CHECK_ARG(v);
+	GSB__CHECK_ARG(text);
+	const gsb__param_def *def = &gsb__params[p];
+	v->text = text;
+	int rc = parse_raw(v, def->type, text);
 	if (rc != GSB_OK) {
-		static const char *const want[] = { "a non-negative amount in yuan (two decimals)",
-			"a non-negative integer", "a non-negative decimal", "a date YYYY-MM-DD" };
+		static const char *const want[] = { "an amount in yuan (two decimals)",
+			"an integer", "a decimal", "a date YYYY-MM-DD" };
 		return gsb__error(rc == GSB_EOVERFLOW ? GSB_EOVERFLOW : GSB_EINVAL,
-		                  "parameter %s: '%.40s' is not %s", name, text,
-		                  want[gsb__params[p].type]);
+		                  "parameter %s: '%.40s' is not %s (range %s..%s)", def->name, text,
+		                  want[def->type], def->min_text, def->max_text);
 	}
+	gsb__param_value lo = { 0 }, hi = { 0 };
+	if (parse_raw(&lo, def->type, def->min_text) != GSB_OK ||
+	    parse_raw(&hi, def->type, def->max_text) != GSB_OK)
+		return gsb__error(GSB_ERROR, "built-in range of parameter %s is malformed", def->name);
+	if (value_cmp(v, &lo, def->type) < 0 || value_cmp(v, &hi, def->type) > 0)
+		return gsb__error(GSB_EINVAL, "parameter %s: '%.40s' is outside its range %s..%s",
+		                  def->name, text, def->min_text, def->max_text);
 	return GSB_OK;
 }
 

@@ -1,4 +1,6 @@
 /* Tests for lib/params.c: built-in parameters, overrides and their periods. */
+#include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 #include "runner.h"
 #include "internal.h"
@@ -98,6 +100,34 @@ START_TEST(parameter_catalogue)
 }
 END_TEST
 
+/* docs/parameters.md: its table names every parameter with the default and
+ * the range the library holds (one fact, checked in two places). */
+START_TEST(documented_table_matches)
+{
+	FILE *f = fopen(gsb_test_path("docs/parameters.md"), "r");
+	ck_assert_ptr_nonnull(f);
+	char line[1024];
+	bool seen[GSB_P_COUNT] = { false };
+	while (fgets(line, sizeof line, f)) {
+		char name[80], type[40], prov[20], dflt[40], range[80];
+		if (sscanf(line, "| `%79[^`]` | %39[^|]| %19[^ ] | %39[^ ] | %79[^ ] |", name, type, prov,
+		           dflt, range) != 5)
+			continue;
+		int i = gsb__param_index(name);
+		ck_assert_msg(i >= 0, "docs/parameters.md names unknown parameter %s", name);
+		seen[i] = true;
+		ck_assert_str_eq(prov, gsb__params[i].provision);
+		ck_assert_str_eq(dflt, gsb__params[i].default_text ? gsb__params[i].default_text : "none");
+		char want[80];
+		snprintf(want, sizeof want, "%s..%s", gsb__params[i].min_text, gsb__params[i].max_text);
+		ck_assert_str_eq(range, want);
+	}
+	fclose(f);
+	for (int i = 0; i < GSB_P_COUNT; i++)
+		ck_assert_msg(seen[i], "docs/parameters.md lacks %s", gsb__params[i].name);
+}
+END_TEST
+
 Suite *gsb_test_suite(void)
 {
 	Suite *s = suite_create("params");
@@ -106,6 +136,7 @@ Suite *gsb_test_suite(void)
 	tcase_add_test(tc, override_with_period);
 	tcase_add_test(tc, wrong_types_refused);
 	tcase_add_test(tc, parameter_catalogue);
+	tcase_add_test(tc, documented_table_matches);
 	suite_add_tcase(s, tc);
 	return s;
 }
