@@ -121,6 +121,16 @@ void gsb_cli_progress_init(gsb_cli_progress *p, const char *what);
 void gsb_cli_progress_tick(gsb_cli_progress *p);
 void gsb_cli_progress_done(gsb_cli_progress *p);
 
+/* Output files (cli/output.c). The input among inputs[0..n) ("-" is
+ * standard input) that is the same file as out (device and inode, so a
+ * link or another spelling of the name counts), or NULL: also when out is
+ * "-", does not exist yet or is not a regular file (/dev/null). */
+const char *gsb_cli_output_input(const char *out, char *const *inputs, int n);
+/* The same, as a usage error naming the option ("--html", "-o"): -1 after
+ * printing it (exit GSB_EXIT_USAGE), 0 when out is no input. */
+int gsb_cli_refuse_output_input(const char *command, const char *option, const char *out,
+                                char *const *inputs, int n);
+
 /* The audit command (cli/audit.c): argv[0] is "audit". Returns the exit status. */
 int gsb_cli_audit(int argc, char **argv);
 

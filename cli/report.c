@@ -44,7 +44,8 @@ static const char usage_report[] =
 "  #city-3701, #industry-health-care, ...).\n"
 "\n"
 "OPTIONS\n"
-"  --html OUT       where to write the page (required); '-' is standard output\n"
+"  --html OUT       where to write the page (required); '-' is standard output;\n"
+"                   never an input file or the --params file (refused, exit 2)\n"
 "  --as-of DATE     the date of the report (YYYY-MM-DD): every application is\n"
 "                   decided and placed in its city as of DATE, and the targets\n"
 "                   are those in force on DATE. Default: each application's\n"
@@ -153,6 +154,11 @@ int gsb_cli_report(int argc, char **argv)
 		gsb_cli_usage_error("report", "no input file (use '-' for standard input)");
 		return GSB_EXIT_USAGE;
 	}
+	/* issue 13 item 9: the page never replaces an input (or the parameters) */
+	if (gsb_cli_refuse_output_input("report", "--html", opt.html, argv + first, argc - first) ||
+	    gsb_cli_refuse_output_input("report", "--html", opt.html, (char **)opt.params,
+	                                opt.n_params))
+		return GSB_EXIT_USAGE;
 	gsb_policy *policy = NULL;
 	int status = gsb_cli_policy_named(&policy, opt.n_params ? opt.params[0] : NULL);
 	if (status == GSB_EXIT_OK)

@@ -61,6 +61,9 @@ tests_check_decision_LDADD = $(TEST_LDADD)
 check_PROGRAMS += tests/check_report
 TESTS += tests/check_report tests/cli.sh
 EXTRA_DIST += tests/cli.sh
+## An output file is never an input (cli/output.c).
+TESTS += tests/output_cli.sh
+EXTRA_DIST += tests/output_cli.sh
 tests_check_report_SOURCES = tests/check_report.c tests/runner.c
 tests_check_report_CFLAGS = $(TEST_CFLAGS) $(XML_CFLAGS) $(JANSSON_CFLAGS)
 tests_check_report_LDADD = $(TEST_LDADD) $(XML_LIBS) $(JANSSON_LIBS)
