@@ -9,6 +9,9 @@
 #   fuzz      make fuzz; tests/fuzz/run.sh SECONDS (60) for each target
 #   tsan      clang -fsanitize=thread build of the library + check_threads, and
 #             geshibai evaluate --threads 2 (the read-ahead thread) on batches
+#   pyasan    gcc AddressSanitizer + UBSan build of the library and the Python
+#             binding; the binding's thread stress tests (test_threads.py)
+#             with the sanitizer runtime preloaded into python3
 #   distcheck make distcheck
 #
 # Usage: .ci/sanitize.sh [STAGE...]   (default: all, in the order above)
@@ -23,7 +26,7 @@ jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 fuzz_seconds=${FUZZ_SECONDS:-60}
 work=${GSB_SANITIZE_DIR:-$(mktemp -d /tmp/gsb-sanitize.XXXXXX)}
 mkdir -p "$work"
-stages=${*:-asan valgrind fuzz tsan distcheck}
+stages=${*:-asan valgrind fuzz tsan pyasan distcheck}
 summary=()
 overall=0
 t_all=$(date +%s)
@@ -177,6 +180,23 @@ tsan() {
 	echo "tsan: evaluate --threads 2 on two batches: no report"
 }
 
+# ---- the Python binding's objects shared between threads, under ASan + UBSan
+pyasan() {
+	local b="$work/pyasan"
+	rm -rf "$b" && mkdir -p "$b" && cd "$b"
+	"$src/configure" -q CC=gcc CFLAGS='-fsanitize=address,undefined -fno-omit-frame-pointer -g -O1' \
+		LDFLAGS='-fsanitize=address,undefined' --disable-java
+	make -j"$jobs" all-local-python >build.log 2>&1 || { tail -n 40 build.log; return 1; }
+	# python3 is not instrumented: the runtime comes first; Python's own
+	# allocations at exit are not leaks of ours
+	local rc=0
+	LD_PRELOAD="$(gcc -print-file-name=libasan.so)" \
+	ASAN_OPTIONS=detect_leaks=0:halt_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	GSB_BUILDDIR="$b" "$src/bindings/python/test_python_threads.sh" >pyasan.log 2>&1 || rc=$?
+	grep -v '^ok' pyasan.log | head -n 60
+	[ $rc -eq 0 ] && ! grep -q 'ERROR: AddressSanitizer\|runtime error:' pyasan.log
+}
+
 # ---- make distcheck
 distcheck() {
 	if [ -f "$work/plain/.built" ]; then
@@ -198,6 +218,7 @@ for s in $stages; do
 	valgrind) stage valgrind valgrind_stage ;;
 	fuzz) stage fuzz fuzz_stage ;;
 	tsan) stage tsan tsan ;;
+	pyasan) stage pyasan pyasan ;;
 	distcheck) stage distcheck distcheck ;;
 	*) echo "sanitize: unknown stage $s" >&2; overall=1 ;;
 	esac

@@ -11,9 +11,11 @@
  *      the Python layer registers; Java: org.geshibai.GeshibaiException);
  *   3. the idiomatic layers (bindings/python/geshibai/__init__.py,
  *      bindings/java/org/geshibai/ *.java) own the handles: close(),
- *      use-after-close and double close raise there, never reach C.
+ *      use after close raises there and never reaches C; closing again does
+ *      nothing; a call in progress keeps its handle alive (see the layers).
  *
- * Strings are UTF-8 both ways. Python: str <-> UTF-8 (SWIG's defaults).
+ * Strings are UTF-8 both ways. Python: str <-> UTF-8; a string argument may also
+ * be bytes (a file name that is not UTF-8); one holding a NUL is refused.
  * Java: SWIG's default char * typemaps use JNI's modified UTF-8, which breaks
  * characters beyond U+FFFF (U+20000 𠀀); here every string crosses JNI as a
  * byte[] of real UTF-8 and Java converts with StandardCharsets.UTF_8.
@@ -765,7 +767,8 @@ static void gsbx_py_raise(void)
 	}
 	PyObject *args = Py_BuildValue("(iNNlNN)", e->code ? e->code : GSB_ERROR,
 	                               gsbx_py_str(e->message ? e->message : ""),
-	                               gsbx_py_str(e->file), e->line, gsbx_py_str(e->element),
+	                               e->file ? PyUnicode_DecodeFSDefault(e->file) : gsbx_py_str(NULL),
+	                               e->line, gsbx_py_str(e->element),
 	                               gsbx_py_str(e->application));
 	if (args == NULL)
 		return;
@@ -775,6 +778,54 @@ static void gsbx_py_raise(void)
 		return;
 	PyErr_SetObject((PyObject *)Py_TYPE(exc), exc);
 	Py_DECREF(exc);
+}
+
+/* Refuse an argument: geshibai.InvalidArgument (a ValueError) naming it. */
+static void gsbx_py_refuse(const char *name, const char *why)
+{
+	char msg[160];
+	snprintf(msg, sizeof msg, "argument '%s' %s", name, why);
+	if (gsbx_py_error_factory == NULL) {
+		PyErr_SetString(PyExc_ValueError, msg);
+		return;
+	}
+	PyObject *exc = PyObject_CallFunction(gsbx_py_error_factory, "(isOlOO)", GSB_EINVAL, msg,
+	                                      Py_None, 0L, Py_None, Py_None);
+	if (exc == NULL)
+		return;
+	PyErr_SetObject((PyObject *)Py_TYPE(exc), exc);
+	Py_DECREF(exc);
+}
+
+/*
+ * A string argument: str (UTF-8), bytes (as they are: a file name that is not
+ * UTF-8) or None (NULL). A NUL inside is refused, never a truncation.
+ */
+static int gsbx_py_cstr(PyObject *o, const char *name, const char **out)
+{
+	Py_ssize_t n = 0;
+	const char *s = NULL;
+	*out = NULL;
+	if (o == Py_None)
+		return 0;
+	if (PyUnicode_Check(o)) {
+		s = PyUnicode_AsUTF8AndSize(o, &n);
+	} else if (PyBytes_Check(o)) {
+		char *b = NULL;
+		if (PyBytes_AsStringAndSize(o, &b, &n) == 0)
+			s = b;
+	} else {
+		gsbx_py_refuse(name, "must be str, bytes or None");
+		return -1;
+	}
+	if (s == NULL)
+		return -1;
+	if (strlen(s) != (size_t)n) {
+		gsbx_py_refuse(name, "contains a NUL character");
+		return -1;
+	}
+	*out = s;
+	return 0;
 }
 
 static void gsbx_set_error_factory(PyObject *factory)
@@ -789,6 +840,13 @@ static void gsbx_set_error_factory(PyObject *factory)
 
 /* Strings the caller frees. */
 %typemap(newfree) char * "gsb_free($1);";
+
+/* String arguments: str, bytes or None; an embedded NUL is refused. */
+%typemap(in) const char * {
+	if (gsbx_py_cstr($input, "$1_name", (const char **)&$1) < 0)
+		SWIG_fail;
+}
+%typemap(freearg) const char * "";
 
 /* (xml, len) from a Python str or bytes (UTF-8). */
 %typemap(in) (const char *xml, size_t len) (Py_buffer view, int got = 0, PyObject *tmp = NULL) {
@@ -852,6 +910,24 @@ static jbyteArray gsbx_jbytes(JNIEnv *jenv, const char *s)
 }
 
 /* A NUL-terminated copy of a byte[] (free() it); NULL for null. */
+static char *gsbx_jcstr(JNIEnv *jenv, jbyteArray a, size_t *len);
+
+/* A string argument: NULL for null; a NUL inside is refused
+ * (IllegalArgumentException), never a truncation. */
+static char *gsbx_jarg(JNIEnv *jenv, jbyteArray a, const char *name)
+{
+	size_t n = 0;
+	char *s = gsbx_jcstr(jenv, a, &n);
+	if (s != NULL && strlen(s) != n) {
+		char msg[160];
+		free(s);
+		snprintf(msg, sizeof msg, "argument '%s' contains a NUL character", name);
+		SWIG_JavaThrowException(jenv, SWIG_JavaIllegalArgumentException, msg);
+		return NULL;
+	}
+	return s;
+}
+
 static char *gsbx_jcstr(JNIEnv *jenv, jbyteArray a, size_t *len)
 {
 	if (a == NULL)
@@ -904,7 +980,7 @@ static void gsbx_java_throw(JNIEnv *jenv)
     return Utf8.decode($jnicall);
   }
 %typemap(in) const char *, char * %{
-	$1 = gsbx_jcstr(jenv, $input, NULL);
+	$1 = gsbx_jarg(jenv, $input, "$1_name");
 	if ($input != NULL && $1 == NULL)
 		return $null;
 %}

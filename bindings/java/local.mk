@@ -26,10 +26,11 @@ gsb_java_sources = \
 gsb_java_test_sources = \
 	bindings/java/test/org/geshibai/GeshibaiTest.java \
 	bindings/java/test/org/geshibai/Json.java \
-	bindings/java/test/org/geshibai/TapRunner.java
+	bindings/java/test/org/geshibai/TapRunner.java \
+	bindings/java/test/org/geshibai/ThreadsTest.java
 
 EXTRA_DIST += $(gsb_java_sources) $(gsb_java_test_sources) \
-	bindings/java/test_java.sh bindings/java/test_java_example.sh \
+	bindings/java/test_java.sh bindings/java/test_java_example.sh bindings/java/test_java_threads.sh \
 	examples/java/BatchTable.java bench/BindingsBench.java
 
 clean-local: clean-local-java
@@ -95,9 +96,11 @@ bindings/java/test.stamp: bindings/java/geshibai.jar $(gsb_java_test_sources:%=$
 	$(AM_V_GEN)$(JAVAC) $(JAVAC_FLAGS) -cp "bindings/java/geshibai.jar:$(JUNIT_CP)" \
 		-d bindings/java/test-classes $(gsb_java_test_sources:%=$(srcdir)/%)
 	@touch $@
-TESTS += bindings/java/test_java.sh
+TESTS += bindings/java/test_java.sh bindings/java/test_java_threads.sh
 bindings/java/test_java.log: bindings/java/test.stamp bindings/java/jrun \
 	bindings/java/libgeshibai_java.la cli/geshibai
+bindings/java/test_java_threads.log: bindings/java/test.stamp bindings/java/jrun \
+	bindings/java/libgeshibai_java.la
 endif
 
 else

@@ -9,6 +9,8 @@
 EXTRA_DIST += bindings/geshibai.i \
 	bindings/python/test_geshibai.py \
 	bindings/python/test_python.sh \
+	bindings/python/test_threads.py \
+	bindings/python/test_python_threads.sh \
 	bindings/python/test_python_example.sh \
 	examples/python/batch_table.py \
 	bench/bindings_bench.py
@@ -66,8 +68,10 @@ bindings/python/pyrun: Makefile
 	  echo 'exec "$(PYTHON)" "$$@"'; } > $@.tmp && chmod +x $@.tmp && mv -f $@.tmp $@
 all-local-python: bindings/python/pkg.stamp bindings/python/pyrun
 
-TESTS += bindings/python/test_python.sh bindings/python/test_python_example.sh
+TESTS += bindings/python/test_python.sh bindings/python/test_python_example.sh \
+	bindings/python/test_python_threads.sh
 bindings/python/test_python.log: bindings/python/pkg.stamp bindings/python/pyrun cli/geshibai
+bindings/python/test_python_threads.log: bindings/python/pkg.stamp bindings/python/pyrun
 bindings/python/test_python_example.log: bindings/python/pkg.stamp bindings/python/pyrun
 
 ## `make bench-bindings` (part of `make bench`): 10,000 applications through

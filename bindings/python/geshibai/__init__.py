@@ -15,9 +15,10 @@ A thin, Pythonic layer over libgeshibai (through the SWIG module
 
 Errors of the library are raised as :class:`Error` subclasses, one per status
 code. Handles (:class:`Policy`, :class:`Decision`, :class:`Batch`) are freed by
-``close()`` or a ``with`` block; closing twice or using a closed handle raises
-:class:`ClosedError`. Evaluation releases the GIL, so several threads may
-evaluate with one policy at once.
+``close()`` or a ``with`` block; closing again does nothing, using a closed
+handle raises :class:`ClosedError`. Evaluation releases the GIL, so several
+threads may evaluate with one policy at once. Any object may be shared by
+threads: a call in progress keeps it alive while another thread closes it.
 """
 
 import datetime as _datetime
@@ -25,6 +26,7 @@ import decimal as _decimal
 import enum as _enum
 import json as _json
 import os as _os
+import threading as _threading
 import typing as _typing
 
 from . import core as _core
@@ -319,15 +321,31 @@ def _yuan(fen):
 
 
 def _path(path):
-    return _os.fsdecode(_os.fspath(path))
+    """A file name as the bytes the system knows it by (str, bytes or
+    os.PathLike; a str name that is not UTF-8 keeps its bytes)."""
+    try:
+        return _os.fsencode(path)
+    except TypeError:
+        raise InvalidArgument("a path must be str, bytes or os.PathLike, not %r" % (path,)) from None
 
 
 # ---------------------------------------------------------------- handles
 
 class _Handle:
-    """A native pointer with its free function; frees once, refuses reuse."""
+    """A native pointer with its free function, safe to share between threads.
 
-    __slots__ = ("ptr", "_free", "_users", "_closed", "_what")
+    Every use of the pointer holds it (``with handle as ptr:``, :meth:`call`,
+    or :meth:`acquire` / :meth:`release` around a call that releases the
+    GIL); a count of such users, guarded by a lock, keeps the pointer alive
+    until the last one is done. :meth:`close` marks the handle closed at once
+    (new uses raise :class:`ClosedError`) and frees the pointer when no call
+    is inside it, else the last user frees it. Closing again does nothing.
+    The garbage collector closes a handle nobody refers to; a handle that
+    other objects depend on (a policy used by a batch) is referred to by them
+    and so outlives them.
+    """
+
+    __slots__ = ("ptr", "_free", "_users", "_closed", "_what", "_lock")
 
     def __init__(self, ptr, free, what):
         self.ptr = ptr
@@ -335,44 +353,71 @@ class _Handle:
         self._users = 0
         self._closed = False
         self._what = what
-
-    def get(self):
-        if self._closed:
-            raise ClosedError("%s is closed" % self._what)
-        return self.ptr
+        self._lock = _threading.Lock()
 
     def acquire(self):
-        """Use the pointer across a call that releases the GIL."""
-        ptr = self.get()
-        self._users += 1
-        return ptr
+        """Hold the pointer for one use (release() it after)."""
+        with self._lock:
+            if self._closed:
+                raise ClosedError("%s is closed" % self._what)
+            self._users += 1
+            return self.ptr
 
     def release(self):
-        self._users -= 1
-        if self._closed and self._users == 0:
-            self._dispose()
+        with self._lock:
+            self._users -= 1
+            ptr = self._take()
+        if ptr is not None:
+            self._free(ptr)
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()
+        return False
+
+    def call(self, fn, *args):
+        """fn(ptr, *args) with the pointer held."""
+        ptr = self.acquire()
+        try:
+            return fn(ptr, *args)
+        finally:
+            self.release()
 
     def close(self):
-        if self._closed:
-            raise ClosedError("%s is already closed" % self._what)
-        self._closed = True
-        if self._users == 0:
-            self._dispose()
+        with self._lock:
+            self._closed = True
+            ptr = self._take()
+        if ptr is not None:
+            self._free(ptr)
+
+    def _take(self):
+        # under the lock: the pointer to free now, if any
+        if self._closed and self._users == 0 and self.ptr is not None:
+            ptr, self.ptr = self.ptr, None
+            return ptr
+        return None
 
     @property
     def closed(self):
         return self._closed
 
-    def _dispose(self):
-        ptr, self.ptr = self.ptr, None
-        if ptr is not None:
-            self._free(ptr)
+    def retain(self):
+        """One more user that depends on the pointer (a decision on its policy),
+        even after close() as long as it is not freed; release() it after."""
+        with self._lock:
+            if self.ptr is None:
+                raise ClosedError("%s is closed" % self._what)
+            self._users += 1
+
+    def check(self):
+        if self._closed:
+            raise ClosedError("%s is closed" % self._what)
 
     def __del__(self):
         try:
-            if self.ptr is not None and self._users == 0:
-                self._closed = True
-                self._dispose()
+            self.close()
         except Exception:  # interpreter shutdown
             pass
 
@@ -381,7 +426,9 @@ class _Closeable:
     __slots__ = ()
 
     def close(self):
-        """Free the native object. Closing twice raises :class:`ClosedError`."""
+        """Free the native object. Closing again does nothing; any other use
+        of a closed object raises :class:`ClosedError`. A call in progress in
+        another thread finishes first (the object is freed after it)."""
         self._h.close()
 
     @property
@@ -390,12 +437,11 @@ class _Closeable:
         return self._h.closed
 
     def __enter__(self):
-        self._h.get()
+        self._h.check()
         return self
 
     def __exit__(self, *exc):
-        if not self._h.closed:
-            self._h.close()
+        self._h.close()
         return False
 
 
@@ -430,13 +476,15 @@ class Decision(_Closeable):
 
     __slots__ = ("_h", "__weakref__")
 
-    def __init__(self, _ptr):
+    def __init__(self, _ptr, _policy):
         """Internal: decisions come from :class:`Policy`."""
-        self._h = _Handle(_ptr, _core.gsbx_decision_free, "decision")
+        _policy.retain()
 
-    @property
-    def _p(self):
-        return self._h.get()
+        def free(ptr, policy=_policy):
+            _core.gsbx_decision_free(ptr)
+            policy.release()
+
+        self._h = _Handle(_ptr, free, "decision")
 
     def to_dict(self, lang=None):
         """The decision report as a dict: exactly the structure of
@@ -445,35 +493,35 @@ class Decision(_Closeable):
 
     def to_json(self, lang=None):
         """The decision report as the CLI's JSON text."""
-        return _core.gsbx_decision_report(self._p, _core.GSB_FORMAT_JSON, _lang(lang))
+        return self._h.call(_core.gsbx_decision_report, _core.GSB_FORMAT_JSON, _lang(lang))
 
     def to_xml(self, lang=None):
         """The decision report as XML (formats.md "Decision report")."""
-        return _core.gsbx_decision_report(self._p, _core.GSB_FORMAT_XML, _lang(lang))
+        return self._h.call(_core.gsbx_decision_report, _core.GSB_FORMAT_XML, _lang(lang))
 
     def to_text(self, lang=None):
         """The decision report as text for people, with reasons."""
-        return _core.gsbx_decision_report(self._p, _core.GSB_FORMAT_TEXT, _lang(lang))
+        return self._h.call(_core.gsbx_decision_report, _core.GSB_FORMAT_TEXT, _lang(lang))
 
     @property
     def application(self):
         """The application's id, or None."""
-        return _core.gsb_decision_application(self._p)
+        return self._h.call(_core.gsb_decision_application)
 
     @property
     def as_of(self):
         """The date the decision was made as of (datetime.date)."""
-        return _EPOCH + _datetime.timedelta(days=_core.gsb_decision_as_of(self._p))
+        return _EPOCH + _datetime.timedelta(days=self._h.call(_core.gsb_decision_as_of))
 
     @property
     def policy(self):
         """The policy's id ("sd-2018-ge-shi-bai")."""
-        return _core.gsb_decision_policy(self._p)
+        return self._h.call(_core.gsb_decision_policy)
 
     @property
     def outcome(self):
         """The eligibility :class:`Outcome`."""
-        return _OUTCOME_PY[_core.gsb_decision_outcome(self._p)]
+        return _OUTCOME_PY[self._h.call(_core.gsb_decision_outcome)]
 
     @property
     def eligible(self):
@@ -483,97 +531,97 @@ class Decision(_Closeable):
     @property
     def checks(self):
         """The eligibility checks in the order of rules.md §3 (list of :class:`Check`)."""
-        p = self._p
-        return [Check(_core.gsb_decision_check_id(p, i), _core.gsb_decision_check_provision(p, i),
-                      _TRI[_core.gsb_decision_check_result(p, i)],
-                      _core.gsb_decision_check_reason(p, i, _lang(None)))
-                for i in range(_core.gsb_decision_check_count(p))]
+        with self._h as p:
+            return [Check(_core.gsb_decision_check_id(p, i), _core.gsb_decision_check_provision(p, i),
+                          _TRI[_core.gsb_decision_check_result(p, i)],
+                          _core.gsb_decision_check_reason(p, i, _lang(None)))
+                    for i in range(_core.gsb_decision_check_count(p))]
 
     @property
     def missing(self):
         """Ids of the facts whose checks are unknown (only when incomplete)."""
-        p = self._p
-        return [_core.gsb_decision_missing(p, i) for i in range(_core.gsb_decision_missing_count(p))]
+        with self._h as p:
+            return [_core.gsb_decision_missing(p, i) for i in range(_core.gsb_decision_missing_count(p))]
 
     @property
     def tier(self):
         """The classified :class:`Tier`."""
-        return _TIER_PY[_core.gsb_decision_tier(self._p)]
+        return _TIER_PY[self._h.call(_core.gsb_decision_tier)]
 
     @property
     def claimed_tier(self):
         """The claimed :class:`Tier` (Tier.NONE when no claim)."""
-        return _TIER_PY[_core.gsb_decision_claimed_tier(self._p)]
+        return _TIER_PY[self._h.call(_core.gsb_decision_claimed_tier)]
 
     @property
     def relation(self):
         """How the classified tier relates to the claim (:class:`Relation`)."""
-        return _RELATION_C[_core.gsb_decision_relation(self._p)]
+        return _RELATION_C[self._h.call(_core.gsb_decision_relation)]
 
     @property
     def criteria(self):
         """The five tier criteria (list of :class:`Criterion`)."""
-        p = self._p
-        return [Criterion(_core.gsb_decision_criterion_id(p, i),
-                          _core.gsb_decision_criterion_provision(p, i),
-                          _TRI[_core.gsb_decision_criterion_result(p, i)],
-                          _core.gsb_decision_criterion_reason(p, i, _lang(None)))
-                for i in range(_core.gsb_decision_criterion_count(p))]
+        with self._h as p:
+            return [Criterion(_core.gsb_decision_criterion_id(p, i),
+                              _core.gsb_decision_criterion_provision(p, i),
+                              _TRI[_core.gsb_decision_criterion_result(p, i)],
+                              _core.gsb_decision_criterion_reason(p, i, _lang(None)))
+                    for i in range(_core.gsb_decision_criterion_count(p))]
 
     @property
     def undetermined(self):
         """Higher tiers whose criterion is unknown, highest first."""
-        p = self._p
-        return [_TIER_PY[_core.gsb_decision_undetermined(p, i)]
-                for i in range(_core.gsb_decision_undetermined_count(p))]
+        with self._h as p:
+            return [_TIER_PY[_core.gsb_decision_undetermined(p, i)]
+                    for i in range(_core.gsb_decision_undetermined_count(p))]
 
     @property
     def priority(self):
         """True when the application has priority (§5)."""
-        return bool(_core.gsb_decision_priority(self._p))
+        return bool(self._h.call(_core.gsb_decision_priority))
 
     @property
     def cap(self):
         """The cap applied, in yuan (Decimal)."""
-        return _yuan(_core.gsb_decision_cap(self._p))
+        return _yuan(self._h.call(_core.gsb_decision_cap))
 
     @property
     def national(self):
         """True when the national-platform cap applies."""
-        return bool(_core.gsb_decision_national(self._p))
+        return bool(self._h.call(_core.gsb_decision_national))
 
     @property
     def requested(self):
         """Requested amount in yuan (Decimal)."""
-        return _yuan(_core.gsb_decision_requested(self._p))
+        return _yuan(self._h.call(_core.gsb_decision_requested))
 
     @property
     def granted(self):
         """Granted amount in yuan (Decimal)."""
-        return _yuan(_core.gsb_decision_granted(self._p))
+        return _yuan(self._h.call(_core.gsb_decision_granted))
 
     @property
     def granted_in_words(self):
         """Granted amount in Chinese financial capitals (大写)."""
-        return _core.gsb_decision_granted_in_words(self._p)
+        return self._h.call(_core.gsb_decision_granted_in_words)
 
     @property
     def local(self):
         """City or county support in yuan (Decimal)."""
-        return _yuan(_core.gsb_decision_local(self._p))
+        return _yuan(self._h.call(_core.gsb_decision_local))
 
     @property
     def total(self):
         """Granted plus local support, in yuan (Decimal)."""
-        return _yuan(_core.gsb_decision_total(self._p))
+        return _yuan(self._h.call(_core.gsb_decision_total))
 
     @property
     def instruments(self):
         """{:class:`Instrument`: :class:`InstrumentAmounts`} for the three instruments."""
-        p = self._p
-        return {ins: InstrumentAmounts(_yuan(_core.gsb_decision_instrument_requested(p, c)),
-                                       _yuan(_core.gsb_decision_instrument_granted(p, c)))
-                for ins, c in _INSTRUMENT_C.items()}
+        with self._h as p:
+            return {ins: InstrumentAmounts(_yuan(_core.gsb_decision_instrument_requested(p, c)),
+                                           _yuan(_core.gsb_decision_instrument_granted(p, c)))
+                    for ins, c in _INSTRUMENT_C.items()}
 
     def __repr__(self):
         if self._h.closed:
@@ -611,46 +659,46 @@ class Audit(_Closeable):
 
     def to_json(self, lang=None):
         """The audit report as the CLI's JSON text."""
-        return _core.gsbx_audit_report(self._h.get(), _core.GSB_FORMAT_JSON, _lang(lang))
+        return self._h.call(_core.gsbx_audit_report, _core.GSB_FORMAT_JSON, _lang(lang))
 
     def to_xml(self, lang=None):
         """The audit report as XML."""
-        return _core.gsbx_audit_report(self._h.get(), _core.GSB_FORMAT_XML, _lang(lang))
+        return self._h.call(_core.gsbx_audit_report, _core.GSB_FORMAT_XML, _lang(lang))
 
     def to_text(self, lang=None):
         """The audit report as text for people."""
-        return _core.gsbx_audit_report(self._h.get(), _core.GSB_FORMAT_TEXT, _lang(lang))
+        return self._h.call(_core.gsbx_audit_report, _core.GSB_FORMAT_TEXT, _lang(lang))
 
     @property
     def ledger(self):
         """The audited application's id, or None."""
-        return _core.gsb_audit_ledger(self._h.get())
+        return self._h.call(_core.gsb_audit_ledger)
 
     @property
     def as_of(self):
         """The date of the audit (datetime.date)."""
-        return _EPOCH + _datetime.timedelta(days=_core.gsb_audit_as_of(self._h.get()))
+        return _EPOCH + _datetime.timedelta(days=self._h.call(_core.gsb_audit_as_of))
 
     @property
     def clean(self):
         """True when no flag was raised."""
-        return bool(_core.gsb_audit_clean(self._h.get()))
+        return bool(self._h.call(_core.gsb_audit_clean))
 
     @property
     def flags(self):
         """The flags in report order (list of :class:`Flag`)."""
-        a = self._h.get()
-        out = []
-        for i in range(_core.gsb_audit_flag_count(a)):
-            amount = (_yuan(_core.gsb_audit_flag_amount(a, i))
-                      if _core.gsb_audit_flag_has_amount(a, i) else None)
-            out.append(Flag(_MISUSE_PY[_core.gsb_audit_flag_category(a, i)],
-                            _core.gsb_audit_flag_provision(a, i), amount,
-                            _core.gsb_audit_flag_subject(a, i),
-                            [_core.gsb_audit_flag_evidence(a, i, j)
-                             for j in range(_core.gsb_audit_flag_evidence_count(a, i))],
-                            _core.gsb_audit_flag_reason(a, i, _lang(None))))
-        return out
+        with self._h as a:
+            out = []
+            for i in range(_core.gsb_audit_flag_count(a)):
+                amount = (_yuan(_core.gsb_audit_flag_amount(a, i))
+                          if _core.gsb_audit_flag_has_amount(a, i) else None)
+                out.append(Flag(_MISUSE_PY[_core.gsb_audit_flag_category(a, i)],
+                                _core.gsb_audit_flag_provision(a, i), amount,
+                                _core.gsb_audit_flag_subject(a, i),
+                                [_core.gsb_audit_flag_evidence(a, i, j)
+                                 for j in range(_core.gsb_audit_flag_evidence_count(a, i))],
+                                _core.gsb_audit_flag_reason(a, i, _lang(None))))
+            return out
 
     def __repr__(self):
         if self._h.closed:
@@ -663,9 +711,14 @@ class Batch(_Closeable):
     """An iterator over the decisions of an application or batch file, in input
     order: each item is a :class:`Decision` or, for an application that could
     not be decided, an :class:`Error` instance (not raised). Reading and deciding
-    release the GIL. Made by :meth:`Policy.evaluate_batch`."""
+    release the GIL. Made by :meth:`Policy.evaluate_batch`.
 
-    __slots__ = ("_h", "_done")
+    Threads may share a batch: each item goes to exactly one of them (one
+    thread reads at a time, the others wait for their turn). :meth:`close`
+    from any thread stops the reading; a read in progress finishes first, and
+    every later ``next()`` raises :class:`ClosedError`."""
+
+    __slots__ = ("_h", "_done", "_policy", "_turn")
 
     def __init__(self, policy_handle, path, as_of, flags):
         """Internal: use :meth:`Policy.evaluate_batch`."""
@@ -681,38 +734,37 @@ class Batch(_Closeable):
             policy_handle.release()
 
         self._h = _Handle(b, free, "batch")
+        self._policy = policy_handle
         self._done = False
+        self._turn = _threading.Lock()
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        b = self._h.get()
-        if self._done:
+        with self._turn, self._h as b:
+            if self._done:
+                raise StopIteration
+            rc = _core.gsbx_batch_next(b)
+            if rc == 1:
+                return Decision(_core.gsbx_batch_decision(b), self._policy)
+            if rc == 2:
+                f = _core.gsbx_batch_fault(b)
+                try:
+                    return _error_from_native(
+                        _core.gsbx_fault_code(f), _core.gsbx_fault_message(f),
+                        _core.gsbx_fault_file(f), _core.gsbx_fault_line(f),
+                        _core.gsbx_fault_element(f), _core.gsbx_fault_application(f))
+                finally:
+                    _core.gsbx_fault_free(f)
+            self._done = True
             raise StopIteration
-        rc = _core.gsbx_batch_next(b)
-        if rc == 1:
-            return Decision(_core.gsbx_batch_decision(b))
-        if rc == 2:
-            f = _core.gsbx_batch_fault(b)
-            try:
-                return _error_from_native(
-                    _core.gsbx_fault_code(f), _core.gsbx_fault_message(f),
-                    _core.gsbx_fault_file(f), _core.gsbx_fault_line(f),
-                    _core.gsbx_fault_element(f), _core.gsbx_fault_application(f))
-            finally:
-                _core.gsbx_fault_free(f)
-        self._done = True
-        raise StopIteration
 
     @property
     def count(self):
         """Number of application elements read so far (good and bad)."""
-        return _core.gsbx_batch_count(self._h.get())
-
-    def close(self):
-        """Stop reading and free the reader. Closing twice raises :class:`ClosedError`."""
-        self._h.close()
+        with self._turn:
+            return self._h.call(_core.gsbx_batch_count)
 
 
 class Policy(_Closeable):
@@ -738,12 +790,12 @@ class Policy(_Closeable):
     @property
     def id(self):
         """The policy's id ("sd-2018-ge-shi-bai")."""
-        return _core.gsb_policy_id(self._h.get())
+        return self._h.call(_core.gsb_policy_id)
 
     @property
     def source(self):
         """The parameters document's name, or None for the built-in defaults."""
-        return _core.gsb_policy_source(self._h.get())
+        return self._h.call(_core.gsb_policy_source)
 
     def _flags(self, reasons):
         return _core.GSB_EVAL_DEFAULT if reasons else _core.GSB_EVAL_NO_REASONS
@@ -759,9 +811,9 @@ class Policy(_Closeable):
         ptr = h.acquire()
         try:
             d = _core.gsbx_evaluate_file(ptr, _path(path), _as_of(as_of), self._flags(reasons))
+            return Decision(d, h)
         finally:
             h.release()
-        return Decision(d)
 
     def evaluate_xml(self, text, as_of=None, *, name=None, reasons=True):
         """Decide one application document given as text (str, or UTF-8 bytes).
@@ -772,9 +824,9 @@ class Policy(_Closeable):
         ptr = h.acquire()
         try:
             d = _core.gsbx_evaluate_memory(ptr, text, name, _as_of(as_of), self._flags(reasons))
+            return Decision(d, h)
         finally:
             h.release()
-        return Decision(d)
 
     def evaluate_batch(self, path, as_of=None, *, reasons=True):
         """Decide every application of a batch (or single application) file,
@@ -988,54 +1040,45 @@ class Review(_Closeable):
         states), :class:`InvalidArgument` for a date before the current
         state's. On failure the record is unchanged. Returns ``self``."""
         to = ReviewState(to)
-        r = self._h.get()
-        h = self._policy._h
-        ptr = h.acquire()
-        try:
-            _core.gsbx_review_advance(r, ptr, to.value, _date_required(date, "date"), note)
-        finally:
-            h.release()
+        date = _date_required(date, "date")
+        with self._h as r, self._policy._h as ptr:
+            _core.gsbx_review_advance(r, ptr, to.value, date, note)
         return self
 
     @property
     def application(self):
         """The application id."""
-        return _core.gsb_review_application(self._h.get())
+        return self._h.call(_core.gsb_review_application)
 
     @property
     def state(self):
         """The current :class:`ReviewState`."""
-        return _review_state(_core.gsb_review_current(self._h.get()))
+        return _review_state(self._h.call(_core.gsb_review_current))
 
     @property
     def date(self):
         """The date of the current state (datetime.date)."""
-        return _date(_core.gsb_review_current_date(self._h.get()))
+        return _date(self._h.call(_core.gsb_review_current_date))
 
     @property
     def history(self):
         """The history, submission first (list of :class:`HistoryEntry`)."""
-        r = self._h.get()
-        return [HistoryEntry(_review_state(_core.gsbx_review_history_state(r, i)),
-                             _date(_core.gsbx_review_history_date(r, i)),
-                             _core.gsbx_review_history_note(r, i))
-                for i in range(_core.gsb_review_history_count(r))]
+        with self._h as r:
+            return [HistoryEntry(_review_state(_core.gsbx_review_history_state(r, i)),
+                                 _date(_core.gsbx_review_history_date(r, i)),
+                                 _core.gsbx_review_history_note(r, i))
+                    for i in range(_core.gsb_review_history_count(r))]
 
     @property
     def disbursable_from(self):
         """The first day the record may move from publicised to disbursed
         (datetime.date); :class:`StateError` when it is not publicised."""
-        r = self._h.get()
-        h = self._policy._h
-        ptr = h.acquire()
-        try:
+        with self._h as r, self._policy._h as ptr:
             return _date(_core.gsbx_review_disbursable_from(r, ptr))
-        finally:
-            h.release()
 
     def to_xml(self):
         """The record as a review document (formats.md, ``<review>``)."""
-        return _core.gsbx_review_to_xml(self._h.get())
+        return self._h.call(_core.gsbx_review_to_xml)
 
     def write_file(self, path):
         """Write the record as a review document (UTF-8) to ``path``."""
@@ -1125,60 +1168,60 @@ class WhatIf(_Closeable):
 
     def to_json(self, lang=None):
         """The comparison as the CLI's JSON text."""
-        return _core.gsbx_whatif_report(self._h.get(), _core.GSB_FORMAT_JSON, _lang(lang))
+        return self._h.call(_core.gsbx_whatif_report, _core.GSB_FORMAT_JSON, _lang(lang))
 
     def to_xml(self, lang=None):
         """The comparison as XML (``<comparison>`` in urn:geshibai:1)."""
-        return _core.gsbx_whatif_report(self._h.get(), _core.GSB_FORMAT_XML, _lang(lang))
+        return self._h.call(_core.gsbx_whatif_report, _core.GSB_FORMAT_XML, _lang(lang))
 
     def to_text(self, lang=None):
         """The comparison as the CLI's text for people."""
-        return _core.gsbx_whatif_report(self._h.get(), _core.GSB_FORMAT_TEXT, _lang(lang))
+        return self._h.call(_core.gsbx_whatif_report, _core.GSB_FORMAT_TEXT, _lang(lang))
 
     @property
     def count(self):
         """Number of applications compared."""
-        return _core.gsb_whatif_count(self._h.get())
+        return self._h.call(_core.gsb_whatif_count)
 
     @property
     def error_count(self):
         """Number of inputs that could not be decided (listed in the report)."""
-        return _core.gsb_whatif_error_count(self._h.get())
+        return self._h.call(_core.gsb_whatif_error_count)
 
     @property
     def total_a(self):
         """Total provincial award under policy A, in yuan (exact Decimal)."""
-        return _yuan(_core.gsb_whatif_total_a(self._h.get()))
+        return _yuan(self._h.call(_core.gsb_whatif_total_a))
 
     @property
     def total_b(self):
         """Total provincial award under policy B, in yuan (exact Decimal)."""
-        return _yuan(_core.gsb_whatif_total_b(self._h.get()))
+        return _yuan(self._h.call(_core.gsb_whatif_total_b))
 
     @property
     def difference(self):
         """total_b - total_a, in yuan (exact Decimal): the budget impact."""
-        return _yuan(_core.gsb_whatif_difference(self._h.get()))
+        return _yuan(self._h.call(_core.gsb_whatif_difference))
 
     @property
     def changes(self):
         """The changed applications in input order (list of :class:`Change`)."""
-        w = self._h.get()
-        out = []
-        for i in range(_core.gsb_whatif_change_count(w)):
-            sides = [ChangeSide(_OUTCOME_PY[_core.gsb_whatif_change_outcome(w, i, b)],
-                                _TIER_PY[_core.gsb_whatif_change_tier(w, i, b)],
-                                _core.gsb_subsidy_status_name(_core.gsb_whatif_change_status(w, i, b)),
-                                _yuan(_core.gsb_whatif_change_cap(w, i, b)),
-                                _yuan(_core.gsb_whatif_change_granted(w, i, b)))
-                     for b in (0, 1)]
-            what = _core.gsb_whatif_change_what(w, i)
-            out.append(Change(_core.gsb_whatif_change_application(w, i),
-                              _core.gsb_whatif_change_position(w, i),
-                              frozenset(name for bit, name in _WHAT if what & bit),
-                              _date(_core.gsb_whatif_change_as_of(w, i)),
-                              sides[0], sides[1], sides[1].granted - sides[0].granted))
-        return out
+        with self._h as w:
+            out = []
+            for i in range(_core.gsb_whatif_change_count(w)):
+                sides = [ChangeSide(_OUTCOME_PY[_core.gsb_whatif_change_outcome(w, i, b)],
+                                    _TIER_PY[_core.gsb_whatif_change_tier(w, i, b)],
+                                    _core.gsb_subsidy_status_name(_core.gsb_whatif_change_status(w, i, b)),
+                                    _yuan(_core.gsb_whatif_change_cap(w, i, b)),
+                                    _yuan(_core.gsb_whatif_change_granted(w, i, b)))
+                         for b in (0, 1)]
+                what = _core.gsb_whatif_change_what(w, i)
+                out.append(Change(_core.gsb_whatif_change_application(w, i),
+                                  _core.gsb_whatif_change_position(w, i),
+                                  frozenset(name for bit, name in _WHAT if what & bit),
+                                  _date(_core.gsb_whatif_change_as_of(w, i)),
+                                  sides[0], sides[1], sides[1].granted - sides[0].granted))
+            return out
 
     def __repr__(self):
         if self._h.closed:

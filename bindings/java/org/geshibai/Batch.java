@@ -7,13 +7,19 @@ import java.util.NoSuchElementException;
  * The decisions of a batch file, one by one in input order (streaming: memory
  * does not grow with the batch). An application that cannot be decided gives an
  * item holding its error; the others go on. Close it when done.
+ * Threads may share a batch: each item goes to exactly one of them (one reads
+ * at a time); they take items with {@link #poll()}, which tests and takes at
+ * once (hasNext() then next() from two threads may find the item gone). {@link #close()} from any thread stops the reading: a read in
+ * progress finishes first, later calls throw IllegalStateException.
  */
 public final class Batch implements Iterator<BatchItem>, Iterable<BatchItem>, AutoCloseable {
     private final NativeHandle h;
+    private final NativeHandle policy;
     private BatchItem next;
     private boolean done;
 
     Batch(long ptr, NativeHandle policy) {
+        this.policy = policy;
         h = new NativeHandle(this, ptr, b -> {
             GeshibaiNative.gsbx_batch_free(b);
             policy.release();
@@ -26,21 +32,23 @@ public final class Batch implements Iterator<BatchItem>, Iterable<BatchItem>, Au
     }
 
     @Override
-    public boolean hasNext() {
+    public synchronized boolean hasNext() {
+        if (h.isClosed())
+            throw new IllegalStateException("batch is closed");
         if (next != null)
             return true;
         if (done)
             return false;
-        next = h.call(Batch::read);
+        next = h.call(this::read);
         if (next == null)
             done = true;
         return next != null;
     }
 
-    private static BatchItem read(long b) {
+    private BatchItem read(long b) {
         switch (GeshibaiNative.gsbx_batch_next(b)) {
         case 1:
-            return new BatchItem(new Decision(GeshibaiNative.gsbx_batch_decision(b)), null);
+            return new BatchItem(new Decision(GeshibaiNative.gsbx_batch_decision(b), policy), null);
         case 2: {
             long f = GeshibaiNative.gsbx_batch_fault(b);
             try {
@@ -59,7 +67,7 @@ public final class Batch implements Iterator<BatchItem>, Iterable<BatchItem>, Au
     }
 
     @Override
-    public BatchItem next() {
+    public synchronized BatchItem next() {
         if (!hasNext())
             throw new NoSuchElementException();
         BatchItem item = next;
@@ -67,8 +75,13 @@ public final class Batch implements Iterator<BatchItem>, Iterable<BatchItem>, Au
         return item;
     }
 
+    /** The next item, or null at the end: hasNext() and next() in one step. */
+    public synchronized BatchItem poll() {
+        return hasNext() ? next() : null;
+    }
+
     /** Number of application elements read so far (good and bad). */
-    public long count() {
+    public synchronized long count() {
         return h.call(GeshibaiNative::gsbx_batch_count);
     }
 

@@ -10,13 +10,25 @@ import java.util.List;
  * The decision on one application: eligibility, tier, priority, subsidy and
  * effect. Immutable; free it with {@link #close()} (try-with-resources).
  * {@link #toJson()} is exactly the JSON of {@code geshibai evaluate --format json}.
- * Closing twice, or any call after close, throws IllegalStateException.
+ * Closing again does nothing; any other call after close throws
+ * IllegalStateException. Safe to share between threads; it keeps its policy
+ * alive until it is freed.
  */
 public final class Decision implements AutoCloseable {
     private final NativeHandle h;
 
-    Decision(long ptr) {
-        h = new NativeHandle(this, ptr, GeshibaiNative::gsbx_decision_free, "decision");
+    /** Takes ptr; policy must be held (or retained) by the caller during the call. */
+    Decision(long ptr, NativeHandle policy) {
+        try {
+            policy.retain();
+        } catch (RuntimeException e) {
+            GeshibaiNative.gsbx_decision_free(ptr);
+            throw e;
+        }
+        h = new NativeHandle(this, ptr, d -> {
+            GeshibaiNative.gsbx_decision_free(d);
+            policy.release();
+        }, "decision");
     }
 
     /** Free the native decision. */

@@ -5,11 +5,14 @@ import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 
 /**
- * A native pointer owned by one Java object. It is freed exactly once: by
- * {@code close()}, or by the Cleaner when the owner becomes unreachable (a
- * safety net, not the way to manage it). A call in progress holds the pointer
- * ({@link #call}), so a concurrent close only frees it after that call.
- * Closing twice or using a closed handle throws IllegalStateException.
+ * A native pointer owned by one Java object, safe to share between threads.
+ * It is freed exactly once: by {@code close()}, or by the Cleaner when the
+ * owner becomes unreachable (a safety net, not the way to manage it). Every
+ * use holds the pointer ({@link #call}, or {@link #acquire} and
+ * {@link #release}); a concurrent close marks the handle closed at once and
+ * the last user frees it. Objects that depend on this one (a batch or a
+ * decision on its policy) hold it too ({@link #retain}). Closing again does
+ * nothing; using a closed handle throws IllegalStateException.
  */
 final class NativeHandle implements Runnable {
     private static final Cleaner CLEANER = Cleaner.create();
@@ -37,6 +40,13 @@ final class NativeHandle implements Runnable {
         }
     }
 
+    /** One more user that depends on the pointer, even after close() as long as it is not freed. */
+    synchronized void retain() {
+        if (ptr == 0)
+            throw new IllegalStateException(what + " is closed");
+        users++;
+    }
+
     synchronized long acquire() {
         if (closed)
             throw new IllegalStateException(what + " is closed");
@@ -61,7 +71,7 @@ final class NativeHandle implements Runnable {
         long p = 0;
         synchronized (this) {
             if (closed)
-                throw new IllegalStateException(what + " is already closed");
+                return;
             closed = true;
             if (users == 0) {
                 p = ptr;

@@ -4,7 +4,7 @@ package org.geshibai;
  * The measures' parameters: the built-in defaults of the rule book, or those
  * overridden by a parameters file. Immutable once built and safe to share
  * between threads; evaluations run in parallel. Close it when done
- * (try-with-resources); closing twice or using it after close throws
+ * (try-with-resources); closing again does nothing, using it after close throws
  * IllegalStateException. Library errors throw {@link GeshibaiException}.
  */
 public final class Policy implements AutoCloseable {
@@ -45,13 +45,13 @@ public final class Policy implements AutoCloseable {
      * @param asOf "YYYY-MM-DD", or null for the application's submitted date (else today)
      */
     public Decision evaluateFile(String path, String asOf) {
-        return new Decision(h.call(p -> GeshibaiNative.gsbx_evaluate_file(p, path, asOf, FLAGS)));
+        return h.call(p -> new Decision(GeshibaiNative.gsbx_evaluate_file(p, path, asOf, FLAGS), h));
     }
 
     /** Decide one application document given as text. */
     public Decision evaluateXml(String xml, String asOf) {
         byte[] bytes = Utf8.encode(xml);
-        return new Decision(h.call(p -> GeshibaiNative.gsbx_evaluate_memory(p, bytes, null, asOf, FLAGS)));
+        return h.call(p -> new Decision(GeshibaiNative.gsbx_evaluate_memory(p, bytes, null, asOf, FLAGS), h));
     }
 
     /**

@@ -54,7 +54,7 @@ public final class Review implements AutoCloseable {
      * optional note (null for none). On failure the record is unchanged.
      * @return this record
      */
-    public Review advance(ReviewState to, String date, String note) {
+    public synchronized Review advance(ReviewState to, String date, String note) {
         long r = h.acquire();
         try {
             policy.handle().call(p -> GeshibaiNative.gsbx_review_advance(r, p, to.code(), date, note));
@@ -65,42 +65,42 @@ public final class Review implements AutoCloseable {
     }
 
     /** The application id. */
-    public String application() {
+    public synchronized String application() {
         return h.call(GeshibaiNative::gsb_review_application);
     }
 
     /** The current state. */
-    public ReviewState state() {
+    public synchronized ReviewState state() {
         return ReviewState.fromNative(h.call(GeshibaiNative::gsb_review_current));
     }
 
     /** The date of the current state. */
-    public LocalDate date() {
+    public synchronized LocalDate date() {
         return LocalDate.ofEpochDay(h.call(GeshibaiNative::gsb_review_current_date));
     }
 
     /** Number of history entries, submission included. */
-    public int historyCount() {
+    public synchronized int historyCount() {
         return (int) (long) h.call(GeshibaiNative::gsb_review_history_count);
     }
 
     /** The state of history entry i (0: submission). */
-    public ReviewState historyState(int i) {
+    public synchronized ReviewState historyState(int i) {
         return ReviewState.fromNative(h.call(r -> GeshibaiNative.gsbx_review_history_state(r, i)));
     }
 
     /** The date of history entry i. */
-    public LocalDate historyDate(int i) {
+    public synchronized LocalDate historyDate(int i) {
         return LocalDate.ofEpochDay(h.call(r -> GeshibaiNative.gsbx_review_history_date(r, i)));
     }
 
     /** The note of history entry i, or null. */
-    public String historyNote(int i) {
+    public synchronized String historyNote(int i) {
         return h.call(r -> GeshibaiNative.gsbx_review_history_note(r, i));
     }
 
     /** The first day the record may move from publicised to disbursed (GSB_ESTATE when not publicised). */
-    public LocalDate disbursableFrom() {
+    public synchronized LocalDate disbursableFrom() {
         long r = h.acquire();
         try {
             return LocalDate.ofEpochDay(policy.handle().call(
@@ -111,7 +111,7 @@ public final class Review implements AutoCloseable {
     }
 
     /** The record as a review document (UTF-8 XML). */
-    public String toXml() {
+    public synchronized String toXml() {
         return h.call(GeshibaiNative::gsbx_review_to_xml);
     }
 
