@@ -7,6 +7,7 @@
 #include "ahead.h"
 #include "cli.h"
 #include "programme_cli.h"
+#include "serve.h"
 
 /* ================================================================= help */
 
@@ -26,6 +27,7 @@ static const char usage_main[] =
 "  uscc        validate and decode unified social credit codes\n"
 "  compare     what-if: decide applications under two parameter sets\n"
 "  report      the programme report (targets, cities, industries) as HTML\n"
+"  serve       the decision service over HTTP (evaluate, audit, taxonomy)\n"
 "\n"
 "Run 'geshibai COMMAND --help' for the options of a command.\n"
 "\n"
@@ -446,6 +448,7 @@ static const command commands[] = {
 	{ "uscc", cmd_uscc },
 	{ "compare", gsb_cli_compare },
 	{ "report", gsb_cli_report },
+	{ "serve", gsb_cli_serve },
 };
 
 static const command *find_command(const char *name)

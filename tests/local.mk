@@ -134,3 +134,7 @@ tests_check_programme_LDADD = $(TEST_LDADD)
 tests_check_whatif_SOURCES = tests/check_whatif.c tests/runner.c
 tests_check_whatif_CFLAGS = $(TEST_CFLAGS) $(JANSSON_CFLAGS)
 tests_check_whatif_LDADD = $(TEST_LDADD) $(JANSSON_LIBS)
+
+## The decision service (geshibai serve) over HTTP on 127.0.0.1.
+TESTS += tests/serve.sh
+EXTRA_DIST += tests/serve.sh tests/serve.py tests/openapi3.schema.json
