@@ -13,6 +13,10 @@
 #             binding; the binding's thread stress tests (test_threads.py)
 #             with the sanitizer runtime preloaded into python3
 #   distcheck make distcheck
+#   serve     geshibai serve under ASan+UBSan (the asan build, else its own),
+#             then under valgrind memcheck: the hostile-request tests of
+#             tests/serve.py (stalled uploads, malformed HTTP, oversize and
+#             endless bodies, token, SIGTERM); the service must exit 0 clean
 #
 # Usage: .ci/sanitize.sh [STAGE...]   (default: all, in the order above)
 # Environment: FUZZ_SECONDS (60), GSB_SANITIZE_DIR (work directory, default a
@@ -26,7 +30,7 @@ jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 fuzz_seconds=${FUZZ_SECONDS:-60}
 work=${GSB_SANITIZE_DIR:-$(mktemp -d /tmp/gsb-sanitize.XXXXXX)}
 mkdir -p "$work"
-stages=${*:-asan valgrind fuzz tsan pyasan distcheck}
+stages=${*:-asan valgrind fuzz tsan pyasan distcheck serve}
 summary=()
 overall=0
 t_all=$(date +%s)
@@ -209,6 +213,33 @@ distcheck() {
 	grep -E 'archives ready|\.tar\.gz' distcheck.log | tail -n 3
 }
 
+# ---- the decision service under ASan+UBSan, then valgrind (hostile requests)
+serve_stage() {
+	local b="$work/asan" rc=0
+	if [ ! -x "$b/cli/geshibai" ]; then
+		b="$work/serve-asan"
+		rm -rf "$b" && mkdir -p "$b" && cd "$b"
+		# shellcheck disable=SC2046
+		"$src/configure" -q CC=clang \
+			CFLAGS='-fsanitize=address,undefined -fno-omit-frame-pointer -g -O1' \
+			LDFLAGS='-fsanitize=address,undefined' $(configure_opts)
+		make -j"$jobs" cli/geshibai >build.log 2>&1 || { tail -n 40 build.log; return 1; }
+	fi
+	ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	GSB_BUILDDIR="$b" GSB_SERVE_ONLY=hostile,statuses,token,sigterm \
+		python3 "$src/tests/serve.py" >"$work/serve-asan.log" 2>&1 || rc=$?
+	grep -E '^not ok|^1\.\.' "$work/serve-asan.log"
+	[ $rc -eq 0 ] || { tail -n 60 "$work/serve-asan.log"; return 1; }
+	echo "serve under ASan+UBSan: $(grep -c '^ok' "$work/serve-asan.log") passed"
+	plain_build
+	GSB_BUILDDIR="$work/plain" GSB_SERVE_ONLY=hostile \
+	GSB_SERVE_WRAPPER="valgrind -q --leak-check=full --error-exitcode=99 --suppressions=$top/.ci/valgrind.supp" \
+		python3 "$src/tests/serve.py" >"$work/serve-valgrind.log" 2>&1 || rc=$?
+	grep -E '^not ok|^1\.\.|==[0-9]+==' "$work/serve-valgrind.log" | head -n 40
+	[ $rc -eq 0 ] || return 1
+	echo "serve under valgrind: $(grep -c '^ok' "$work/serve-valgrind.log") passed, exit 0 (no error, no leak)"
+}
+
 echo "sanitize: work directory $work, $jobs jobs, fuzz $fuzz_seconds s per target"
 stage prepare prepare
 [ $overall -eq 0 ] || { echo "sanitize: could not prepare the sources" >&2; exit 1; }
@@ -220,6 +251,7 @@ for s in $stages; do
 	tsan) stage tsan tsan ;;
 	pyasan) stage pyasan pyasan ;;
 	distcheck) stage distcheck distcheck ;;
+	serve) stage serve serve_stage ;;
 	*) echo "sanitize: unknown stage $s" >&2; overall=1 ;;
 	esac
 done

@@ -23,3 +23,10 @@ bench-audit: bench/gen_ledger$(EXEEXT) bench/audit_bench$(EXEEXT)
 	$(LIBTOOL) --mode=execute bench/audit_bench$(EXEEXT)
 bench: bench-audit
 .PHONY: bench-audit
+
+## The decision service beside the command (`make bench-serve`, part of `make bench`).
+EXTRA_DIST += bench/serve_bench.sh
+bench-serve: bench/gen_apps$(EXEEXT) cli/geshibai$(EXEEXT)
+	$(SHELL) $(srcdir)/bench/serve_bench.sh $(abs_top_builddir)
+bench: bench-serve
+.PHONY: bench-serve

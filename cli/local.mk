@@ -20,4 +20,4 @@ EXTRA_DIST += cli/embed-openapi.sh
 servicedatadir = $(datadir)/geshibai
 dist_servicedata_DATA = data/openapi.json
 servicedocdir = $(docdir)
-dist_servicedoc_DATA = docs/geshibai.service
+dist_servicedoc_DATA = docs/geshibai.service docs/service.md

@@ -1,0 +1,112 @@
+#!/bin/sh
+# The decision service beside the command (issue 18), in one run on the same
+# generated applications, same language (zh), same format (JSON), reasons on:
+#
+#   command   geshibai evaluate --format json --lang zh on a file of N
+#             applications: applications a second (best of three)
+#   single    POST /v1/evaluate of one application, 8 keep-alive clients
+#             (wrk -c 8), the client on the same machine: decisions a second,
+#             latency p50 / p99; target >= 50 % of the command
+#   batch     POST /v1/evaluate of 100-application batches, 8 clients:
+#             decisions a second; target >= 70 % of the command
+#
+# Usage: serve_bench.sh [BUILDDIR] [SECONDS]   (needs wrk and python3)
+set -eu
+build=${1:-.}
+secs=${2:-5}
+n=20000
+if ! command -v wrk >/dev/null; then
+	echo "bench serve: wrk is not installed: skipped" >&2
+	exit 0
+fi
+tmp=${TMPDIR:-/tmp}/gsb-serve-bench.$$
+mkdir -p "$tmp"
+pid=
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT INT TERM
+
+cli="$build/cli/geshibai"
+if [ -x "$build/cli/.libs/geshibai" ]; then # not libtool's wrapper
+	cli="$build/cli/.libs/geshibai"
+	LD_LIBRARY_PATH="$build/lib/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+	export LD_LIBRARY_PATH
+fi
+
+"$build/bench/gen_apps" "$n" 2018 >"$tmp/batch.xml"
+# the same applications as single documents (1,000 of them) and as 100-application batches
+python3 - "$tmp" <<'EOF'
+import re, sys
+tmp = sys.argv[1]
+text = open(tmp + "/batch.xml", encoding="utf-8").read()
+apps = re.findall(r"<application[ >].*?</application>", text, re.S)
+head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+with open(tmp + "/single.txt", "w", encoding="utf-8") as f:
+    for a in apps[:1000]:
+        doc = head + a.replace("<application", '<application xmlns="urn:geshibai:1"', 1)
+        f.write(doc.replace("\n", " ") + "\n")
+with open(tmp + "/batches.txt", "w", encoding="utf-8") as f:
+    for i in range(0, 2000, 100):
+        doc = head + '<applications xmlns="urn:geshibai:1">' + "".join(apps[i:i + 100]) + "</applications>"
+        f.write(doc.replace("\n", " ") + "\n")
+EOF
+cat >"$tmp/post.lua" <<'EOF'
+-- POST each line of BODIES in turn (one list per thread)
+local bodies, i = {}, 0
+for line in io.lines(os.getenv("BODIES")) do bodies[#bodies + 1] = line end
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/xml"
+request = function()
+	i = i % #bodies + 1
+	return wrk.format(nil, "/v1/evaluate?lang=zh", nil, bodies[i])
+end
+response = function(status, headers, body)
+	if status ~= 200 then error("status " .. status) end
+end
+EOF
+
+# the command: applications a second, best of three
+best=
+for i in 1 2 3; do
+	s=$(date +%s.%N)
+	"$cli" evaluate --format json --lang zh "$tmp/batch.xml" >/dev/null
+	t=$(echo "$(date +%s.%N) $s" | awk '{print $1 - $2}')
+	best=$(echo "$best $t" | awk '{print ($1 == "" || $2 < $1) ? $2 : $1}')
+done
+cmd_rate=$(echo "$n $best" | awk '{printf "%.0f", $1 / $2}')
+echo "bench serve: command: geshibai evaluate --format json, $n applications in ${best}s: $cmd_rate applications/s"
+
+"$cli" serve --listen 127.0.0.1:0 --lang zh 2>"$tmp/serve.log" >/dev/null &
+pid=$!
+port=
+for i in $(seq 100); do
+	port=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$tmp/serve.log")
+	[ -n "$port" ] && break
+	sleep 0.05
+done
+[ -n "$port" ] || { echo "bench serve: the service did not start" >&2; cat "$tmp/serve.log" >&2; exit 3; }
+
+# wrk's figures: requests a second, p50 and p99 in ms
+run_wrk() { # BODIES
+	BODIES=$1 wrk -t 2 -c 8 -d "${secs}s" --latency -s "$tmp/post.lua" "http://127.0.0.1:$port/" \
+		>"$tmp/wrk.out" 2>&1 || { cat "$tmp/wrk.out" >&2; exit 3; }
+	if grep -q "Non-2xx\|Socket errors" "$tmp/wrk.out"; then
+		cat "$tmp/wrk.out" >&2
+		echo "bench serve: errors in the answers" >&2
+		exit 3
+	fi
+	rps=$(awk '/^Requests\/sec:/ {print $2}' "$tmp/wrk.out")
+	p50=$(awk '$1 == "50%" {print $2}' "$tmp/wrk.out")
+	p99=$(awk '$1 == "99%" {print $2}' "$tmp/wrk.out")
+}
+
+run_wrk "$tmp/single.txt"
+pct=$(echo "$rps $cmd_rate" | awk '{printf "%.0f", 100 * $1 / $2}')
+echo "bench serve: single applications, 8 keep-alive clients: $(printf '%.0f' "$rps") decisions/s," \
+     "p50 $p50, p99 $p99; $pct % of the command (target >= 50 %; client included, $(nproc) processors)"
+run_wrk "$tmp/batches.txt"
+rate=$(echo "$rps" | awk '{printf "%.0f", 100 * $1}')
+pct=$(echo "$rate $cmd_rate" | awk '{printf "%.0f", 100 * $1 / $2}')
+echo "bench serve: 100-application batches, 8 keep-alive clients: $rate decisions/s," \
+     "p50 $p50, p99 $p99 a batch; $pct % of the command (target >= 70 %)"
+kill -TERM "$pid"
+wait "$pid" || { echo "bench serve: the service did not stop with 0" >&2; exit 3; }
+pid=
