@@ -631,3 +631,23 @@ long gsb_application_line(const gsb_application *app)
 {
 	return app ? app->line : 0;
 }
+
+const char *gsb_application_name(const gsb_application *app)
+{
+	return app ? app->name : NULL;
+}
+
+const char *gsb_application_uscc(const gsb_application *app)
+{
+	return app ? app->uscc : NULL;
+}
+
+size_t gsb_application_item_count(const gsb_application *app, gsb_list list)
+{
+	return app && (unsigned)list < GSB_LIST_COUNT ? app->lists[list].n : 0;
+}
+
+const char *gsb_application_item(const gsb_application *app, gsb_list list, size_t i)
+{
+	return i < gsb_application_item_count(app, list) ? app->lists[list].items[i] : NULL;
+}

@@ -206,6 +206,9 @@ int gsb_evaluate(gsb_decision **out, const gsb_policy *policy, const gsb_applica
 	if (rc == GSB_OK && app->id != NULL &&
 	    (d->application = gsb__arena_strdup(&d->arena, app->id)) == NULL)
 		rc = gsb__error(GSB_ENOMEM, "out of memory");
+	if (rc == GSB_OK && app->name != NULL &&
+	    (d->applicant = gsb__arena_strdup(&d->arena, app->name)) == NULL)
+		rc = gsb__error(GSB_ENOMEM, "out of memory");
 	if (rc != GSB_OK) {
 		gsb__error_locate(NULL, app->id);
 		gsb_decision_free(d);
@@ -287,6 +290,11 @@ static const char *reason_of(const char *const reason[2], gsb_lang lang)
 const char *gsb_decision_application(const gsb_decision *d)
 {
 	return d ? d->application : NULL;
+}
+
+const char *gsb_decision_applicant(const gsb_decision *d)
+{
+	return d ? d->applicant : NULL;
 }
 
 gsb_date gsb_decision_as_of(const gsb_decision *d)

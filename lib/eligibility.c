@@ -299,28 +299,43 @@ static void check_demonstration_effect(elig_ctx *c, gsb__explained *e)
 static const struct {
 	const char *id;
 	const char *provision;
+	const char *label[2]; /* [GSB_LANG_ZH], [GSB_LANG_EN]: what a person calls the fact */
 	void (*check)(elig_ctx *, gsb__explained *);
 } checks[GSB_CHECK_COUNT] = {
-	{ "policy.in-force", "notice", check_policy_in_force },
-	{ "applicant.identity", "3.2.1", check_identity },
-	{ "applicant.in-shandong", "3.2.1", check_in_shandong },
-	{ "applicant.independent-liability", "3.2.1", check_independent_liability },
-	{ "applicant.good-credit", "3.2.1", check_good_credit },
-	{ "applicant.capable", "3.2.1", check_capable },
-	{ "applicant.builder", "3.2.1", check_builder },
-	{ "applicant.owner", "3.2.1", check_owner },
-	{ "project.operating-well", "3.2.2", check_operating_well },
-	{ "project.development-plan", "3.2.2", check_development_plan },
-	{ "project.overall-strength", "3.2.2", check_overall_strength },
-	{ "project.precise-positioning", "3.2.2", check_precise_positioning },
-	{ "project.user-base", "3.2.2", check_user_base },
-	{ "project.prospects", "3.2.2", check_prospects },
-	{ "project.demonstration-effect", "3.2.2", check_demonstration_effect },
+	{ "policy.in-force", "notice", { "政策有效期", "policy in force" }, check_policy_in_force },
+	{ "applicant.identity", "3.2.1", { "统一社会信用代码", "credit code" }, check_identity },
+	{ "applicant.in-shandong", "3.2.1", { "注册地在山东", "registered in Shandong" },
+	  check_in_shandong },
+	{ "applicant.independent-liability", "3.2.1", { "独立承担法律责任", "independent liability" },
+	  check_independent_liability },
+	{ "applicant.good-credit", "3.2.1", { "信用记录良好", "good credit" }, check_good_credit },
+	{ "applicant.capable", "3.2.1", { "具备承担能力", "capable" }, check_capable },
+	{ "applicant.builder", "3.2.1", { "平台建设主体", "builds the platform" }, check_builder },
+	{ "applicant.owner", "3.2.1", { "拥有平台产权", "owns the property rights" }, check_owner },
+	{ "project.operating-well", "3.2.2", { "运营良好", "operating well" }, check_operating_well },
+	{ "project.development-plan", "3.2.2", { "中长期发展规划", "development plan" },
+	  check_development_plan },
+	{ "project.overall-strength", "3.2.2", { "综合实力", "overall strength" },
+	  check_overall_strength },
+	{ "project.precise-positioning", "3.2.2", { "精准定位", "precise positioning" },
+	  check_precise_positioning },
+	{ "project.user-base", "3.2.2", { "用户基础", "user base" }, check_user_base },
+	{ "project.prospects", "3.2.2", { "发展前景", "prospects" }, check_prospects },
+	{ "project.demonstration-effect", "3.2.2", { "示范带动作用", "demonstration effect" },
+	  check_demonstration_effect },
 };
 
 const char *gsb_decision_check_id(const gsb_decision *d, size_t i)
 {
 	return d && i < GSB_CHECK_COUNT ? checks[i].id : NULL;
+}
+
+const char *gsb_check_label(const char *id, gsb_lang lang)
+{
+	for (size_t i = 0; id != NULL && i < GSB_CHECK_COUNT; i++)
+		if (strcmp(checks[i].id, id) == 0)
+			return checks[i].label[lang == GSB_LANG_EN ? GSB_LANG_EN : GSB_LANG_ZH];
+	return NULL;
 }
 
 const char *gsb_decision_check_provision(const gsb_decision *d, size_t i)

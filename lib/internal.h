@@ -74,6 +74,13 @@ int gsb__dec_parse(gsb__dec *out, const char *text, int max_scale);
 char *gsb__dec_format(gsb__dec d, char buf[24]);
 /* 10^n for n in 0..18. */
 int64_t gsb__pow10(int n);
+/* An amount with thousands separators: "79,027,291.66"; buf of 32 bytes. */
+char *gsb__fen_grouped(gsb_fen fen, char buf[32]);
+/* An amount in units of unit fen (1000000: 万元, 10000000000: 亿元), rounded
+ * half away from zero to two decimals, grouped: "7,902.73". */
+#define GSB__FEN_WAN ((gsb_fen)1000000)
+#define GSB__FEN_YI ((gsb_fen)10000000000)
+char *gsb__fen_scaled(gsb_fen fen, gsb_fen unit, char buf[32]);
 /* Compare two decimals exactly: -1, 0, 1. */
 int gsb__dec_cmp(gsb__dec a, gsb__dec b);
 
@@ -271,6 +278,7 @@ typedef struct {
 struct gsb_decision {
 	gsb__arena arena; /* owns every string below */
 	const char *application;
+	const char *applicant; /* the applicant's name, or NULL */
 	gsb_date as_of;
 	int as_of_year; /* the year of as_of */
 	const char *policy;

@@ -107,3 +107,31 @@ char *gsb_fen_format(gsb_fen fen, char buf[24])
 	gsb__dec d = { fen, 2 };
 	return gsb__dec_format(d, buf);
 }
+
+char *gsb__fen_grouped(gsb_fen fen, char buf[32])
+{
+	char plain[24];
+	gsb_fen_format(fen, plain);
+	const char *digits = plain[0] == '-' ? plain + 1 : plain;
+	size_t whole = strcspn(digits, ".");
+	char *o = buf;
+	if (plain[0] == '-')
+		*o++ = '-';
+	for (size_t i = 0; i < whole; i++) {
+		if (i > 0 && (whole - i) % 3 == 0)
+			*o++ = ',';
+		*o++ = digits[i];
+	}
+	strcpy(o, digits + whole);
+	return buf;
+}
+
+char *gsb__fen_scaled(gsb_fen fen, gsb_fen unit, char buf[32])
+{
+	if (unit <= 0)
+		unit = 100;
+	/* hundredths of the unit, rounded half away from zero */
+	__int128 x = (__int128)fen * 100, half = unit / 2;
+	x = x >= 0 ? (x + half) / unit : -((-x + half) / unit);
+	return gsb__fen_grouped((gsb_fen)x, buf);
+}

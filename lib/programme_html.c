@@ -55,24 +55,6 @@ void gsb__html_escape(FILE *f, const char *text)
 	}
 }
 
-char *gsb__fen_grouped(gsb_fen fen, char buf[32])
-{
-	char plain[24];
-	gsb_fen_format(fen, plain);
-	const char *digits = plain[0] == '-' ? plain + 1 : plain;
-	size_t whole = strcspn(digits, ".");
-	char *o = buf;
-	if (plain[0] == '-')
-		*o++ = '-';
-	for (size_t i = 0; i < whole; i++) {
-		if (i > 0 && (whole - i) % 3 == 0)
-			*o++ = ',';
-		*o++ = digits[i];
-	}
-	strcpy(o, digits + whole);
-	return buf;
-}
-
 /* ================================================================ words */
 
 typedef struct {
@@ -153,34 +135,6 @@ static const words en = {
 static const words *words_of(gsb_lang lang)
 {
 	return lang == GSB_LANG_EN ? &en : &zh;
-}
-
-/* Labels of the checks of rules.md §3, for the missing facts. */
-static const char *check_label(const char *id, gsb_lang lang)
-{
-	static const struct {
-		const char *id, *zh, *en;
-	} checks[] = {
-		{ "policy.in-force", "政策有效期", "policy in force" },
-		{ "applicant.identity", "统一社会信用代码", "credit code" },
-		{ "applicant.in-shandong", "注册地在山东", "registered in Shandong" },
-		{ "applicant.independent-liability", "独立承担法律责任", "independent liability" },
-		{ "applicant.good-credit", "信用记录良好", "good credit" },
-		{ "applicant.capable", "具备承担能力", "capable" },
-		{ "applicant.builder", "平台建设主体", "builds the platform" },
-		{ "applicant.owner", "拥有平台产权", "owns the property rights" },
-		{ "project.operating-well", "运营良好", "operating well" },
-		{ "project.development-plan", "中长期发展规划", "development plan" },
-		{ "project.overall-strength", "综合实力", "overall strength" },
-		{ "project.precise-positioning", "精准定位", "precise positioning" },
-		{ "project.user-base", "用户基础", "user base" },
-		{ "project.prospects", "发展前景", "prospects" },
-		{ "project.demonstration-effect", "示范带动作用", "demonstration effect" },
-	};
-	for (size_t i = 0; id && i < GSB_ARRAY_LEN(checks); i++)
-		if (strcmp(checks[i].id, id) == 0)
-			return lang == GSB_LANG_EN ? checks[i].en : checks[i].zh;
-	return NULL;
 }
 
 /* Target of an indicator in percent, rules.md §7. */
@@ -586,7 +540,7 @@ static void incomplete_row(FILE *f, const gsb__incomplete *c, gsb_lang lang)
 	esc(f, c->name);
 	fputs("</td><td><ul>", f);
 	for (size_t k = 0; k < c->n_missing; k++) {
-		const char *label = check_label(c->missing[k], lang);
+		const char *label = gsb_check_label(c->missing[k], lang);
 		fputs("<li>", f);
 		esc(f, label ? label : c->missing[k]);
 		fputs(" <code>", f);

@@ -81,8 +81,6 @@ gsb_error gsb__errors_get(const gsb__errors *list, size_t i);
  * & < > " ' become references, control characters other than tab and
  * newline are dropped, and bytes of invalid UTF-8 become U+FFFD. */
 void gsb__html_escape(FILE *f, const char *text);
-/* An amount with thousands separators: "79,027,291.66"; buf of 32 bytes. */
-char *gsb__fen_grouped(gsb_fen fen, char buf[32]);
 
 /* Order n UTF-8 strings by ICU's Chinese collation (ucol_open("zh")), ties by
  * index: order receives a permutation of 0..n-1. A collator is opened per

@@ -409,6 +409,7 @@ static const gsb__item_kind decision_kind = {
 
 struct gsb_writer {
 	gsb__stream stream;
+	gsb__tally tally; /* text batches end with a summary */
 };
 
 int gsb_format_from_name(gsb_format *out, const char *name)
@@ -451,7 +452,10 @@ int gsb_writer_begin(gsb_writer *w, int batch)
 int gsb_writer_decision(gsb_writer *w, const gsb_decision *d)
 {
 	GSB__CHECK_ARG(w);
-	return gsb__stream_item(&w->stream, d);
+	int rc = gsb__stream_item(&w->stream, d);
+	if (rc == GSB_OK && w->stream.format == GSB_FORMAT_TEXT)
+		gsb__tally_decision(&w->tally, d);
+	return rc;
 }
 
 /* A copy of an error that survives the next failing call (error may be
@@ -484,13 +488,21 @@ int gsb_writer_error(gsb_writer *w, const gsb_error *error)
 	GSB__CHECK_ARG(error);
 	error_copy copy;
 	copy_error(&copy, error);
-	return gsb__stream_error(&w->stream, &copy.pub);
+	int rc = gsb__stream_error(&w->stream, &copy.pub);
+	if (rc == GSB_OK)
+		w->tally.errors++;
+	return rc;
 }
 
 int gsb_writer_end(gsb_writer *w)
 {
 	GSB__CHECK_ARG(w);
-	return gsb__stream_end(&w->stream);
+	gsb__stream *s = &w->stream;
+	if (s->format == GSB_FORMAT_TEXT && s->batch && s->state == 1) {
+		text_separator(s);
+		gsb__text_summary(&s->sink, &w->tally, s->lang);
+	}
+	return gsb__stream_end(s);
 }
 
 void gsb_writer_free(gsb_writer *w)

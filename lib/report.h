@@ -142,6 +142,18 @@ typedef struct {
 	size_t count;
 } gsb__stream;
 
+/* What the summary at the end of a text batch counts (report_text.c). */
+typedef struct {
+	size_t decided, errors;
+	size_t outcomes[3];       /* by gsb_outcome */
+	size_t tiers[4];          /* by classified gsb_tier */
+	gsb_fen requested, granted, local;
+	bool overflow;            /* a sum passed 64-bit fen */
+} gsb__tally;
+void gsb__tally_decision(gsb__tally *t, const gsb_decision *d);
+/* "汇总" / "Summary": counts by outcome and tier, totals in 万元 with the exact yuan. */
+int gsb__text_summary(gsb__sink *s, const gsb__tally *t, gsb_lang lang);
+
 int gsb__stream_init(gsb__stream *s, const gsb__item_kind *kind, gsb_format format,
                      gsb_lang lang, gsb_write_fn write, void *ctx);
 int gsb__stream_begin(gsb__stream *s, int batch);

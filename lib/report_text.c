@@ -88,8 +88,11 @@ static void text_header(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
 {
 	const words *w = words_of(lang);
 	char date[11];
-	const char *id = gsb_decision_application(d);
-	gsb__sink_printf(s, "%s %s  %s %s  %s %s\n", w->application, id ? id : "-", w->as_of,
+	const char *id = gsb_decision_application(d), *name = gsb_decision_applicant(d);
+	gsb__sink_printf(s, "%s %s", w->application, id ? id : "-");
+	if (name != NULL)
+		gsb__sink_printf(s, lang == GSB_LANG_ZH ? "（%s）" : " (%s)", name);
+	gsb__sink_printf(s, "  %s %s  %s %s\n", w->as_of,
 	                 gsb_date_format(gsb_decision_as_of(d), date), w->policy,
 	                 gsb_decision_policy(d) ? gsb_decision_policy(d) : "-");
 }
@@ -235,5 +238,64 @@ int gsb__decision_text(gsb__sink *s, const void *decision, gsb_lang lang)
 	text_priority(s, d, lang);
 	text_subsidy(s, d, lang);
 	text_effect(s, d, lang);
+	return s->failed ? GSB_EIO : GSB_OK;
+}
+
+/* ============================================================ batch summary */
+
+void gsb__tally_decision(gsb__tally *t, const gsb_decision *d)
+{
+	t->decided++;
+	if ((unsigned)gsb_decision_outcome(d) < GSB_ARRAY_LEN(t->outcomes))
+		t->outcomes[gsb_decision_outcome(d)]++;
+	if ((unsigned)gsb_decision_tier(d) < GSB_ARRAY_LEN(t->tiers))
+		t->tiers[gsb_decision_tier(d)]++;
+	t->overflow |= __builtin_add_overflow(t->requested, gsb_decision_requested(d), &t->requested);
+	t->overflow |= __builtin_add_overflow(t->granted, gsb_decision_granted(d), &t->granted);
+	t->overflow |= __builtin_add_overflow(t->local, gsb_decision_local(d), &t->local);
+}
+
+/* "1,039.12 万元（10,391,791.66 元）" / "10,391,791.66 yuan (1,039.12 万元)" */
+static void total(gsb__sink *s, const char *label, gsb_fen fen, gsb_lang lang)
+{
+	char wan[32], yuan[32];
+	gsb__fen_scaled(fen, GSB__FEN_WAN, wan);
+	gsb__fen_grouped(fen, yuan);
+	if (lang == GSB_LANG_ZH)
+		gsb__sink_printf(s, "  %s：%s 万元（%s 元）\n", label, wan, yuan);
+	else
+		gsb__sink_printf(s, "  %s: %s yuan (%s 万元)\n", label, yuan, wan);
+}
+
+int gsb__text_summary(gsb__sink *s, const gsb__tally *t, gsb_lang lang)
+{
+	static const gsb_outcome outcomes[] = { GSB_OUTCOME_ELIGIBLE, GSB_OUTCOME_INCOMPLETE,
+	                                        GSB_OUTCOME_INELIGIBLE };
+	static const gsb_tier tiers[] = { GSB_TIER_COMPREHENSIVE, GSB_TIER_CROSS_DOMAIN,
+	                                  GSB_TIER_ENTERPRISE, GSB_TIER_NONE };
+	int zh = lang == GSB_LANG_ZH;
+	const char *sep = zh ? "，" : ", ";
+	if (zh)
+		gsb__sink_printf(s, "汇总：共 %zu 份申报，已评价 %zu 份，未能评价 %zu 份\n  按申报资格：",
+		                 t->decided + t->errors, t->decided, t->errors);
+	else
+		gsb__sink_printf(s, "Summary: %zu applications, %zu decided, %zu not decided\n"
+		                 "  by outcome: ", t->decided + t->errors, t->decided, t->errors);
+	for (size_t i = 0; i < GSB_ARRAY_LEN(outcomes); i++)
+		gsb__sink_printf(s, "%s%s %zu", i ? sep : "", gsb_outcome_label(outcomes[i], lang),
+		                 t->outcomes[outcomes[i]]);
+	gsb__sink_puts(s, zh ? "\n  按平台层级：" : "\n  by tier: ");
+	for (size_t i = 0; i < GSB_ARRAY_LEN(tiers); i++)
+		gsb__sink_printf(s, "%s%s %zu", i ? sep : "",
+		                 tiers[i] == GSB_TIER_NONE ? (zh ? "未达层级" : "no tier")
+		                                           : gsb_tier_label(tiers[i], lang),
+		                 t->tiers[tiers[i]]);
+	gsb__sink_puts(s, "\n");
+	if (t->overflow)
+		return gsb__sink_puts(s, zh ? "  金额合计超出可表示范围\n"
+		                            : "  the totals pass the largest amount that can be shown\n");
+	total(s, zh ? "申请合计" : "requested", t->requested, lang);
+	total(s, zh ? "核定省级奖补合计" : "provincial awards granted", t->granted, lang);
+	total(s, zh ? "市县配套合计" : "city and county support", t->local, lang);
 	return s->failed ? GSB_EIO : GSB_OK;
 }

@@ -310,6 +310,10 @@ START_TEST(application_null)
 	EXPECT_EINVAL(gsb_application_add_kpi(NULL, GSB_KPI_DEFECT_RATE, "2.0", "1.8"));
 	ck_assert_ptr_null(gsb_application_id(NULL));
 	ck_assert_int_eq(gsb_application_line(NULL), 0);
+	ck_assert_ptr_null(gsb_application_name(NULL));
+	ck_assert_ptr_null(gsb_application_uscc(NULL));
+	ck_assert_uint_eq(gsb_application_item_count(NULL, GSB_LIST_INDUSTRIES), 0);
+	ck_assert_ptr_null(gsb_application_item(NULL, GSB_LIST_INDUSTRIES, 0));
 }
 END_TEST
 
@@ -434,6 +438,9 @@ START_TEST(decision_null_accessors)
 	ck_assert_ptr_null(gsb_decision_application(n));
 	(void)gsb_decision_as_of(n);
 	ck_assert_ptr_null(gsb_decision_policy(n));
+	ck_assert_ptr_null(gsb_decision_applicant(n));
+	ck_assert_ptr_null(gsb_check_label(NULL, GSB_LANG_ZH));
+	ck_assert_ptr_null(gsb_check_label("no.such-check", GSB_LANG_EN));
 	ck_assert_ptr_null(gsb_outcome_name((gsb_outcome)BAD_ENUM));
 	ck_assert_ptr_null(gsb_outcome_name((gsb_outcome)NEG_ENUM));
 	ck_assert_ptr_null(gsb_outcome_label((gsb_outcome)BAD_ENUM, GSB_LANG_ZH));

@@ -127,21 +127,34 @@ END_TEST
 /* The decision keeps its own copy of the id and names the policy. */
 START_TEST(identity_of_the_decision)
 {
+	GSB_OK_OR_FAIL(gsb_application_set_name(A, "青岛示范工业互联网有限公司"));
 	gsb_decision *d = fx_eval_at(P, A, NULL);
 	gsb_application_free(A);
 	A = NULL;
 	ck_assert_str_eq(gsb_decision_application(d), "T-0001");
+	ck_assert_str_eq(gsb_decision_applicant(d), "青岛示范工业互联网有限公司"); /* a copy */
 	ck_assert_str_eq(gsb_decision_policy(d), "sd-2018-ge-shi-bai");
 	gsb_decision_free(d);
 	GSB_OK_OR_FAIL(gsb_application_new(&A));
 	d = fx_eval_at(P, A, "2019-01-01");
 	ck_assert_ptr_null(gsb_decision_application(d));
+	ck_assert_ptr_null(gsb_decision_applicant(d));
 	gsb_decision_free(d);
 }
 END_TEST
 
 START_TEST(names_and_labels)
 {
+	ck_assert_str_eq(gsb_check_label("applicant.good-credit", GSB_LANG_ZH), "信用记录良好");
+	ck_assert_str_eq(gsb_check_label("applicant.good-credit", GSB_LANG_EN), "good credit");
+	gsb_decision *d = fx_eval_at(P, A, NULL);
+	ck_assert_uint_eq(gsb_decision_check_count(d), 15);
+	for (size_t i = 0; i < gsb_decision_check_count(d); i++) { /* every check has words */
+		const char *id = gsb_decision_check_id(d, i);
+		ck_assert_ptr_nonnull(gsb_check_label(id, GSB_LANG_ZH));
+		ck_assert_ptr_nonnull(gsb_check_label(id, GSB_LANG_EN));
+	}
+	gsb_decision_free(d);
 	ck_assert_str_eq(gsb_outcome_name(GSB_OUTCOME_ELIGIBLE), "eligible");
 	ck_assert_str_eq(gsb_outcome_name(GSB_OUTCOME_INELIGIBLE), "ineligible");
 	ck_assert_str_eq(gsb_outcome_name(GSB_OUTCOME_INCOMPLETE), "incomplete");

@@ -138,3 +138,6 @@ tests_check_whatif_LDADD = $(TEST_LDADD) $(JANSSON_LIBS)
 ## The decision service (geshibai serve) over HTTP on 127.0.0.1.
 TESTS += tests/serve.sh
 EXTRA_DIST += tests/serve.sh tests/serve.py tests/openapi3.schema.json
+## The clerk's tables (issue 15): text summary, CSV, XLSX, progress line.
+TESTS += tests/table_cli.sh
+EXTRA_DIST += tests/table_cli.sh

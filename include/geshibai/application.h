@@ -138,6 +138,13 @@ int gsb_application_add_kpi(gsb_application *app, gsb_kpi kpi, const char *basel
 const char *gsb_application_id(const gsb_application *app); /* NULL when none */
 /** Line of the application element in its document, 0 when built from C. */
 long gsb_application_line(const gsb_application *app);
+/** The applicant's name and unified social credit code as given, or NULL. */
+const char *gsb_application_name(const gsb_application *app);
+const char *gsb_application_uscc(const gsb_application *app);
+/** The items of a list (industries: an industry's code, or the normalised
+ *  form of a name that is none of the ten); NULL past the last. */
+size_t gsb_application_item_count(const gsb_application *app, gsb_list list);
+const char *gsb_application_item(const gsb_application *app, gsb_list list, size_t i);
 
 #ifdef __cplusplus
 }

@@ -52,6 +52,8 @@ void gsb_decision_free(gsb_decision *decision);
 const char *gsb_decision_application(const gsb_decision *d); /* id, or NULL */
 gsb_date gsb_decision_as_of(const gsb_decision *d);
 const char *gsb_decision_policy(const gsb_decision *d);      /* policy id */
+/** The applicant's name as the application gives it, or NULL. */
+const char *gsb_decision_applicant(const gsb_decision *d);
 
 /* ---- eligibility (§3) ---- */
 typedef enum {
@@ -68,6 +70,10 @@ size_t gsb_decision_check_count(const gsb_decision *d);
 const char *gsb_decision_check_id(const gsb_decision *d, size_t i);
 const char *gsb_decision_check_provision(const gsb_decision *d, size_t i);
 gsb_tri gsb_decision_check_result(const gsb_decision *d, size_t i);
+/** What a person calls the fact a check (or a missing fact) asks for:
+ *  "信用记录良好" / "good credit" for "applicant.good-credit"; NULL for an
+ *  unknown id. */
+const char *gsb_check_label(const char *id, gsb_lang lang);
 const char *gsb_decision_check_reason(const gsb_decision *d, size_t i, gsb_lang lang);
 /** Ids of the unknown checks, in check order; only when incomplete (§11.5). */
 size_t gsb_decision_missing_count(const gsb_decision *d);
