@@ -17,7 +17,7 @@ int gsb_serve_buf_write(void *ctx, const char *bytes, size_t len)
 		return -1;
 	}
 	if (b->len + len + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 4096;
+		size_t cap = b->cap ? b->cap : 16384;
 		while (cap < b->len + len + 1)
 			cap *= 2;
 		char *data = realloc(b->data, cap);

@@ -432,6 +432,38 @@ def group_token(_):
         check("token: the service stops on SIGTERM with status 0", svc.stop() == 0)
 
 
+def group_limits(_):
+    """--max-connections: a connection past the limit waits until one closes."""
+    svc = Service("--max-connections", "3", "--threads", "1")
+    try:
+        held = [socket.create_connection(("127.0.0.1", svc.port), timeout=5 * SLOW) for _ in range(3)]
+        time.sleep(0.2 * SLOW)
+        extra = socket.create_connection(("127.0.0.1", svc.port), timeout=0.5)
+        extra.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        try:
+            early = extra.recv(100)
+        except socket.timeout:
+            early = None
+        check("--max-connections 3: a fourth connection is not served while three are open", early is None,
+              repr(early))
+        for h in held:
+            h.close()
+        extra.settimeout(5 * SLOW)
+        out = b""
+        try:
+            while True:
+                b = extra.recv(65536)
+                if not b:
+                    break
+                out += b
+        except socket.timeout:
+            pass
+        extra.close()
+        check("--max-connections 3: it is served once they close", status_of(out) == 200, out[:100])
+    finally:
+        check("--max-connections: the service stops on SIGTERM with status 0", svc.stop() == 0)
+
+
 def group_concurrent(svc):
     """8 keep-alive clients at once, 25 requests each, every answer right."""
     bodies = [read(p) for p in APPS]
@@ -581,7 +613,7 @@ def group_usage(_):
                                 b"--timeout", b"--token-file", b"--lang")))
 
 
-GROUPS = ["answers", "conformance", "statuses", "openapi", "token", "concurrent", "hostile", "sigterm", "usage"]
+GROUPS = ["answers", "conformance", "statuses", "openapi", "token", "limits", "concurrent", "hostile", "sigterm", "usage"]
 
 
 def main():
