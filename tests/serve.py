@@ -164,6 +164,21 @@ def raw(svc, data, wait=5, then=None):
     return out, time.time() - start, closed
 
 
+def read_to_end(sock):
+    """What the service sends until it closes (or the socket's timeout); closes the socket."""
+    out = b""
+    try:
+        while True:
+            b = sock.recv(65536)
+            if not b:
+                break
+            out += b
+    except socket.timeout:
+        pass
+    sock.close()
+    return out
+
+
 def status_of(response):
     m = re.match(rb"HTTP/1\.[01] (\d{3}) ", response)
     return int(m.group(1)) if m else None
@@ -449,16 +464,7 @@ def group_limits(_):
         for h in held:
             h.close()
         extra.settimeout(5 * SLOW)
-        out = b""
-        try:
-            while True:
-                b = extra.recv(65536)
-                if not b:
-                    break
-                out += b
-        except socket.timeout:
-            pass
-        extra.close()
+        out = read_to_end(extra)
         check("--max-connections 3: it is served once they close", status_of(out) == 200, out[:100])
     finally:
         check("--max-connections: the service stops on SIGTERM with status 0", svc.stop() == 0)
@@ -582,16 +588,7 @@ def group_sigterm(_):
     except OSError:
         refused = True
     s.sendall(app[500:])
-    out = b""
-    try:
-        while True:
-            b = s.recv(65536)
-            if not b:
-                break
-            out += b
-    except socket.timeout:
-        pass
-    s.close()
+    out = read_to_end(s)
     _, want = command("evaluate", "--format", "json", "--lang", "en", APPS[0])
     check("SIGTERM: the request in flight is answered in full", status_of(out) == 200 and out.endswith(want),
           out[:200])
