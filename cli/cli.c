@@ -1,13 +1,21 @@
 /* geshibai — helpers shared by the commands (see cli.h). */
 #define _GNU_SOURCE /* sched_getaffinity, CPU_COUNT */
+#include <dirent.h>
 #include <getopt.h>
+#include <limits.h>
 #include <sched.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "cli.h"
+#include "table.h"
+
+/* The progress line being shown, if any: cleared before an error line and,
+ * when standard output is a terminal too, before report output. */
+static gsb_cli_progress *shown;
 
 int gsb_cli_worse(int a, int b)
 {
@@ -31,6 +39,7 @@ int gsb_cli_exit_for(int status)
 void gsb_cli_usage_error(const char *command, const char *fmt, ...)
 {
 	va_list ap;
+	gsb_cli_progress_clear();
 	fprintf(stderr, "%s%s%s: ", GSB_CLI_PROGRAM, command ? " " : "", command ? command : "");
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
@@ -84,8 +93,18 @@ int gsb_cli_getopt(int argc, char **argv, const struct option *longopts, unsigne
 	optind = 0; /* GNU: start again (a previous command may have parsed) */
 	opterr = 0;
 	int opt, index;
-	while ((opt = getopt_long(argc, argv, ":h", longopts, &index)) != -1) {
+	while ((index = -1, opt = getopt_long(argc, argv, ":ho:", longopts, &index)) != -1) {
+		if (opt == 'o' && index < 0) { /* -o FILE: the place of --output, if any */
+			for (int i = 0; longopts[i].name != NULL; i++)
+				if (longopts[i].val == 'o')
+					index = i;
+		}
 		if (opt == 'h') {
+			*help = 1;
+		} else if (opt == 'o' && index < 0) {
+			gsb_cli_usage_error(command, "unknown option '-o'");
+			return -1;
+		} else if (opt == 'h') {
 			*help = 1;
 		} else if (opt == '?') {
 			gsb_cli_usage_error(command, "unknown option '%s'", argv[optind - 1]);
@@ -113,7 +132,15 @@ static int parse_value(void *ctx, int opt, const char *command, const char *arg)
 		o->params = arg;
 		return 0;
 	case 'f':
+		if (strcmp(command, "evaluate") == 0 && (strcmp(arg, "csv") == 0 || strcmp(arg, "xlsx") == 0)) {
+			o->table = arg[0] == 'c' ? GSB_CLI_TABLE_CSV : GSB_CLI_TABLE_XLSX;
+			return 0;
+		}
+		o->table = GSB_CLI_TABLE_NONE;
 		return gsb_cli_parse_format(&o->format, command, arg);
+	case 'o':
+		o->output = arg;
+		return 0;
 	case 'l':
 		return gsb_cli_parse_lang(&o->lang, command, arg);
 	case 't':
@@ -149,6 +176,7 @@ int gsb_cli_parse_options(gsb_cli_options *o, int argc, char **argv, unsigned al
 		{ "lang", required_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "threads", required_argument, NULL, 't' },
+		{ "output", required_argument, NULL, 'o' },
 		{ NULL, 0, NULL, 0 }
 	};
 	o->threads = default_threads();
@@ -156,6 +184,8 @@ int gsb_cli_parse_options(gsb_cli_options *o, int argc, char **argv, unsigned al
 	o->params = NULL;
 	o->format = GSB_FORMAT_TEXT;
 	o->lang = gsb_cli_default_lang();
+	o->table = GSB_CLI_TABLE_NONE;
+	o->output = NULL;
 	return gsb_cli_getopt(argc, argv, longopts, allowed, parse_value, o, &o->help);
 }
 
@@ -189,6 +219,8 @@ int gsb_cli_start(gsb_cli_options *o, int argc, char **argv, unsigned allowed,
 int gsb_cli_write_file(void *ctx, const char *bytes, size_t len)
 {
 	FILE *f = ctx ? ctx : stdout;
+	if (f == stdout && shown != NULL && shown->shared)
+		gsb_cli_progress_clear(); /* the report and the progress line share a terminal */
 	return fwrite(bytes, 1, len, f) == len ? 0 : -1;
 }
 
@@ -204,6 +236,7 @@ int gsb_cli_finish_stdout(void)
 void gsb_cli_print_error(const char *path, const gsb_error *e)
 {
 	const char *file = e->file ? e->file : path;
+	gsb_cli_progress_clear();
 	if (file)
 		fprintf(stderr, "%s:", file);
 	if (e->line > 0)
@@ -238,8 +271,103 @@ void gsb_cli_progress_init(gsb_cli_progress *p, const char *what)
 {
 	memset(p, 0, sizeof *p);
 	p->enabled = isatty(STDERR_FILENO);
+	p->shared = p->enabled && isatty(STDOUT_FILENO);
 	p->what = what;
 	p->start = p->last = now();
+	p->fd = -1;
+	const char *delay = getenv("GSB_PROGRESS_DELAY"); /* README: 0 draws at once and often */
+	p->delay = delay != NULL && delay[0] != '\0' ? atof(delay) : 1.0;
+	if (p->shared)
+		setvbuf(stdout, NULL, _IOLBF, 0); /* whole lines between progress lines */
+}
+
+static long long file_size(const char *path)
+{
+	struct stat st;
+	if (strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return -1;
+	return (long long)st.st_size;
+}
+
+void gsb_cli_progress_inputs(gsb_cli_progress *p, char **files, int n)
+{
+	p->total = 0;
+	for (int i = 0; i < n; i++) {
+		long long size = file_size(files[i]);
+		if (size < 0) {
+			p->total = -1; /* standard input or a pipe: no share, no time left */
+			return;
+		}
+		p->total += size;
+	}
+}
+
+void gsb_cli_progress_file(gsb_cli_progress *p, const char *path)
+{
+	if (p->current[0] != '\0')
+		p->done += file_size(p->current) > 0 ? file_size(p->current) : 0;
+	p->fd = -1;
+	if (realpath(path, p->current) == NULL)
+		p->current[0] = '\0';
+}
+
+/* How far the reader is in the current file: the offset of the descriptor
+ * that has it open (Linux: /proc/self/fd, /proc/self/fdinfo); -1 when not
+ * found. */
+static long long current_offset(gsb_cli_progress *p)
+{
+	char link[64], target[PATH_MAX];
+	if (p->current[0] == '\0')
+		return -1;
+	for (int tries = 0; tries < 2; tries++) {
+		if (p->fd < 0) {
+			DIR *dir = opendir("/proc/self/fd");
+			struct dirent *e;
+			while (dir != NULL && (e = readdir(dir)) != NULL) {
+				snprintf(link, sizeof link, "/proc/self/fd/%.20s", e->d_name);
+				ssize_t n = readlink(link, target, sizeof target - 1);
+				if (n > 0 && (target[n] = '\0', strcmp(target, p->current) == 0))
+					p->fd = atoi(e->d_name);
+			}
+			if (dir != NULL)
+				closedir(dir);
+			if (p->fd < 0)
+				return -1;
+		}
+		snprintf(link, sizeof link, "/proc/self/fdinfo/%d", p->fd);
+		FILE *f = fopen(link, "r");
+		long long pos = -1;
+		if (f != NULL) {
+			if (fscanf(f, "pos: %lld", &pos) != 1)
+				pos = -1;
+			fclose(f);
+		}
+		if (pos >= 0)
+			return pos;
+		p->fd = -1; /* closed since: look again */
+	}
+	return -1;
+}
+
+void gsb_cli_progress_clear(void)
+{
+	if (shown == NULL)
+		return;
+	fputs("\r\033[K", stderr);
+	fflush(stderr);
+	shown = NULL;
+}
+
+/* "1 min 20 s" / "1 分 20 秒" */
+static void duration(char *out, size_t size, double seconds, int zh)
+{
+	long s = seconds < 0 ? 0 : (long)(seconds + 0.5);
+	if (s >= 3600)
+		snprintf(out, size, zh ? "%ld 小时 %ld 分" : "%ld h %ld min", s / 3600, s % 3600 / 60);
+	else if (s >= 60)
+		snprintf(out, size, zh ? "%ld 分 %ld 秒" : "%ld min %ld s", s / 60, s % 60);
+	else
+		snprintf(out, size, zh ? "%ld 秒" : "%ld s", s);
 }
 
 void gsb_cli_progress_tick(gsb_cli_progress *p)
@@ -248,18 +376,32 @@ void gsb_cli_progress_tick(gsb_cli_progress *p)
 	if (!p->enabled || (p->count & 63) != 0)
 		return;
 	double t = now();
-	if (t - p->start < 1.0 || t - p->last < 0.25)
+	if (p->delay > 0 && (t - p->start < p->delay || t - p->last < 0.25))
 		return;
 	p->last = t;
-	fprintf(stderr, "\r%s: %zu %s (%.0f/s)", GSB_CLI_PROGRAM, p->count, p->what,
-	        (double)p->count / (t - p->start));
+	int zh = (unsigned char)p->what[0] >= 0x80;
+	char line[256];
+	int len = snprintf(line, sizeof line, "%s: %zu %s (%.0f/s)", GSB_CLI_PROGRAM, p->count,
+	                   p->what, (double)p->count / (t - p->start > 0 ? t - p->start : 1e-9));
+	long long pos = p->total > 0 ? current_offset(p) : -1;
+	if (pos >= 0) {
+		double share = (double)(p->done + pos) / (double)p->total;
+		if (share > 1)
+			share = 1;
+		char left[48];
+		duration(left, sizeof left, share > 0 ? (t - p->start) * (1 - share) / share : 0, zh);
+		snprintf(line + len, sizeof line - (size_t)len, zh ? " · %.0f%% · 约剩 %s" : " · %.0f%% · about %s left",
+		         share * 100, left);
+	}
+	if (p->shared)
+		fflush(stdout); /* the report so far, before the line that follows it */
+	fprintf(stderr, "\r%s\033[K", line);
 	fflush(stderr);
+	shown = p;
 }
 
 void gsb_cli_progress_done(gsb_cli_progress *p)
 {
-	if (p->enabled && p->last > p->start) {
-		fputs("\r\033[K", stderr);
-		fflush(stderr);
-	}
+	if (shown == p)
+		gsb_cli_progress_clear();
 }

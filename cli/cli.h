@@ -7,6 +7,7 @@
 #define GSB_CLI_H
 
 #include <stddef.h>
+#include <limits.h>
 #include <stdio.h>
 #include "geshibai.h"
 
@@ -33,7 +34,8 @@ enum {
 	GSB_OPT_FORMAT = 1 << 2,
 	GSB_OPT_LANG = 1 << 3,
 	GSB_OPT_ALL = 0xf,     /* the four above */
-	GSB_OPT_THREADS = 1 << 5 /* evaluate only (bit 4 is --help's place) */
+	GSB_OPT_THREADS = 1 << 5, /* evaluate only (bit 4 is --help's place) */
+	GSB_OPT_OUTPUT = 1 << 6   /* -o/--output FILE, and --format csv|xlsx: evaluate only */
 };
 
 typedef struct {
@@ -43,6 +45,8 @@ typedef struct {
 	gsb_lang lang;      /* --lang, default from the locale */
 	int threads;        /* --threads 1|2, default 2 on more than one processor */
 	int help;           /* --help or -h given */
+	int table;          /* --format csv / xlsx: GSB_CLI_TABLE_* (table.h), else 0 */
+	const char *output; /* -o FILE, else NULL (standard output) */
 } gsb_cli_options;
 
 /*
@@ -109,17 +113,45 @@ void gsb_cli_print_error(const char *path, const gsb_error *e);
  * 0, or 1 / 3 after printing the error. */
 int gsb_cli_load_policy(gsb_policy **out, const char *params);
 
-/* A progress line on stderr for long runs, only when stderr is a terminal. */
+/*
+ * A progress line on stderr for long runs, only when stderr is a terminal
+ * (README, "Progress"): the applications done, their rate, and when the
+ * inputs are files of known size, the share done and the time left. It never
+ * mixes with the report: it is cleared before any error line
+ * (gsb_cli_print_error, gsb_cli_usage_error) and, when standard output is the
+ * terminal too, before report output (gsb_cli_write_file; stdout is then
+ * line-buffered). First shown after a second (GSB_PROGRESS_DELAY seconds;
+ * 0: at once and every 64 applications).
+ */
 typedef struct {
-	int enabled;
+	int enabled, shared;   /* stderr is a terminal; stdout too */
 	size_t count;
-	double start, last;
-	const char *what; /* "applications evaluated" */
+	double start, last, delay;
+	const char *what;      /* "applications evaluated" */
+	long long total, done; /* bytes of all inputs (-1: unknown), of finished files */
+	char current[PATH_MAX];/* the file being read (real path), "" when none */
+	int fd;                /* the descriptor reading it, -1 until found */
 } gsb_cli_progress;
 
 void gsb_cli_progress_init(gsb_cli_progress *p, const char *what);
+/* The inputs of the run (their sizes give the share done); "-" or a pipe: none. */
+void gsb_cli_progress_inputs(gsb_cli_progress *p, char **files, int n);
+/* Reading of path begins (the files in the order of gsb_cli_progress_inputs). */
+void gsb_cli_progress_file(gsb_cli_progress *p, const char *path);
 void gsb_cli_progress_tick(gsb_cli_progress *p);
 void gsb_cli_progress_done(gsb_cli_progress *p);
+/* Clear the progress line if one is shown (before anything else on stderr). */
+void gsb_cli_progress_clear(void);
+
+/* Output files (cli/output.c). The input among inputs[0..n) ("-" is
+ * standard input) that is the same file as out (device and inode, so a
+ * link or another spelling of the name counts), or NULL: also when out is
+ * "-", does not exist yet or is not a regular file (/dev/null). */
+const char *gsb_cli_output_input(const char *out, char *const *inputs, int n);
+/* The same, as a usage error naming the option ("--html", "-o"): -1 after
+ * printing it (exit GSB_EXIT_USAGE), 0 when out is no input. */
+int gsb_cli_refuse_output_input(const char *command, const char *option, const char *out,
+                                char *const *inputs, int n);
 
 /* Output files (cli/output.c). The input among inputs[0..n) ("-" is
  * standard input) that is the same file as out (device and inode, so a

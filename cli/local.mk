@@ -2,6 +2,8 @@
 bin_PROGRAMS += cli/geshibai
 cli_geshibai_SOURCES = cli/cli.h cli/cli.c cli/ahead.h cli/ahead.c cli/geshibai.c cli/audit.c
 cli_geshibai_SOURCES += cli/output.c
+## evaluate --format csv | xlsx (libxlsxwriter).
+cli_geshibai_SOURCES += cli/table.h cli/table.c
 cli_geshibai_LDADD = lib/libgeshibai.la -lpthread
 ## compare (what-if) and report (programme report, HTML).
 cli_geshibai_SOURCES += cli/programme_cli.h cli/programme_cli.c cli/compare.c cli/report.c
@@ -9,8 +11,8 @@ cli_geshibai_SOURCES += cli/programme_cli.h cli/programme_cli.c cli/compare.c cl
 cli_geshibai_SOURCES += cli/serve.h cli/serve.c cli/serve_route.c cli/serve_body.c \
 	cli/serve_handlers.c cli/serve_openapi.c
 nodist_cli_geshibai_SOURCES = cli/serve_openapi_doc.c
-cli_geshibai_CFLAGS = $(AM_CFLAGS) $(MHD_CFLAGS) $(JANSSON_CFLAGS)
-cli_geshibai_LDADD += $(MHD_LIBS) $(JANSSON_LIBS)
+cli_geshibai_CFLAGS = $(AM_CFLAGS) $(MHD_CFLAGS) $(JANSSON_CFLAGS) $(XLSXWRITER_CFLAGS)
+cli_geshibai_LDADD += $(MHD_LIBS) $(JANSSON_LIBS) $(XLSXWRITER_LIBS)
 cli/serve_openapi_doc.c: $(srcdir)/data/openapi.json $(srcdir)/cli/embed-openapi.sh
 	$(AM_V_GEN)$(SHELL) $(srcdir)/cli/embed-openapi.sh $(srcdir)/data/openapi.json > $@.tmp && mv $@.tmp $@
 BUILT_SOURCES += cli/serve_openapi_doc.c

@@ -81,6 +81,7 @@ static int each_in_file(const char *path, const gsb_cli_visit *v, gsb_cli_progre
                         int *stopped)
 {
 	gsb_reader *r = NULL;
+	gsb_cli_progress_file(progress, path);
 	int rc = gsb_reader_open_file(&r, path);
 	if (rc < 0)
 		return gsb_cli_visit_error(v, path, rc, NULL);
@@ -120,6 +121,7 @@ int gsb_cli_each_application(char **files, int n, const gsb_cli_visit *v,
 {
 	int status = GSB_EXIT_OK;
 	*stopped = 0;
+	gsb_cli_progress_inputs(progress, files, n);
 	for (int i = 0; i < n && !*stopped; i++)
 		status = gsb_cli_worse(status, each_in_file(files[i], v, progress, stopped));
 	return status;

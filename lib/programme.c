@@ -285,7 +285,8 @@ static int keep_platform(gsb_programme *p, const gsb_application *app, const gsb
 	              sizeof *p->platforms) < 0)
 		return gsb__error(GSB_ENOMEM, "programme: out of memory");
 	gsb__platform pl = { .tier = gsb_decision_tier(d), .city = city,
-	                     .granted = gsb_decision_granted(d) };
+	                     .granted = gsb_decision_granted(d),
+	                     .status = gsb_decision_subsidy_status(d) };
 	const char *name = app->platform_name ? app->platform_name : app->name;
 	if (!dup_opt(&pl.id, app->id) || !dup_opt(&pl.name, name)) {
 		free(pl.id);

@@ -69,6 +69,8 @@ typedef struct {
 	const char *incomplete_h, *applicant, *missing;
 	const char *effect_h, *effect_note, *indicator, *reported, *met_count;
 	const char *errors_h, *readings_h, *readings[4];
+	const char *wan, *yi, *overshoot, *reason, *not_key_support, *nothing_requested, *no_award;
+	const char *generated_on, *parameters_note, *policy_id;
 } words;
 
 static const words zh = {
@@ -77,23 +79,26 @@ static const words zh = {
 	"目标口径日期", "参数", "内置默认参数", "生成", "元", "：",
 	"总体情况", "申报数", "符合申报条件", "材料不全", "不符合申报条件", "认定平台",
 	"省级奖补合计", "申请金额合计", "市县配套合计", "未能评价的输入",
-	"认定平台与培育目标 [2.1]", "到2020年培育综合服务平台约1个、跨行业跨领域平台约10个、企业级平台约100个。",
+	"认定平台与培育目标", "到2020年培育综合服务平台约1个、跨行业跨领域平台约10个、企业级平台约100个。",
 	"层级", "目标", "已达成", "未达成", "无目标",
-	"按城市 [§10]", "按行业 [1]", "城市", "行业",
+	"按城市（按省级奖补额排序）", "按行业（按省级奖补额排序）", "城市", "行业",
 	"一个平台计入其申报的每一个行业，各行业之和可能大于总数。", "省级奖补",
 	"认定平台名单", "平台", "申报编号", "无",
-	"材料不全的申报及所缺事项 [§11.5]", "申报单位", "所缺事项",
-	"成效指标 [2.2]", "认定平台中填报与达到各项成效指标的数量。", "指标", "填报", "达到",
+	"材料不全的申报及所缺事项", "申报单位", "所缺事项",
+	"成效指标", "认定平台中填报与达到各项成效指标的数量。", "指标", "填报", "达到",
 	"未能评价的输入", "本报告采用的解释",
 	{
 		"认定平台：符合申报条件、评定层级不为“无”、且经评审认定（review/@recognised 为 true）的平台，"
 		"按评定层级（而非申报层级）计数；认定情况未知的不计 [2.1]。",
 		"城市：取注册地行政区划代码的前四位；未填写时取有效统一社会信用代码的第3–8位。"
-		"莱芜（3712）于2019-01-09并入济南：评价日期自该日起计入济南（3701），此前单列莱芜 [§10]。",
+		"莱芜（3712）于2019-01-09并入济南：评价日期自该日起计入济南（3701），此前单列莱芜。",
 		"行业：平台计入其申报的每个行业（十强产业之外的名称计入“其他行业”）；奖补为省级核定奖补额 [4.1]，"
 		"市县配套单列 [4.2]。",
 		"成效：只统计认定平台；每项指标每个平台计一次，评价结果为“达到”的计为达到 [2.2]。",
 	},
+	"万元", "亿元", "超出目标", "说明", "未列入重点支持，不予省级奖补",
+	"未申请省级奖补", "未予省级奖补", "生成日期", "金额以万元、亿元显示，鼠标悬停可见精确到分的金额。",
+	"政策编号",
 };
 
 static const words en = {
@@ -104,16 +109,16 @@ static const words en = {
 	"Summary", "Applications", "Eligible", "Incomplete", "Ineligible", "Recognised platforms",
 	"Provincial awards granted", "Amounts requested", "City and county support",
 	"Inputs not decided",
-	"Recognised platforms against the targets [2.1]",
+	"Recognised platforms against the targets",
 	"By 2020: about 1 comprehensive service platform, about 10 cross-industry cross-domain "
 	"platforms and about 100 enterprise-level platforms.",
 	"Tier", "Target", "met", "not met", "no target",
-	"By city [\u00a710]", "By industry [1]", "City", "Industry",
+	"By city (ranked by provincial award)", "By industry (ranked by provincial award)", "City", "Industry",
 	"A platform counts in every industry it declares: rows may add up to more than the total.",
 	"Provincial award",
 	"Recognised platforms", "Platform", "Application", "none",
-	"Incomplete applications and their missing facts [\u00a711.5]", "Applicant", "Missing",
-	"Effect indicators [2.2]", "Recognised platforms reporting and meeting each indicator.",
+	"Incomplete applications and their missing facts", "Applicant", "Missing",
+	"Effect indicators", "Recognised platforms reporting and meeting each indicator.",
 	"Indicator", "Reported", "Met",
 	"Inputs not decided", "Readings used in this report",
 	{
@@ -122,14 +127,18 @@ static const words en = {
 		"unknown recognition does not count [2.1].",
 		"City: first four digits of the registered division code, else of positions 3\u20138 "
 		"of a valid unified social credit code. Laiwu (3712) merged into Jinan on 2019-01-09: "
-		"evaluation dates from that day count it as Jinan (3701), earlier ones as Laiwu "
-		"[\u00a710].",
+		"evaluation dates from that day count it as Jinan (3701), earlier ones as Laiwu.",
 		"Industry: a platform counts in each industry it declares (names outside the ten go "
 		"under \u201cother\u201d); awards are the provincial amounts granted [4.1], city and "
 		"county support is shown apart [4.2].",
 		"Effect: recognised platforms only; each indicator counts once per platform, met when "
 		"its decision says met [2.2].",
 	},
+	"10k yuan (万元)", "100m yuan (亿元)", "beyond the target", "Note",
+	"not listed for key support: no provincial award", "no provincial award requested",
+	"no provincial award", "Generated on",
+	"Amounts in 万元 (10,000 yuan) or 亿元 (100 million yuan); hover for the exact amount.",
+	"Policy id",
 };
 
 static const words *words_of(gsb_lang lang)
@@ -151,10 +160,20 @@ static void esc(FILE *f, const char *s)
 	gsb__html_escape(f, s);
 }
 
-static void money(FILE *f, gsb_fen fen)
+/* An amount in 万元, or 亿元 from 1 亿 up, with the exact yuan on hover:
+ * <span class="amount" title="79,027,291.66 元">7,902.73 万元</span> */
+static void money(FILE *f, gsb_fen fen, gsb_lang lang)
 {
-	char buf[32];
-	fputs(gsb__fen_grouped(fen, buf), f);
+	const words *w = words_of(lang);
+	char exact[32], scaled[32];
+	int yi = fen >= GSB__FEN_YI || fen <= -GSB__FEN_YI;
+	fputs("<span class=\"amount\" title=\"", f);
+	fputs(gsb__fen_grouped(fen, exact), f);
+	fputc(' ', f);
+	esc(f, lang == GSB_LANG_EN ? "yuan" : "元");
+	fprintf(f, "\">%s ", gsb__fen_scaled(fen, yi ? GSB__FEN_YI : GSB__FEN_WAN, scaled));
+	esc(f, lang == GSB_LANG_EN ? (yi ? "亿元" : "万元") : (yi ? w->yi : w->wan));
+	fputs("</span>", f);
 }
 
 static void fen_attr(FILE *f, gsb_fen fen)
@@ -180,8 +199,18 @@ static const char style[] =
 	".met{color:#137333;font-weight:bold}.unmet{color:#b3261e;font-weight:bold}\n"
 	"code{font-size:12px;color:#444}.note{font-size:13px;color:#555}\n"
 	"svg{display:block;margin:8px 0}svg text{font-size:13px;fill:#1d2733}\n"
-	"svg .track{fill:#eef1f5}svg .bar{fill:#2f6db5}svg .bar.ok{fill:#2e8b57}\n"
-	"footer{margin-top:36px;font-size:12px;color:#666}\n";
+	"svg .track{fill:#eef1f5}svg .bar{fill:#2f6db5}svg .bar.ok{fill:#2e8b57}"
+	"svg .bar.over{fill:#e8a33d}svg .mark{stroke:#1d2733;stroke-width:2}\n"
+	".amount{cursor:help;white-space:nowrap}td.reason{font-size:13px;color:#7a4b00}\n"
+	"footer{margin-top:36px;font-size:12px;color:#666;border-top:1px solid #d5dbe3;"
+	"padding-top:8px}footer p{margin:2px 0}\n"
+	"@media print{@page{size:A4;margin:15mm 12mm}"
+	"body{margin:0;max-width:none;font-size:10.5pt;color:#000}"
+	"h1{font-size:17pt}h2{font-size:13pt;break-after:avoid;page-break-after:avoid}"
+	"section,tr,svg,.card{break-inside:avoid;page-break-inside:avoid}"
+	"table{font-size:9.5pt}th{background:#eee}svg{max-width:100%;height:auto}"
+	".card{border-color:#999}.amount{cursor:auto}"
+	"*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";
 
 static void head(FILE *f, const words *w)
 {
@@ -234,9 +263,7 @@ static void money_card(FILE *f, const char *id, const char *label, gsb_fen fen, 
 	fprintf(f, "</dt><dd id=\"%s\"", id);
 	fen_attr(f, fen);
 	fputc('>', f);
-	money(f, fen);
-	fputc(' ', f);
-	esc(f, w->yuan);
+	money(f, fen, w->lang);
 	fputs("</dd></div>\n", f);
 }
 
@@ -287,21 +314,57 @@ static void svg_open(FILE *f, const char *id, const char *title, size_t rows)
 
 /* One row: label, a track of full width, a bar of value/max, a caption. */
 static void svg_row(FILE *f, size_t row, const char *label, int64_t value, int64_t max,
-                    const char *caption, bool ok)
+                    const char *caption)
 {
 	size_t y = row * CHART_ROW + 4;
 	fprintf(f, "<text x=\"%d\" y=\"%zu\" text-anchor=\"end\">", CHART_LABEL - 8, y + 17);
 	esc(f, label);
 	fprintf(f, "</text><rect class=\"track\" x=\"%d\" y=\"%zu\" width=\"%d\" height=\"20\"/>",
 	        CHART_LABEL, y, CHART_BAR);
-	fprintf(f, "<rect class=\"bar%s\" x=\"%d\" y=\"%zu\" width=\"%ld\" height=\"20\"/>",
-	        ok ? " ok" : "", CHART_LABEL, y, bar_width(value, max));
+	fprintf(f, "<rect class=\"bar\" x=\"%d\" y=\"%zu\" width=\"%ld\" height=\"20\"/>",
+	        CHART_LABEL, y, bar_width(value, max));
 	fprintf(f, "<text x=\"%d\" y=\"%zu\">", CHART_LABEL + CHART_BAR + 8, y + 17);
 	esc(f, caption);
 	fputs("</text>\n", f);
 }
 
 /* ================================================================ targets */
+
+/* A tier's bar against its target: the scale runs to the larger of the two,
+ * so that 726 recognised of a target of 100 draws a full bar with the target
+ * marked at a seventh of it and the overshoot in its own colour, not a bar
+ * that stops at 100 of 100. */
+static void target_bar(FILE *f, size_t row, const gsb_programme *p, gsb_tier t, const words *w)
+{
+	int64_t target = gsb_programme_target(p, t), n = (int64_t)gsb_programme_recognised(p, t);
+	int64_t scale = n > target ? n : target > 0 ? target : 1;
+	long bar = bar_width(n, scale), mark = bar_width(target, scale);
+	size_t y = row * CHART_ROW + 4;
+	fprintf(f, "<g id=\"bar-%s\" class=\"target-bar\" data-recognised=\"%lld\" "
+	        "data-target=\"%lld\" data-bar=\"%ld\" data-mark=\"%ld\">", gsb_tier_name(t),
+	        (long long)n, (long long)target, bar, mark);
+	fprintf(f, "<text x=\"%d\" y=\"%zu\" text-anchor=\"end\">", CHART_LABEL - 8, y + 17);
+	esc(f, gsb_tier_label(t, w->lang));
+	fprintf(f, "</text><rect class=\"track\" x=\"%d\" y=\"%zu\" width=\"%d\" height=\"20\"/>",
+	        CHART_LABEL, y, CHART_BAR);
+	long within = target > 0 && n > target ? mark : bar;
+	fprintf(f, "<rect class=\"bar%s\" x=\"%d\" y=\"%zu\" width=\"%ld\" height=\"20\"/>",
+	        gsb_programme_target_met(p, t) ? " ok" : "", CHART_LABEL, y, within);
+	if (within < bar) {
+		fprintf(f, "<rect class=\"bar over\" x=\"%ld\" y=\"%zu\" width=\"%ld\" height=\"20\">"
+		        "<title>", CHART_LABEL + within, y, bar - within);
+		esc(f, w->overshoot);
+		fputs("</title></rect>", f);
+	}
+	if (target > 0)
+		fprintf(f, "<line class=\"mark\" x1=\"%ld\" x2=\"%ld\" y1=\"%zu\" y2=\"%zu\"/>",
+		        CHART_LABEL + mark, CHART_LABEL + mark, y - 2, y + 22);
+	fprintf(f, "<text x=\"%d\" y=\"%zu\">%lld / %lld", CHART_LABEL + CHART_BAR + 8, y + 17,
+	        (long long)n, (long long)(target < 0 ? 0 : target));
+	if (target > 0)
+		fprintf(f, " (%lld%%)", (long long)((__int128)n * 100 / target));
+	fputs("</text></g>\n", f);
+}
 
 static void target_row(FILE *f, const gsb_programme *p, gsb_tier t, const words *w)
 {
@@ -326,7 +389,6 @@ static void targets(FILE *f, const gsb_programme *p, const words *w)
 {
 	static const gsb_tier tiers[] = { GSB_TIER_COMPREHENSIVE, GSB_TIER_CROSS_DOMAIN,
 	                                  GSB_TIER_ENTERPRISE };
-	gsb_lang lang = w->lang;
 	fputs("<section id=\"targets\">\n<h2>", f);
 	esc(f, w->targets_h);
 	fputs("</h2>\n<p class=\"note\">", f);
@@ -342,21 +404,16 @@ static void targets(FILE *f, const gsb_programme *p, const words *w)
 		target_row(f, p, tiers[i], w);
 	fputs("</tbody>\n</table>\n", f);
 	svg_open(f, "chart-targets", w->targets_h, GSB_ARRAY_LEN(tiers));
-	for (size_t i = 0; i < GSB_ARRAY_LEN(tiers); i++) {
-		int64_t target = gsb_programme_target(p, tiers[i]);
-		size_t n = gsb_programme_recognised(p, tiers[i]);
-		char caption[64];
-		snprintf(caption, sizeof caption, "%zu / %lld", n, (long long)(target < 0 ? 0 : target));
-		svg_row(f, i, gsb_tier_label(tiers[i], lang), (int64_t)n, target > 0 ? target : 1,
-		        caption, gsb_programme_target_met(p, tiers[i]));
-	}
+	for (size_t i = 0; i < GSB_ARRAY_LEN(tiers); i++)
+		target_bar(f, i, p, tiers[i], w);
 	fputs("</svg>\n</section>\n", f);
 }
 
 /* ================================================================ groups */
 
 /* The rows of a group with applications: the named ones (cities, the ten
- * industries) sorted by label (collation), then other / unknown / none. */
+ * industries) ranked by provincial award, largest first (equal ones by label,
+ * collation), then other / unknown / none. */
 static int sorted_rows(const gsb_programme *p, gsb_group group, gsb_lang lang, size_t *rows,
                        size_t *n)
 {
@@ -372,6 +429,12 @@ static int sorted_rows(const gsb_programme *p, gsb_group group, gsb_lang lang, s
 	int rc = gsb__collate_order(order, (const char *const *)labels, k);
 	for (size_t i = 0; rc == GSB_OK && i < k; i++)
 		rows[i] = idx[order[i]];
+	for (size_t i = 1; rc == GSB_OK && i < k; i++) { /* by award, largest first; stable */
+		size_t r = rows[i], j = i;
+		for (; j > 0 && p->rows[group][rows[j - 1]].granted < p->rows[group][r].granted; j--)
+			rows[j] = rows[j - 1];
+		rows[j] = r;
+	}
 	for (size_t r = named; r < gsb__group_rows(group); r++)
 		if (p->rows[group][r].applications > 0)
 			rows[k++] = r;
@@ -392,7 +455,7 @@ static void group_row(FILE *f, const gsb_programme *p, gsb_group group, size_t r
 	esc(f, gsb__group_row_label(group, r, lang));
 	fprintf(f, " <code>%s</code></td><td class=\"num\">%zu</td><td class=\"num\">%zu</td>"
 	        "<td class=\"num\">", code, row->applications, row->recognised);
-	money(f, row->granted);
+	money(f, row->granted, lang);
 	fputs("</td></tr>\n", f);
 }
 
@@ -406,10 +469,10 @@ static void group_chart(FILE *f, const gsb_programme *p, gsb_group group, const 
 	svg_open(f, group == GSB_GROUP_CITY ? "chart-cities" : "chart-industries", title, n);
 	for (size_t i = 0; i < n; i++) {
 		const gsb__group_row *row = &p->rows[group][rows[i]];
-		char caption[48];
-		gsb__fen_grouped(row->granted, caption);
-		svg_row(f, i, gsb__group_row_label(group, rows[i], lang), row->granted, max, caption,
-		        false);
+		char caption[64], scaled[32];
+		snprintf(caption, sizeof caption, "%s %s", gsb__fen_scaled(row->granted, GSB__FEN_WAN, scaled),
+		         "万元");
+		svg_row(f, i, gsb__group_row_label(group, rows[i], lang), row->granted, max, caption);
 	}
 	fputs("</svg>\n", f);
 }
@@ -438,9 +501,7 @@ static int groups(FILE *f, const gsb_programme *p, gsb_group group, const words 
 	esc(f, w->recognised);
 	fputs("</th><th>", f);
 	esc(f, w->award);
-	fputs(" (", f);
-	esc(f, w->yuan);
-	fputs(")</th></tr></thead>\n<tbody>\n", f);
+	fputs("</th></tr></thead>\n<tbody>\n", f);
 	for (size_t i = 0; i < n; i++)
 		group_row(f, p, group, rows[i], lang);
 	fputs("</tbody>\n</table>\n", f);
@@ -474,7 +535,12 @@ static void platform_row(FILE *f, const gsb__platform *pl, const words *w, gsb_l
 	fputs("</td><td>", f);
 	esc(f, gsb__group_row_label(GSB_GROUP_CITY, (size_t)pl->city, lang));
 	fputs("</td><td class=\"num\">", f);
-	money(f, pl->granted);
+	money(f, pl->granted, lang);
+	fputs("</td><td class=\"reason\">", f);
+	if (pl->granted == 0)
+		esc(f, pl->status == GSB_SUBSIDY_NOT_KEY_SUPPORT ? w->not_key_support
+		       : pl->status == GSB_SUBSIDY_GRANTED       ? w->nothing_requested
+		                                                 : w->no_award);
 	fputs("</td></tr>\n", f);
 }
 
@@ -519,12 +585,12 @@ static int platforms(FILE *f, const gsb_programme *p, const words *w)
 	fputs("<section id=\"platforms\">\n<h2>", f);
 	esc(f, w->platforms_h);
 	fputs("</h2>\n", f);
-	const char *cols[] = { w->platform, w->application, w->tier, w->city, w->award };
+	const char *cols[] = { w->platform, w->application, w->tier, w->city, w->award, w->reason };
 	table_head(f, cols, GSB_ARRAY_LEN(cols));
 	for (size_t i = 0; i < n; i++)
 		platform_row(f, &p->platforms[order[i]], w, lang);
 	if (n == 0)
-		empty_row(f, 5, w);
+		empty_row(f, 6, w);
 	fputs("</tbody>\n</table>\n</section>\n", f);
 	free(order);
 	return GSB_OK;
@@ -638,14 +704,35 @@ static void readings(FILE *f, const words *w)
 
 static void footer(FILE *f, const gsb_programme *p, const words *w)
 {
-	fputs("<footer>", f);
-	esc(f, w->generated);
+	char d[11];
+	const char *source = gsb_policy_source(p->policy);
+	fputs("<footer>\n<p id=\"generated\" data-date=\"", f);
+	gsb_date today = gsb_date_today();
+	fprintf(f, "%s\">", gsb_date_format(today, d));
+	esc(f, w->generated_on);
 	esc(f, w->colon);
-	fputs("libgeshibai ", f);
+	fprintf(f, "%s · libgeshibai ", gsb_date_format(today, d));
 	esc(f, gsb_version());
-	fputs(" · policy ", f);
+	fputs("</p>\n<p id=\"footer-policy\">", f);
+	esc(f, w->subtitle);
+	fputs(" · ", f);
+	esc(f, w->policy_id);
+	esc(f, w->colon);
 	esc(f, gsb_policy_id(p->policy));
-	fputs("</footer>\n", f);
+	fputs("</p>\n<p id=\"footer-parameters\">", f);
+	esc(f, w->policy);
+	esc(f, w->colon);
+	esc(f, source ? source : w->builtin);
+	fputs(" · ", f);
+	esc(f, w->as_of);
+	esc(f, w->colon);
+	esc(f, p->as_of == GSB_DATE_NONE ? w->as_of_each : gsb_date_format(p->as_of, d));
+	fputs(" · ", f);
+	esc(f, w->targets_on);
+	esc(f, w->colon);
+	fprintf(f, "%s</p>\n<p>", gsb_date_format(gsb_programme_target_date(p), d));
+	esc(f, w->parameters_note);
+	fputs("</p>\n</footer>\n", f);
 }
 
 /* ================================================================ page */

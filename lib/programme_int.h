@@ -34,6 +34,7 @@ typedef struct {
 	gsb_tier tier;
 	int city;
 	gsb_fen granted;
+	gsb_subsidy_status status; /* why a recognised platform may be granted nothing */
 } gsb__platform;
 
 typedef struct {

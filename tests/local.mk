@@ -140,4 +140,4 @@ TESTS += tests/serve.sh
 EXTRA_DIST += tests/serve.sh tests/serve.py tests/openapi3.schema.json
 ## The clerk's tables (issue 15): text summary, CSV, XLSX, progress line.
 TESTS += tests/table_cli.sh
-EXTRA_DIST += tests/table_cli.sh
+EXTRA_DIST += tests/table_cli.sh tests/data/params-target-2.xml

@@ -110,12 +110,58 @@ is "WF-2019-003 missing facts" \
 		sed 's/.*data-missing="\([0-9]*\)".*/\1/')" 3
 is "operating-cost met" "$(attr "$dom" kpi-operating-cost data-met)" 2
 is "charts" "$(grep -o '<svg id="chart-[a-z]*"' "$dom" | wc -l)" 3
-# Chinese collation: 东营 (dōng) before 济南 (jǐ) before 青岛 (qīng) before 淄博 (zī)
-order=$(grep -o '<tr id="city-[0-9]*"' "$dom" | sed 's/.*city-\([0-9]*\)"/\1/' | tr '\n' ' ')
-case $order in
-*3705*3701*3702*3703*) pass "cities in pinyin order ($order)" ;;
-*) fail "cities in pinyin order ($order)" ;;
-esac
+# cities ranked by provincial award, largest first
+awards=$(grep -o '<tr id="city-[^>]*' "$dom" | sed -n 's/.* data-fen="\([0-9]*\)".*/\1/p' | tr '\n' ' ')
+if [ "$(echo $awards | tr ' ' '\n')" = "$(echo $awards | tr ' ' '\n' | sort -rn)" ]; then
+	pass "cities ranked by award ($awards)"
+else
+	fail "cities ranked by award ($awards)"
+fi
+awards=$(grep -o '<tr id="industry-[a-z-]*"[^>]*' "$dom" | grep -v 'industry-other\|industry-none' |
+	sed -n 's/.* data-fen="\([0-9]*\)".*/\1/p' | tr '\n' ' ')
+if [ "$(echo $awards | tr ' ' '\n')" = "$(echo $awards | tr ' ' '\n' | sort -rn)" ]; then
+	pass "industries ranked by award ($awards)"
+else
+	fail "industries ranked by award ($awards)"
+fi
+if grep -o '<h[1-6][^>]*>[^<]*' "$dom" | grep -q '§\|\[[0-9.]*\]'; then
+	fail "no section marks in headings"
+else
+	pass "no section marks in headings"
+fi
+if grep -q '<dd id="total-granted"[^>]*><span class="amount" title="79,027,291.66 元">7,902.73 万元</span>' "$dom"; then
+	pass "total in 万元, the exact yuan on hover"
+else
+	fail "total in 万元, the exact yuan on hover"
+fi
+if grep -q '<td class="reason">[^<]' "$dom"; then
+	pass "a recognised platform granted nothing has its reason"
+else
+	fail "a recognised platform granted nothing has its reason"
+fi
+if grep -q '<footer>' "$dom" && grep -q 'id="generated" data-date="[0-9-]*"' "$dom" &&
+	grep -q 'id="footer-policy"[^<]*sd-2018-ge-shi-bai' "$dom" &&
+	grep -q 'id="footer-parameters"' "$dom"; then
+	pass "footer: generation date, policy, parameters"
+else
+	fail "footer: generation date, policy, parameters"
+fi
+if grep -q '@media print{@page{size:A4' "$dom"; then pass "a print stylesheet for A4"; else fail "a print stylesheet for A4"; fi
+is "十 bar: 3 of 10, no overshoot" "$(attr "$dom" bar-cross-domain data-bar)" 168
+
+# ------------------------------------------------------------ an overshot target
+"$cli" report --html "$tmp/over.html" --params "$srcdir/tests/data/params-target-2.xml" "$@" 2>"$tmp/err"
+is "report with target.enterprise 2: exit status" "$?" 0
+browse "$tmp/over.html" -
+dom=$tmp/over.html.dom
+is "百 recognised" "$(attr "$dom" bar-enterprise data-recognised)" 3
+is "百 bar: full" "$(attr "$dom" bar-enterprise data-bar)" 560
+is "百 target mark at 2 of 3" "$(attr "$dom" bar-enterprise data-mark)" 373
+if grep -q '<g id="bar-enterprise" class="target-bar"[^>]*>.*<rect class="bar over"[^>]*>.*(150%)' "$dom"; then
+	pass "the overshoot drawn and captioned (3 / 2, 150%)"
+else
+	fail "the overshoot drawn and captioned"
+fi
 
 # ------------------------------------------------------------ English, a lower cap
 "$cli" report --html "$tmp/en.html" --lang en --params "$srcdir/tests/data/params-cap-5m.xml" \
