@@ -226,15 +226,10 @@ static void head(FILE *f, const words *w)
 	fprintf(f, "</title>\n<style>\n%s</style>\n</head>\n", style);
 }
 
-static void header(FILE *f, const gsb_programme *p, const words *w)
+/* "统计日期：… · 目标口径日期：… · 参数：…", in the header and the footer. */
+static void settings(FILE *f, const gsb_programme *p, const words *w)
 {
 	char d[11];
-	fputs("<header>\n<h1 id=\"title\">", f);
-	esc(f, w->title);
-	fputs("</h1>\n<p class=\"meta\">", f);
-	esc(f, w->subtitle);
-	fprintf(f, "</p>\n<p class=\"meta\" id=\"as-of\" data-as-of=\"%s\">",
-	        p->as_of == GSB_DATE_NONE ? "" : gsb_date_format(p->as_of, d));
 	esc(f, w->as_of);
 	esc(f, w->colon);
 	esc(f, p->as_of == GSB_DATE_NONE ? w->as_of_each : gsb_date_format(p->as_of, d));
@@ -246,6 +241,18 @@ static void header(FILE *f, const gsb_programme *p, const words *w)
 	esc(f, w->colon);
 	const char *source = gsb_policy_source(p->policy);
 	esc(f, source ? source : w->builtin);
+}
+
+static void header(FILE *f, const gsb_programme *p, const words *w)
+{
+	char d[11];
+	fputs("<header>\n<h1 id=\"title\">", f);
+	esc(f, w->title);
+	fputs("</h1>\n<p class=\"meta\">", f);
+	esc(f, w->subtitle);
+	fprintf(f, "</p>\n<p class=\"meta\" id=\"as-of\" data-as-of=\"%s\">",
+	        p->as_of == GSB_DATE_NONE ? "" : gsb_date_format(p->as_of, d));
+	settings(f, p, w);
 	fputs("</p>\n</header>\n", f);
 }
 
@@ -705,7 +712,6 @@ static void readings(FILE *f, const words *w)
 static void footer(FILE *f, const gsb_programme *p, const words *w)
 {
 	char d[11];
-	const char *source = gsb_policy_source(p->policy);
 	fputs("<footer>\n<p id=\"generated\" data-date=\"", f);
 	gsb_date today = gsb_date_today();
 	fprintf(f, "%s\">", gsb_date_format(today, d));
@@ -720,17 +726,8 @@ static void footer(FILE *f, const gsb_programme *p, const words *w)
 	esc(f, w->colon);
 	esc(f, gsb_policy_id(p->policy));
 	fputs("</p>\n<p id=\"footer-parameters\">", f);
-	esc(f, w->policy);
-	esc(f, w->colon);
-	esc(f, source ? source : w->builtin);
-	fputs(" · ", f);
-	esc(f, w->as_of);
-	esc(f, w->colon);
-	esc(f, p->as_of == GSB_DATE_NONE ? w->as_of_each : gsb_date_format(p->as_of, d));
-	fputs(" · ", f);
-	esc(f, w->targets_on);
-	esc(f, w->colon);
-	fprintf(f, "%s</p>\n<p>", gsb_date_format(gsb_programme_target_date(p), d));
+	settings(f, p, w);
+	fputs("</p>\n<p>", f);
 	esc(f, w->parameters_note);
 	fputs("</p>\n</footer>\n", f);
 }
