@@ -123,13 +123,6 @@ void gsb_serve_evaluate(gsb_serve_answer *a, const gsb_serve *s, struct MHD_Conn
 	gsb_date as_of;
 	if (query_options(a, s, c, &lang, &as_of) < 0)
 		return;
-	if (gsb_serve_body_kind(MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-	                                                    MHD_HTTP_HEADER_CONTENT_TYPE)) != GSB_BODY_XML) {
-		gsb_serve_fail(a, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, lang, NULL,
-		               "此版本尚不读取 JSON 申报：请用 application/xml",
-		               "JSON applications are not read by this version: use application/xml");
-		return;
-	}
 	a->xml = gsb_serve_wants_xml(MHD_lookup_connection_value(c, MHD_HEADER_KIND,
 	                                                         MHD_HTTP_HEADER_ACCEPT));
 	ev_answer ev = { .status = MHD_HTTP_OK };

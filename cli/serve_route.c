@@ -25,7 +25,8 @@ typedef struct {
 } route;
 
 static const route routes[] = {
-	{ "/v1/evaluate", "POST", TAKES_XML | TAKES_JSON, 0, gsb_serve_evaluate },
+	/* TAKES_JSON once the library reads JSON applications */
+	{ "/v1/evaluate", "POST", TAKES_XML, 0, gsb_serve_evaluate },
 	{ "/v1/audit", "POST", TAKES_XML, 0, gsb_serve_audit },
 	{ "/v1/industries", "GET", 0, 0, gsb_serve_industries },
 	{ "/v1/lookup", "GET", 0, 0, gsb_serve_lookup },
@@ -198,7 +199,8 @@ static int refuse(gsb_serve_answer *a, const gsb_serve *s, struct MHD_Connection
 			               "the body must be application/xml or application/json");
 		else
 			gsb_serve_fail(a, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, lang, NULL,
-			               "请求体须为 application/xml", "the body must be application/xml");
+			               "请求体须为 application/xml（此版本不读取 JSON 文档）",
+			               "the body must be application/xml (this version reads no JSON documents)");
 		return 1;
 	}
 	const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,

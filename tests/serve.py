@@ -353,6 +353,10 @@ def group_statuses(svc):
     for ct in ("text/plain", None, "application/x-www-form-urlencoded"):
         st, _, body = svc.request("POST", "/v1/evaluate", app, {"Content-Type": ct} if ct else {})
         check("evaluate with Content-Type %s: 415" % ct, st == 415, body)
+    st, _, body = svc.request("POST", "/v1/evaluate", b'{"applicant": {}, "platform": {}}',
+                              {"Content-Type": "application/json"})
+    check("evaluate with application/json: 415 (JSON applications are not read by this version)",
+          st == 415 and "JSON" in json.loads(body)["error"], body)
     st, _, _ = svc.request("POST", "/v1/evaluate", app, {"Content-Type": "application/xml; charset=utf-8"})
     check("evaluate with application/xml; charset=utf-8: 200", st == 200)
     st, _, _ = svc.request("POST", "/v1/evaluate", app, {"Content-Type": "text/xml"})
