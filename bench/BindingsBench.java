@@ -13,7 +13,7 @@ public final class BindingsBench {
         boolean json = args.length > 1 && args[1].equals("json");
         long t0 = System.nanoTime();
         long n = 0, chars = 0;
-        try (Policy policy = new Policy(); Batch batch = policy.evaluateBatch(args[0], null)) {
+        try (Policy policy = new Policy(); Batch batch = policy.evaluateBatch(args[0])) {
             for (BatchItem item : batch) {
                 n++;
                 if (item.isError())

@@ -160,6 +160,43 @@ static void gsbx_policy_free(gsb_policy *p)
 	gsb_policy_free(p);
 }
 
+/* A parameter in force on a day (days since 1970; GSB_DATE_NONE: today):
+ * its value (NULL: none that day), its reference and validity period. */
+static const char *gsbx_param_value(const gsb_policy *p, const char *name, int64_t day)
+{
+	const char *v = NULL;
+	if (gsb_policy_param(&v, p, name, day == GSB_DATE_NONE ? gsb_date_today() : (gsb_date)day) < 0)
+		gsbx_fail();
+	return v;
+}
+
+static const char *gsbx_param_reference(const gsb_policy *p, const char *name, int64_t day)
+{
+	const char *ref = NULL;
+	if (gsb_policy_param_origin(&ref, NULL, NULL, p, name,
+	                            day == GSB_DATE_NONE ? gsb_date_today() : (gsb_date)day) < 0)
+		gsbx_fail();
+	return ref;
+}
+
+/* The first (which 0) or last (1) day of the value's period; GSB_DATE_NONE open. */
+static int64_t gsbx_param_bound(const gsb_policy *p, const char *name, int64_t day, int which)
+{
+	gsb_date from = GSB_DATE_NONE, to = GSB_DATE_NONE;
+	if (gsb_policy_param_origin(NULL, &from, &to, p, name,
+	                            day == GSB_DATE_NONE ? gsb_date_today() : (gsb_date)day) < 0)
+		gsbx_fail();
+	return which ? to : from;
+}
+
+static int gsbx_param_type(const char *name)
+{
+	gsb_param_type t;
+	if (gsb_param_type_of(&t, name) < 0)
+		return gsbx_fail();
+	return (int)t;
+}
+
 /* ---- evaluation ---- */
 
 static gsb_decision *gsbx_decide(const gsb_policy *policy, gsb_application *app,
@@ -208,6 +245,55 @@ static void gsbx_decision_free(gsb_decision *d)
 	gsb_decision_free(d);
 }
 
+/* ---- applications kept beside their decisions (Python's Decision shows the
+ * applicant, its city and industries, the platform's name) ---- */
+
+static gsb_application *gsbx_application_read_file(const char *path)
+{
+	gsb_application *app = NULL;
+	if (gsb_application_read_file(&app, path) < 0) {
+		gsbx_fail();
+		return NULL;
+	}
+	return app;
+}
+
+static gsb_application *gsbx_application_read_memory(const char *xml, size_t len,
+                                                     const char *name)
+{
+	gsb_application *app = NULL;
+	if (gsb_application_read_memory(&app, xml, len, name) < 0) {
+		gsbx_fail();
+		return NULL;
+	}
+	return app;
+}
+
+static void gsbx_application_free(gsb_application *app)
+{
+	gsb_application_free(app);
+}
+
+/* Decide an application (kept: the caller frees it). */
+static gsb_decision *gsbx_evaluate_app(const gsb_policy *policy, const gsb_application *app,
+                                       const char *as_of, unsigned flags)
+{
+	gsb_date date;
+	gsb_decision *d = NULL;
+	if (gsbx_as_of(&date, as_of) < 0 || gsb_evaluate(&d, policy, app, date, flags) < 0) {
+		gsbx_fail();
+		return NULL;
+	}
+	return d;
+}
+
+/* The city an application is placed in on a date (the rule of the programme
+ * report: 莱芜 counts as 济南 from the merger on), "other" or "unknown". */
+static const char *gsbx_city_of(const gsb_application *app, int64_t as_of)
+{
+	return gsb_city_of(app, (gsb_date)as_of);
+}
+
 /* The decision report as JSON / XML / text: the very writer the CLI uses. */
 static char *gsbx_decision_report(const gsb_decision *d, int format, int lang)
 {
@@ -225,6 +311,7 @@ typedef struct gsbx_batch {
 	gsb_date as_of;
 	unsigned flags;
 	gsb_decision *decision;
+	gsb_application *app; /* the decision's application */
 	gsbx_fault *fault;
 } gsbx_batch;
 
@@ -234,6 +321,7 @@ static void gsbx_batch_free(gsbx_batch *b)
 		return;
 	gsb_reader_free(b->reader);
 	gsb_decision_free(b->decision);
+	gsb_application_free(b->app);
 	gsbx_fault_free(b->fault);
 	free(b);
 }
@@ -266,6 +354,8 @@ static int gsbx_batch_next(gsbx_batch *b)
 	gsb_application *app = NULL;
 	gsb_decision_free(b->decision);
 	b->decision = NULL;
+	gsb_application_free(b->app);
+	b->app = NULL;
 	gsbx_fault_free(b->fault);
 	b->fault = NULL;
 	int rc = gsb_reader_next(b->reader, &app);
@@ -281,7 +371,7 @@ static int gsbx_batch_next(gsbx_batch *b)
 		gsb_application_free(app);
 		return 2;
 	}
-	gsb_application_free(app);
+	b->app = app;
 	return 1;
 }
 
@@ -291,6 +381,14 @@ static gsb_decision *gsbx_batch_decision(gsbx_batch *b)
 	gsb_decision *d = b->decision;
 	b->decision = NULL;
 	return d;
+}
+
+/* Take the decision's application (the caller frees it). */
+static gsb_application *gsbx_batch_application(gsbx_batch *b)
+{
+	gsb_application *app = b->app;
+	b->app = NULL;
+	return app;
 }
 
 /* Take the error item (the caller frees it). */
@@ -883,6 +981,9 @@ static void gsbx_set_error_factory(PyObject *factory)
 %thread gsbx_policy_open_memory;
 %thread gsbx_evaluate_file;
 %thread gsbx_evaluate_memory;
+%thread gsbx_application_read_file;
+%thread gsbx_application_read_memory;
+%thread gsbx_evaluate_app;
 %thread gsbx_batch_open;
 %thread gsbx_batch_next;
 %thread gsbx_audit_file;
@@ -1014,6 +1115,7 @@ static void gsbx_java_throw(JNIEnv *jenv)
 %enddef
 GSBX_HANDLE(gsb_policy)
 GSBX_HANDLE(gsb_decision)
+GSBX_HANDLE(gsb_application)
 GSBX_HANDLE(gsbx_batch)
 GSBX_HANDLE(gsbx_fault)
 GSBX_HANDLE(gsb_audit)
@@ -1074,6 +1176,13 @@ GSBX_FALLIBLE(gsbx_policy_open)
 GSBX_FALLIBLE(gsbx_policy_open_memory)
 GSBX_FALLIBLE(gsbx_evaluate_file)
 GSBX_FALLIBLE(gsbx_evaluate_memory)
+GSBX_FALLIBLE(gsbx_param_value)
+GSBX_FALLIBLE(gsbx_param_reference)
+GSBX_FALLIBLE(gsbx_param_bound)
+GSBX_FALLIBLE(gsbx_param_type)
+GSBX_FALLIBLE(gsbx_application_read_file)
+GSBX_FALLIBLE(gsbx_application_read_memory)
+GSBX_FALLIBLE(gsbx_evaluate_app)
 GSBX_FALLIBLE(gsbx_decision_report)
 GSBX_FALLIBLE(gsbx_batch_open)
 GSBX_FALLIBLE(gsbx_error_report)
@@ -1147,9 +1256,10 @@ GSBX_FALLIBLE(gsbx_fen_parse)
 %ignore gsb_param_type_of;
 %ignore gsb_policy_param;
 %ignore gsb_policy_param_origin;
-/* application.h: applications are built from XML in the bindings */
+/* application.h: applications are built from XML in the bindings; what a
+ * Decision shows of its application is read back as it is */
 %ignore gsb_application;
-%rename("$ignore", regextarget=1) "^gsb_application_";
+%rename("$ignore", regextarget=1) "^gsb_application_(?!(name|uscc|division|platform_name|item_count|item)$)";
 %rename("$ignore", regextarget=1) "^gsb_kpi_from_name$";
 /* decision.h */
 %ignore gsb_evaluate;
@@ -1214,11 +1324,22 @@ typedef struct gsbx_fault gsbx_fault;
 gsb_policy *gsbx_policy_open(const char *params_path);
 gsb_policy *gsbx_policy_open_memory(const char *xml, const char *name);
 void gsbx_policy_free(gsb_policy *p);
+const char *gsbx_param_value(const gsb_policy *p, const char *name, int64_t day);
+const char *gsbx_param_reference(const gsb_policy *p, const char *name, int64_t day);
+int64_t gsbx_param_bound(const gsb_policy *p, const char *name, int64_t day, int which);
+int gsbx_param_type(const char *name);
 gsb_decision *gsbx_evaluate_file(const gsb_policy *policy, const char *path,
                                  const char *as_of, unsigned flags);
 gsb_decision *gsbx_evaluate_memory(const gsb_policy *policy, const char *xml, size_t len,
                                    const char *name, const char *as_of, unsigned flags);
 void gsbx_decision_free(gsb_decision *d);
+gsb_application *gsbx_application_read_file(const char *path);
+gsb_application *gsbx_application_read_memory(const char *xml, size_t len, const char *name);
+void gsbx_application_free(gsb_application *app);
+gsb_decision *gsbx_evaluate_app(const gsb_policy *policy, const gsb_application *app,
+                                const char *as_of, unsigned flags);
+const char *gsbx_city_of(const gsb_application *app, int64_t as_of);
+gsb_application *gsbx_batch_application(gsbx_batch *b);
 char *gsbx_decision_report(const gsb_decision *d, int format, int lang);
 gsbx_batch *gsbx_batch_open(const gsb_policy *policy, const char *path, const char *as_of,
                             unsigned flags);

@@ -642,6 +642,16 @@ const char *gsb_application_uscc(const gsb_application *app)
 	return app ? app->uscc : NULL;
 }
 
+const char *gsb_application_division(const gsb_application *app)
+{
+	return app && app->division[0] ? app->division : NULL;
+}
+
+const char *gsb_application_platform_name(const gsb_application *app)
+{
+	return app ? app->platform_name : NULL;
+}
+
 size_t gsb_application_item_count(const gsb_application *app, gsb_list list)
 {
 	return app && (unsigned)list < GSB_LIST_COUNT ? app->lists[list].n : 0;

@@ -312,6 +312,8 @@ START_TEST(application_null)
 	ck_assert_int_eq(gsb_application_line(NULL), 0);
 	ck_assert_ptr_null(gsb_application_name(NULL));
 	ck_assert_ptr_null(gsb_application_uscc(NULL));
+	ck_assert_ptr_null(gsb_application_division(NULL));
+	ck_assert_ptr_null(gsb_application_platform_name(NULL));
 	ck_assert_uint_eq(gsb_application_item_count(NULL, GSB_LIST_INDUSTRIES), 0);
 	ck_assert_ptr_null(gsb_application_item(NULL, GSB_LIST_INDUSTRIES, 0));
 }
@@ -326,6 +328,15 @@ START_TEST(application_out_of_range)
 	EXPECT_EINVAL(gsb_application_set_id(app, NULL));
 	EXPECT_EINVAL(gsb_application_set_id(app, invalid_utf8));
 	ck_assert_str_eq(gsb_application_id(app), "kept");
+	ck_assert_ptr_null(gsb_application_division(app));
+	GSB_OK_OR_FAIL(gsb_application_set_division(app, "370203"));
+	ck_assert_str_eq(gsb_application_division(app), "370203");
+	GSB_OK_OR_FAIL(gsb_application_add_item(app, GSB_LIST_INDUSTRIES, "高端装备"));
+	ck_assert_uint_eq(gsb_application_item_count(app, GSB_LIST_INDUSTRIES), 1);
+	ck_assert_str_eq(gsb_application_item(app, GSB_LIST_INDUSTRIES, 0), "high-end-equipment");
+	ck_assert_ptr_null(gsb_application_item(app, GSB_LIST_INDUSTRIES, 1));
+	ck_assert_uint_eq(gsb_application_item_count(app, (gsb_list)BAD_ENUM), 0);
+	ck_assert_ptr_null(gsb_application_item(app, (gsb_list)NEG_ENUM, 0));
 	EXPECT_EINVAL(gsb_application_set_year(app, 0));
 	EXPECT_EINVAL(gsb_application_set_year(app, 10000));
 	EXPECT_EINVAL(gsb_application_set_year(app, INT32_MIN));

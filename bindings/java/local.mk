@@ -6,14 +6,19 @@
 ## JUnit on the class path (for the tests and examples).
 
 gsb_java_sources = \
+	bindings/java/org/geshibai/Application.java \
 	bindings/java/org/geshibai/Audit.java \
 	bindings/java/org/geshibai/Batch.java \
 	bindings/java/org/geshibai/BatchItem.java \
+	bindings/java/org/geshibai/Change.java \
+	bindings/java/org/geshibai/Check.java \
 	bindings/java/org/geshibai/Decision.java \
+	bindings/java/org/geshibai/Flag.java \
 	bindings/java/org/geshibai/Geshibai.java \
 	bindings/java/org/geshibai/GeshibaiException.java \
 	bindings/java/org/geshibai/IndustryMatch.java \
 	bindings/java/org/geshibai/Instrument.java \
+	bindings/java/org/geshibai/Kpi.java \
 	bindings/java/org/geshibai/NativeHandle.java \
 	bindings/java/org/geshibai/Outcome.java \
 	bindings/java/org/geshibai/Policy.java \

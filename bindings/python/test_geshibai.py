@@ -294,6 +294,181 @@ class TestBatch(unittest.TestCase):
             next(b)
 
 
+PANDAS_CHECK = r"""
+import decimal, sys, geshibai
+with geshibai.Policy() as p:
+    items = list(p.evaluate_batch(sys.argv[1], as_of="2019-07-01"))
+df = geshibai.to_dataframe(items, lang="en")
+assert len(df) == len(items), (len(df), len(items))
+by_city = df.groupby("city")["granted"].sum()
+for city, total in by_city.items():
+    want = sum((d.granted for d in items if isinstance(d, geshibai.Decision) and d.city == city),
+               decimal.Decimal("0.00"))
+    assert isinstance(total, decimal.Decimal) and total == want, (city, total, want)
+per_industry = df.explode("industries").groupby("industries")["granted"].sum()
+assert per_industry["high-end-equipment"] > 0, per_industry
+assert df["eligible"].dtype == bool, df["eligible"].dtype
+print("pandas round trip: %d rows, %d cities" % (len(df), len(by_city)))
+"""
+
+
+class TestData(unittest.TestCase):
+    """What a decision tells of its applicant, typed records, pickling,
+    DataFrames, parameters, file errors."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.policy = geshibai.Policy()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.policy.close()
+
+    def test_applicant_facts(self):
+        d = self.policy.evaluate_file(QINGDAO)
+        self.assertEqual(d.applicant_name, "青岛海纳工业互联网有限公司")
+        self.assertEqual(d.credit_code, "91370200718018514D")
+        self.assertEqual(d.division, "370212")
+        self.assertEqual(d.city, "3702")
+        self.assertEqual(d.city_label("zh"), "青岛")
+        self.assertEqual(d.city_label("en"), "Qingdao")
+        # 高端装备 is a name of one of the ten, 纺织 of none
+        self.assertEqual(d.industries, ["high-end-equipment", "new-generation-it", "other"])
+        self.assertEqual(d.platform_name, "海纳云工业互联网平台")
+        for b in self.policy.evaluate_batch(os.path.join(EXAMPLES, "batch.xml")):
+            self.assertTrue(b.city.startswith("37"), b.city)
+            self.assertTrue(b.applicant_name)
+
+    def test_laiwu_city_by_date(self):
+        text = read(QINGDAO).replace("<division>370212</division>",
+                                     "<division>371202</division>")
+        self.assertIn("371202", text)
+        before = self.policy.evaluate_xml(text, "2018-12-31")
+        after = self.policy.evaluate_xml(text, "2019-01-09")
+        self.assertEqual((before.city, before.city_label("zh")), ("3712", "莱芜"))
+        self.assertEqual((after.city, after.city_label("zh")), ("3701", "济南"))
+        self.assertEqual(after.to_record("zh")["city_name"], "济南")
+
+    def test_record_typed(self):
+        d = self.policy.evaluate_file(QINGDAO)
+        r = d.to_record()
+        self.assertIsInstance(r["granted"], decimal.Decimal)
+        self.assertEqual(r["granted"], decimal.Decimal("19205208.33"))
+        self.assertEqual(r["granted"], d.granted)
+        self.assertEqual(r["award_granted"] + r["equity_granted"]
+                         + r["interest_subsidy_granted"], r["granted"])
+        self.assertIsInstance(r["kpis"], int)
+        self.assertIs(r["eligible"], True)
+        self.assertEqual(r["as_of"], datetime.date(2019, 6, 14))
+        checks = {k: v for k, v in r.items() if k.startswith("check.")}
+        self.assertEqual(len(checks), len(d.checks))
+        self.assertTrue(all(v is True for v in checks.values()))
+        self.assertIs(r["criterion.comprehensive"], False)
+        incomplete = self.policy.evaluate_file(os.path.join(EXAMPLES, "weifang-incomplete.xml"))
+        values = incomplete.to_record().values()
+        self.assertTrue(any(v is None for v in values))  # unknown stays None
+        self.assertEqual(d.to_dict(), json.loads(d.to_json()))  # to_dict unchanged
+
+    def test_pickle(self):
+        import multiprocessing
+        import pickle
+        d = self.policy.evaluate_file(QINGDAO)
+        r = pickle.loads(pickle.dumps(d))
+        self.assertIsInstance(r, geshibai.Decision)
+        for lang in ("zh", "en"):
+            self.assertEqual(r.to_dict(lang), d.to_dict(lang))
+            self.assertEqual(r.to_xml(lang), d.to_xml(lang))
+            self.assertEqual(r.to_record(lang), d.to_record(lang))
+        for name in ("application", "applicant_name", "city", "industries", "outcome", "tier",
+                     "granted", "instruments", "checks", "criteria", "missing", "kpis",
+                     "granted_in_words", "relation", "as_of"):
+            self.assertEqual(getattr(r, name), getattr(d, name), name)
+        self.assertEqual(pickle.loads(pickle.dumps(r)).to_json(), d.to_json())
+        r.close()
+        with self.assertRaises(geshibai.ClosedError):
+            r.granted
+        with multiprocessing.get_context("fork").Pool(2) as pool:
+            got = pool.map(pickle.dumps, [1])
+        self.assertEqual(len(got), 1)
+
+    def test_dataframe(self):
+        batch = os.path.join(EXAMPLES, "batch.xml")
+        try:
+            import pandas  # noqa: F401
+        except ImportError:
+            pandas = None
+        if pandas is not None:
+            out = subprocess.run([sys.executable, "-c", PANDAS_CHECK, batch],
+                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, check=False)
+        else:
+            # the interpreter the binding was built for lacks pandas; the
+            # system's python3 (Debian python3-pandas) of the same version
+            # loads the same extension
+            system = "/usr/bin/python3"
+            probe = subprocess.run([system, "-c", "import pandas, sys; print(sys.version_info[:2])"],
+                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False)
+            if probe.returncode != 0 or probe.stdout.decode().strip() != str(sys.version_info[:2]):
+                self.skipTest("pandas is not installed for this Python (Debian: python3-pandas)")
+            out = subprocess.run([system, "-c", PANDAS_CHECK, batch], stdout=subprocess.PIPE,
+                                 stderr=subprocess.STDOUT, check=False, env=dict(os.environ))
+        self.assertEqual(out.returncode, 0, out.stdout.decode())
+        self.assertIn("pandas round trip", out.stdout.decode())
+
+    def test_params(self):
+        params = self.policy.params
+        cap = params["award.cap"]
+        self.assertEqual(cap.type, "money")
+        self.assertEqual(cap.value, "10000000.00")
+        self.assertTrue(cap.provision)
+        self.assertTrue(cap.reference)
+        with geshibai.Policy(os.path.join(EXAMPLES, "params", "params-2019.xml")) as p:
+            changed = [(n, q.reference) for n, q in p.params_on("2019-07-01").items()
+                       if q.value != self.policy.params_on("2019-07-01")[n].value]
+        self.assertTrue(changed)
+        for name, ref in changed:
+            self.assertTrue(ref, name)
+
+    def test_file_errors(self):
+        with self.assertRaises(FileNotFoundError) as cm:
+            self.policy.evaluate_file("/nonexistent/app.xml")
+        self.assertIsInstance(cm.exception, geshibai.IOError)
+        self.assertEqual(cm.exception.filename, "/nonexistent/app.xml")
+        with self.assertRaises(FileNotFoundError):
+            self.policy.evaluate_batch("/nonexistent/batch.xml")
+        if os.geteuid() != 0:
+            with tempfile.TemporaryDirectory() as tmp:
+                path = os.path.join(tmp, "locked.xml")
+                with open(path, "w") as f:
+                    f.write(read(QINGDAO))
+                os.chmod(path, 0)
+                with self.assertRaises(PermissionError):
+                    self.policy.evaluate_file(path)
+        with self.assertRaises(geshibai.ParseError) as cm:
+            self.policy.evaluate_xml("<application")
+        self.assertNotIsInstance(cm.exception, OSError)
+
+    def test_evaluate_many_sources(self):
+        batch = os.path.join(EXAMPLES, "batch.xml")
+        one = [d.to_dict() for d in self.policy.evaluate_batch(batch)]
+        two = [d.to_dict() for d in self.policy.evaluate_many([batch, QINGDAO])]
+        self.assertEqual(two, one + [self.policy.evaluate_file(QINGDAO).to_dict()])
+        with open(batch, "rb") as f:
+            self.assertEqual([d.to_dict() for d in self.policy.evaluate_batch(f)], one)
+        with self.assertRaises(geshibai.InvalidArgument):
+            list(self.policy.evaluate_many([42]))
+
+    def test_docstrings_plain(self):
+        import re
+        for name in geshibai.__all__:
+            obj = getattr(geshibai, name)
+            docs = [obj.__doc__ or ""]
+            for attr in vars(obj).values() if isinstance(obj, type) else ():
+                docs.append(getattr(attr, "__doc__", None) or "")
+            for doc in docs:
+                self.assertIsNone(re.search(r"issue \d|rules\.md|formats\.md|\.\./shared", doc),
+                                  "%s: %s" % (name, doc[:80]))
+
+
 class TestVocabulary(unittest.TestCase):
     def test_lookup_industry(self):
         m = geshibai.lookup_industry("高端装备")

@@ -141,6 +141,9 @@ long gsb_application_line(const gsb_application *app);
 /** The applicant's name and unified social credit code as given, or NULL. */
 const char *gsb_application_name(const gsb_application *app);
 const char *gsb_application_uscc(const gsb_application *app);
+/** The applicant's division (six digits) and the platform's name, or NULL. */
+const char *gsb_application_division(const gsb_application *app);
+const char *gsb_application_platform_name(const gsb_application *app);
 /** The items of a list (industries: an industry's code, or the normalised
  *  form of a name that is none of the ten); NULL past the last. */
 size_t gsb_application_item_count(const gsb_application *app, gsb_list list);

@@ -24,6 +24,7 @@ threads: a call in progress keeps it alive while another thread closes it.
 import datetime as _datetime
 import decimal as _decimal
 import enum as _enum
+import errno as _errno
 import json as _json
 import os as _os
 import threading as _threading
@@ -33,15 +34,18 @@ from . import core as _core
 
 __all__ = [
     "Error", "InternalError", "InvalidArgument", "OutOfMemory", "IOError", "ParseError",
-    "SchemaError", "InputError", "AmountOverflow", "StateError", "NotFound", "ClosedError",
+    "SchemaError", "InputError", "FileNotFound", "PermissionDenied", "AmountOverflow",
+    "StateError", "NotFound", "ClosedError",
     "Outcome", "Tier", "Instrument", "Industry", "Relation", "Misuse",
     "Policy", "Decision", "Batch", "Audit", "Flag", "Check", "Criterion", "InstrumentAmounts",
     "IndustryMatch", "UsccInfo", "ReviewState", "Review", "HistoryEntry", "WhatIf",
     "Change", "ChangeSide",
     "lookup_industry", "validate_uscc", "amount_in_words", "version", "default_lang",
+    "to_dataframe", "Param",
 ]
 
 _EPOCH = _datetime.date(1970, 1, 1)
+_DATE_NONE = -2 ** 31  # GSB_DATE_NONE: no date
 _CENT = _decimal.Decimal("0.01")
 
 
@@ -119,6 +123,14 @@ class IOError(Error, OSError):  # noqa: A001 - geshibai.IOError, as the status i
         return Error.__str__(self)
 
 
+class FileNotFound(IOError, FileNotFoundError):
+    """An input file that does not exist (GSB_EIO; also a FileNotFoundError)."""
+
+
+class PermissionDenied(IOError, PermissionError):
+    """An input file that may not be read (GSB_EIO; also a PermissionError)."""
+
+
 class ParseError(Error, ValueError):
     """The input is not well-formed XML, or is refused (DOCTYPE) (GSB_EPARSE)."""
     code_value = _core.GSB_EPARSE
@@ -161,8 +173,20 @@ _ERROR_CLASSES = {cls.code_value: cls for cls in (
 
 def _error_from_native(code, message, file, line, element, application):
     cls = _ERROR_CLASSES.get(code, Error)
-    return cls(message, code=code, file=file, line=line, element=element,
-               application=application)
+    if cls is IOError and file and file != "-" and not line:
+        # what the system says of the file now, just after the call failed
+        if not _os.path.lexists(file):
+            cls = FileNotFound
+        elif not _os.access(file, _os.R_OK):
+            cls = PermissionDenied
+    e = cls(message, code=code, file=file, line=line, element=element,
+            application=application)
+    if isinstance(e, OSError):
+        e.filename = file
+        e.errno = (_errno.ENOENT if cls is FileNotFound else
+                   _errno.EACCES if cls is PermissionDenied else _errno.EIO)
+        e.strerror = message
+    return e
 
 
 _core.gsbx_set_error_factory(_error_from_native)
@@ -171,7 +195,7 @@ _core.gsbx_set_error_factory(_error_from_native)
 # ---------------------------------------------------------------- enums
 
 class Outcome(_enum.Enum):
-    """Outcome of the eligibility checks (rules.md §3)."""
+    """Outcome of the eligibility checks."""
     ELIGIBLE = "eligible"
     INELIGIBLE = "ineligible"
     INCOMPLETE = "incomplete"
@@ -182,7 +206,7 @@ class Outcome(_enum.Enum):
 
 
 class Tier(_enum.Enum):
-    """Tiers of platform: 个 comprehensive, 十 cross-domain, 百 enterprise (§4)."""
+    """Tiers of platform: 个 comprehensive, 十 cross-domain, 百 enterprise."""
     NONE = "none"
     ENTERPRISE = "enterprise"
     CROSS_DOMAIN = "cross-domain"
@@ -194,7 +218,7 @@ class Tier(_enum.Enum):
 
 
 class Instrument(_enum.Enum):
-    """Instruments of the subsidy (§6): interest subsidy, award, equity."""
+    """Instruments of the subsidy: interest subsidy, award, equity."""
     INTEREST_SUBSIDY = "interest-subsidy"
     AWARD = "award"
     EQUITY = "equity"
@@ -213,7 +237,7 @@ class Relation(_enum.Enum):
 
 
 class Misuse(_enum.Enum):
-    """The five kinds of funding misuse of provision 5.4 (rules.md §8)."""
+    """The five kinds of funding misuse of provision 5.4."""
     FALSIFICATION = "falsification"
     WITHHOLDING = "withholding"
     MISAPPROPRIATION = "misappropriation"
@@ -226,7 +250,7 @@ class Misuse(_enum.Enum):
 
 
 class Industry(_enum.Enum):
-    """The ten strong industries of the measures (rules.md §1)."""
+    """The ten strong industries of the measures."""
     NEW_GENERATION_IT = _core.GSB_INDUSTRY_NEW_GENERATION_IT
     HIGH_END_EQUIPMENT = _core.GSB_INDUSTRY_HIGH_END_EQUIPMENT
     NEW_ENERGY_MATERIALS = _core.GSB_INDUSTRY_NEW_ENERGY_MATERIALS
@@ -446,7 +470,7 @@ class _Closeable:
 
 
 class Check(_typing.NamedTuple):
-    """One eligibility check (rules.md §3): id, provision, result, reason.
+    """One eligibility check: id, provision, result, reason.
     ``result`` is True, False or None (unknown)."""
     id: str
     provision: str
@@ -455,7 +479,7 @@ class Check(_typing.NamedTuple):
 
 
 class Criterion(_typing.NamedTuple):
-    """One tier criterion (rules.md §4): id, provision, result, reason."""
+    """One tier criterion: id, provision, result, reason."""
     id: str
     provision: str
     result: _typing.Optional[bool]
@@ -470,25 +494,100 @@ class InstrumentAmounts(_typing.NamedTuple):
 
 class Decision(_Closeable):
     """The decision on one application: eligibility, tier, priority, subsidy,
-    effect. Immutable; free it with :meth:`close` (or a ``with`` block, or let
-    the garbage collector do it). :meth:`to_dict` is exactly the CLI's JSON.
+    effect, and who applied (:attr:`applicant_name`, :attr:`credit_code`,
+    :attr:`city`, :attr:`industries`, :attr:`platform_name`). Immutable; free
+    it with :meth:`close` (or a ``with`` block, or let the garbage collector do
+    it). :meth:`to_dict` is exactly the CLI's JSON; :meth:`to_record` is one
+    flat, typed row (see :func:`to_dataframe`). A decision can be pickled (it
+    then travels as its reports and record, without native state).
     """
 
-    __slots__ = ("_h", "__weakref__")
+    __slots__ = ("_h", "_app", "__weakref__")
 
-    def __init__(self, _ptr, _policy):
+    def __init__(self, _ptr, _policy, _app=None):
         """Internal: decisions come from :class:`Policy`."""
-        _policy.retain()
+        try:
+            _policy.retain()
+        except BaseException:
+            _core.gsbx_decision_free(_ptr)
+            if _app is not None:
+                _core.gsbx_application_free(_app)
+            raise
 
-        def free(ptr, policy=_policy):
+        def free(ptr, policy=_policy, app=_app):
             _core.gsbx_decision_free(ptr)
+            if app is not None:
+                _core.gsbx_application_free(app)
             policy.release()
 
+        self._app = _app
         self._h = _Handle(_ptr, free, "decision")
+
+    def _applied(self, fn, *args):
+        with self._h:
+            return fn(self._app, *args) if self._app is not None else None
+
+    @property
+    def applicant_name(self):
+        """The applicant's name, or None."""
+        return self._applied(_core.gsb_application_name)
+
+    @property
+    def credit_code(self):
+        """The applicant's unified social credit code as given, or None."""
+        return self._applied(_core.gsb_application_uscc)
+
+    @property
+    def division(self):
+        """The applicant's administrative division (six digits), or None."""
+        return self._applied(_core.gsb_application_division)
+
+    @property
+    def city(self):
+        """The city code the application is placed in on the decision's date,
+        as the programme report places it ("3702"; a 莱芜 division counts as
+        济南 "3701" from the merger of 2019-01-09 on), "other" for a division
+        outside the province, "unknown" without division or valid credit code."""
+        with self._h as p:
+            if self._app is None:
+                return None
+            return _core.gsbx_city_of(self._app, _core.gsb_decision_as_of(p))
+
+    def city_label(self, lang=None):
+        """The name of :attr:`city` in "zh" or "en" (None: :func:`default_lang`)."""
+        code = self.city
+        return None if code is None else _core.gsb_city_label(code, _lang(lang))
+
+    @property
+    def city_name(self):
+        """The name of :attr:`city` in the language of :func:`default_lang`."""
+        return self.city_label()
+
+    @property
+    def industries(self):
+        """The industries declared, as codes of :class:`Industry` ("other" for
+        a name that is none of the ten), in the order given."""
+        with self._h:
+            if self._app is None:
+                return []
+            items = [_core.gsb_application_item(self._app, _core.GSB_LIST_INDUSTRIES, i)
+                     for i in range(_core.gsb_application_item_count(
+                         self._app, _core.GSB_LIST_INDUSTRIES))]
+        out = []
+        for item in items:
+            code = _core.gsbx_industry_lookup(item)
+            out.append("other" if code < 0 or code == _core.GSB_INDUSTRY_OTHER
+                       else _core.gsb_industry_name(code))
+        return out
+
+    @property
+    def platform_name(self):
+        """The platform's name, or None."""
+        return self._applied(_core.gsb_application_platform_name)
 
     def to_dict(self, lang=None):
         """The decision report as a dict: exactly the structure of
-        ``geshibai evaluate --format json`` (formats.md)."""
+        ``geshibai evaluate --format json``."""
         return _json.loads(self.to_json(lang))
 
     def to_json(self, lang=None):
@@ -496,7 +595,7 @@ class Decision(_Closeable):
         return self._h.call(_core.gsbx_decision_report, _core.GSB_FORMAT_JSON, _lang(lang))
 
     def to_xml(self, lang=None):
-        """The decision report as XML (formats.md "Decision report")."""
+        """The decision report as XML (the decision report of ``geshibai evaluate --format xml``)."""
         return self._h.call(_core.gsbx_decision_report, _core.GSB_FORMAT_XML, _lang(lang))
 
     def to_text(self, lang=None):
@@ -530,12 +629,8 @@ class Decision(_Closeable):
 
     @property
     def checks(self):
-        """The eligibility checks in the order of rules.md §3 (list of :class:`Check`)."""
-        with self._h as p:
-            return [Check(_core.gsb_decision_check_id(p, i), _core.gsb_decision_check_provision(p, i),
-                          _TRI[_core.gsb_decision_check_result(p, i)],
-                          _core.gsb_decision_check_reason(p, i, _lang(None)))
-                    for i in range(_core.gsb_decision_check_count(p))]
+        """The eligibility checks in the order of the rule book (list of :class:`Check`)."""
+        return self._explained("check", None)
 
     @property
     def missing(self):
@@ -561,12 +656,7 @@ class Decision(_Closeable):
     @property
     def criteria(self):
         """The five tier criteria (list of :class:`Criterion`)."""
-        with self._h as p:
-            return [Criterion(_core.gsb_decision_criterion_id(p, i),
-                              _core.gsb_decision_criterion_provision(p, i),
-                              _TRI[_core.gsb_decision_criterion_result(p, i)],
-                              _core.gsb_decision_criterion_reason(p, i, _lang(None)))
-                    for i in range(_core.gsb_decision_criterion_count(p))]
+        return self._explained("criterion", None)
 
     @property
     def undetermined(self):
@@ -577,7 +667,7 @@ class Decision(_Closeable):
 
     @property
     def priority(self):
-        """True when the application has priority (§5)."""
+        """True when the application has priority."""
         return bool(self._h.call(_core.gsb_decision_priority))
 
     @property
@@ -623,11 +713,207 @@ class Decision(_Closeable):
                                            _yuan(_core.gsb_decision_instrument_granted(p, c)))
                     for ins, c in _INSTRUMENT_C.items()}
 
+    @property
+    def subsidy_status(self):
+        """The subsidy status code ("granted", "not-eligible", ...)."""
+        return _core.gsb_subsidy_status_name(self._h.call(_core.gsb_decision_subsidy_status))
+
+    @property
+    def kpis(self):
+        """(met, of): the effect indicators met and judged."""
+        with self._h as p:
+            return (_core.gsb_decision_kpi_met_count(p), _core.gsb_decision_kpi_count(p))
+
+    def to_record(self, lang=None):
+        """The decision as one flat row (a dict) with typed values: amounts in
+        yuan as Decimal, counts as int, dates as datetime.date, three-valued
+        results as True / False / None (unknown); the applicant's facts; one
+        column per check ("check.<id>") and tier criterion ("criterion.<id>").
+        ``lang`` chooses the city's name."""
+        with self._h as p:
+            rec = {
+                "application": self.application,
+                "applicant_name": self.applicant_name,
+                "credit_code": self.credit_code,
+                "division": self.division,
+                "city": self.city,
+                "city_name": self.city_label(lang),
+                "industries": tuple(self.industries),
+                "platform_name": self.platform_name,
+                "policy": self.policy,
+                "as_of": self.as_of,
+                "outcome": self.outcome.value,
+                "eligible": self.eligible,
+                "tier": self.tier.value,
+                "claimed_tier": self.claimed_tier.value,
+                "relation": self.relation.value,
+                "priority": self.priority,
+                "subsidy_status": self.subsidy_status,
+                "national": self.national,
+                "cap": self.cap,
+                "requested": self.requested,
+                "granted": self.granted,
+                "local": self.local,
+                "total": self.total,
+            }
+            for ins, amounts in self.instruments.items():
+                key = ins.value.replace("-", "_")
+                rec[key + "_requested"] = amounts.requested
+                rec[key + "_granted"] = amounts.granted
+            rec["kpis_met"], rec["kpis"] = self.kpis
+            rec["missing"] = len(self.missing)
+            for i in range(_core.gsb_decision_check_count(p)):
+                rec["check." + _core.gsb_decision_check_id(p, i)] = \
+                    _TRI[_core.gsb_decision_check_result(p, i)]
+            for i in range(_core.gsb_decision_criterion_count(p)):
+                rec["criterion." + _core.gsb_decision_criterion_id(p, i)] = \
+                    _TRI[_core.gsb_decision_criterion_result(p, i)]
+        return rec
+
+    def __reduce__(self):
+        with self._h:
+            state = {"record": {lang: self.to_record(lang) for lang in ("zh", "en")},
+                     "reports": {(fmt, lang): getattr(self, "to_" + fmt)(lang)
+                                 for fmt in ("json", "xml", "text") for lang in ("zh", "en")},
+                     "words": self.granted_in_words,
+                     "missing": self.missing,
+                     "undetermined": [t.value for t in self.undetermined],
+                     "checks": {lang: [tuple(c) for c in self._explained("check", lang)]
+                                for lang in ("zh", "en")},
+                     "criteria": {lang: [tuple(c) for c in self._explained("criterion", lang)]
+                                  for lang in ("zh", "en")}}
+        return (_restore_decision, (state,))
+
+    def _explained(self, kind, lang):
+        fn = {"check": (Check, _core.gsb_decision_check_count, _core.gsb_decision_check_id,
+                        _core.gsb_decision_check_provision, _core.gsb_decision_check_result,
+                        _core.gsb_decision_check_reason),
+              "criterion": (Criterion, _core.gsb_decision_criterion_count,
+                            _core.gsb_decision_criterion_id,
+                            _core.gsb_decision_criterion_provision,
+                            _core.gsb_decision_criterion_result,
+                            _core.gsb_decision_criterion_reason)}[kind]
+        cls, count, ident, prov, result, reason = fn
+        with self._h as p:
+            return [cls(ident(p, i), prov(p, i), _TRI[result(p, i)], reason(p, i, _lang(lang)))
+                    for i in range(count(p))]
+
     def __repr__(self):
         if self._h.closed:
             return "<geshibai.Decision (closed)>"
         return "<geshibai.Decision %s %s %s %s>" % (
             self.application, self.outcome.value, self.tier.value, self.granted)
+
+
+class _RestoredDecision(Decision):
+    """A decision rebuilt from its pickled state: every accessor of
+    :class:`Decision`, from the reports and records it was pickled with."""
+
+    __slots__ = ("_state",)
+
+    def __init__(self, state):  # noqa: D107 - internal
+        self._state = state
+        self._app = None
+        self._h = _Handle(None, lambda ptr: None, "decision")
+
+    def _rec(self, key, lang="en"):
+        self._h.check()
+        return self._state["record"][lang][key]
+
+    def _lang_of(self, lang):
+        return "zh" if _lang(lang) == _core.GSB_LANG_ZH else "en"
+
+    application = property(lambda self: self._rec("application"))
+    applicant_name = property(lambda self: self._rec("applicant_name"))
+    credit_code = property(lambda self: self._rec("credit_code"))
+    division = property(lambda self: self._rec("division"))
+    city = property(lambda self: self._rec("city"))
+    industries = property(lambda self: list(self._rec("industries")))
+    platform_name = property(lambda self: self._rec("platform_name"))
+    policy = property(lambda self: self._rec("policy"))
+    as_of = property(lambda self: self._rec("as_of"))
+    outcome = property(lambda self: Outcome(self._rec("outcome")))
+    tier = property(lambda self: Tier(self._rec("tier")))
+    claimed_tier = property(lambda self: Tier(self._rec("claimed_tier")))
+    relation = property(lambda self: Relation(self._rec("relation")))
+    priority = property(lambda self: self._rec("priority"))
+    subsidy_status = property(lambda self: self._rec("subsidy_status"))
+    national = property(lambda self: self._rec("national"))
+    cap = property(lambda self: self._rec("cap"))
+    requested = property(lambda self: self._rec("requested"))
+    granted = property(lambda self: self._rec("granted"))
+    local = property(lambda self: self._rec("local"))
+    total = property(lambda self: self._rec("total"))
+    kpis = property(lambda self: (self._rec("kpis_met"), self._rec("kpis")))
+    granted_in_words = property(lambda self: (self._h.check(), self._state["words"])[1])
+    missing = property(lambda self: (self._h.check(), list(self._state["missing"]))[1])
+    undetermined = property(lambda self: (self._h.check(),
+                                          [Tier(t) for t in self._state["undetermined"]])[1])
+
+    @property
+    def instruments(self):
+        return {ins: InstrumentAmounts(self._rec(ins.value.replace("-", "_") + "_requested"),
+                                       self._rec(ins.value.replace("-", "_") + "_granted"))
+                for ins in Instrument}
+
+    def city_label(self, lang=None):
+        return self._rec("city_name", self._lang_of(lang))
+
+    def to_record(self, lang=None):
+        self._h.check()
+        return dict(self._state["record"][self._lang_of(lang)])
+
+    def _explained(self, kind, lang):
+        self._h.check()
+        cls = Check if kind == "check" else Criterion
+        key = "checks" if kind == "check" else "criteria"
+        return [cls(*c) for c in self._state[key][self._lang_of(lang)]]
+
+    def _report(self, fmt, lang):
+        self._h.check()
+        return self._state["reports"][(fmt, self._lang_of(lang))]
+
+    def to_json(self, lang=None):
+        return self._report("json", lang)
+
+    def to_xml(self, lang=None):
+        return self._report("xml", lang)
+
+    def to_text(self, lang=None):
+        return self._report("text", lang)
+
+    def __reduce__(self):
+        self._h.check()
+        return (_restore_decision, (self._state,))
+
+
+def _restore_decision(state):
+    return _RestoredDecision(state)
+
+
+def to_dataframe(items, lang=None):
+    """A pandas DataFrame of decisions, one row per item in order: the
+    columns of :meth:`Decision.to_record`, plus ``error`` (None for a
+    decision; for an :class:`Error` item of a batch its status, with
+    ``application`` and ``message`` filled in). Amounts stay exact (Decimal:
+    ``groupby(...)["granted"].sum()`` adds them exactly). Needs pandas."""
+    try:
+        import pandas as pd
+    except ImportError as e:  # pragma: no cover - pandas is optional
+        raise ImportError("geshibai.to_dataframe needs pandas") from e
+    rows = []
+    for item in items:
+        if isinstance(item, Decision):
+            row = item.to_record(lang)
+            row["error"] = None
+            row["message"] = None
+        elif isinstance(item, Error):
+            row = {"application": item.application, "error": item.status,
+                   "message": str(item)}
+        else:
+            raise InvalidArgument("to_dataframe takes decisions and errors, not %r" % (item,))
+        rows.append(row)
+    return pd.DataFrame.from_records(rows)
 
 
 class Flag(_typing.NamedTuple):
@@ -747,7 +1033,8 @@ class Batch(_Closeable):
                 raise StopIteration
             rc = _core.gsbx_batch_next(b)
             if rc == 1:
-                return Decision(_core.gsbx_batch_decision(b), self._policy)
+                return Decision(_core.gsbx_batch_decision(b), self._policy,
+                                _core.gsbx_batch_application(b))
             if rc == 2:
                 f = _core.gsbx_batch_fault(b)
                 try:
@@ -765,6 +1052,29 @@ class Batch(_Closeable):
         """Number of application elements read so far (good and bad)."""
         with self._turn:
             return self._h.call(_core.gsbx_batch_count)
+
+
+class Param(_typing.NamedTuple):
+    """A parameter in force on a date: ``name`` ("award.cap"), ``type``
+    ("money", "integer", "decimal", "date"), ``value`` (text in its type's
+    format, e.g. "10000000.00"; None when it has no value that day),
+    ``provision`` of the measures, ``reference`` (where the value comes from),
+    ``valid_from`` / ``valid_to`` (datetime.date, None when open)."""
+    name: str
+    type: str
+    value: _typing.Optional[str]
+    provision: _typing.Optional[str]
+    reference: _typing.Optional[str]
+    valid_from: _typing.Optional[_datetime.date]
+    valid_to: _typing.Optional[_datetime.date]
+
+
+_PARAM_TYPES = {_core.GSB_PARAM_MONEY: "money", _core.GSB_PARAM_INTEGER: "integer",
+                _core.GSB_PARAM_DECIMAL: "decimal", _core.GSB_PARAM_DATE: "date"}
+
+
+def _days(iso):
+    return (_datetime.date.fromisoformat(iso) - _EPOCH).days
 
 
 class Policy(_Closeable):
@@ -800,6 +1110,40 @@ class Policy(_Closeable):
     def _flags(self, reasons):
         return _core.GSB_EVAL_DEFAULT if reasons else _core.GSB_EVAL_NO_REASONS
 
+    def _decide(self, ptr, app, as_of, reasons):
+        # ptr held by the caller; app is ours (kept by the decision)
+        try:
+            d = _core.gsbx_evaluate_app(ptr, app, _as_of(as_of), self._flags(reasons))
+        except BaseException:
+            _core.gsbx_application_free(app)
+            raise
+        return Decision(d, self._h, app)
+
+    def params_on(self, as_of=None):
+        """The parameters in force on a date (None: today): {name:
+        :class:`Param`}, each with its value, the reference it comes from (the
+        parameters file's, or the provision of a built-in default) and the
+        period it holds for."""
+        day = _DATE_NONE if as_of is None else _days(_as_of(as_of))
+        out = {}
+        with self._h as p:
+            for i in range(_core.gsb_param_count()):
+                name = _core.gsb_param_name(i)
+                start = _core.gsbx_param_bound(p, name, day, 0)
+                end = _core.gsbx_param_bound(p, name, day, 1)
+                out[name] = Param(name, _PARAM_TYPES[_core.gsbx_param_type(name)],
+                                  _core.gsbx_param_value(p, name, day),
+                                  _core.gsb_param_provision(name),
+                                  _core.gsbx_param_reference(p, name, day),
+                                  None if start == _DATE_NONE else _date(start),
+                                  None if end == _DATE_NONE else _date(end))
+        return out
+
+    @property
+    def params(self):
+        """The parameters in force today (see :meth:`params_on`)."""
+        return self.params_on(None)
+
     def evaluate_file(self, path, as_of=None, *, reasons=True):
         """Read one application file and decide it.
 
@@ -810,8 +1154,8 @@ class Policy(_Closeable):
         h = self._h
         ptr = h.acquire()
         try:
-            d = _core.gsbx_evaluate_file(ptr, _path(path), _as_of(as_of), self._flags(reasons))
-            return Decision(d, h)
+            app = _core.gsbx_application_read_file(_path(path))
+            return self._decide(ptr, app, as_of, reasons)
         finally:
             h.release()
 
@@ -823,8 +1167,8 @@ class Policy(_Closeable):
         h = self._h
         ptr = h.acquire()
         try:
-            d = _core.gsbx_evaluate_memory(ptr, text, name, _as_of(as_of), self._flags(reasons))
-            return Decision(d, h)
+            app = _core.gsbx_application_read_memory(text, name)
+            return self._decide(ptr, app, as_of, reasons)
         finally:
             h.release()
 
@@ -832,8 +1176,55 @@ class Policy(_Closeable):
         """Decide every application of a batch (or single application) file,
         streaming: returns a :class:`Batch` iterator yielding a
         :class:`Decision` or an :class:`Error` instance per application, in
-        input order. The file is opened now (errors opening it raise here)."""
+        input order. The file is opened now (errors opening it raise here).
+        Several paths, an open file or an iterable of dicts give the iterator
+        of :meth:`evaluate_many` instead."""
+        if not (isinstance(path, (str, bytes)) or hasattr(path, "__fspath__")):
+            return self.evaluate_many(path, as_of, reasons=reasons)
         return Batch(self._h, _path(path), _as_of(as_of), self._flags(reasons))
+
+    def evaluate(self, data, as_of=None, *, reasons=True):
+        """Decide one application given as a dict of its JSON form (the
+        project's JSON Schema: the keys and values of the XML document;
+        amounts, rates and dates as strings). See :meth:`evaluate_file`."""
+        if not isinstance(data, dict):
+            raise InvalidArgument("data must be a dict (one application), not %r"
+                                  % (type(data).__name__,))
+        text = _json.dumps(data, ensure_ascii=False)
+        return self.evaluate_xml(text, as_of, name=data.get("id") if isinstance(
+            data.get("id"), str) else None, reasons=reasons)
+
+    def evaluate_many(self, source, as_of=None, *, reasons=True):
+        """Decide many applications, streaming, in input order: yields a
+        :class:`Decision` or an :class:`Error` instance per application (an
+        error is an item, not raised). ``source`` is a path (str, bytes,
+        os.PathLike) of an application or batch file, a list of paths, an
+        open file (read through its descriptor), or an iterable of dicts (one
+        application each, as :meth:`evaluate` takes them). A file that cannot
+        be opened raises when it is reached."""
+        if isinstance(source, (str, bytes)) or hasattr(source, "__fspath__"):
+            with self.evaluate_batch(source, as_of, reasons=reasons) as b:
+                yield from b
+            return
+        if hasattr(source, "fileno") and hasattr(source, "read"):
+            with self.evaluate_batch("/dev/fd/%d" % source.fileno(), as_of,
+                                     reasons=reasons) as b:
+                yield from b
+            return
+        for item in source:
+            if isinstance(item, dict):
+                try:
+                    yield self.evaluate(item, as_of, reasons=reasons)
+                except ClosedError:
+                    raise
+                except Error as e:
+                    yield e
+            elif isinstance(item, (str, bytes)) or hasattr(item, "__fspath__"):
+                with self.evaluate_batch(item, as_of, reasons=reasons) as b:
+                    yield from b
+            else:
+                raise InvalidArgument("evaluate_many takes paths, an open file or dicts, not %r"
+                                      % (type(item).__name__,))
 
     def audit_file(self, path, as_of=None):
         """Read a ledger file and audit it for misuse of funds (provision 5.4).
@@ -866,7 +1257,7 @@ class Policy(_Closeable):
         return Audit(a)
 
     def compare(self, other, paths, as_of=None):
-        """What-if (issue 7): decide every application of ``paths`` (a path or
+        """What-if: decide every application of ``paths`` (a path or
         a list of application / batch files) under this policy (A, the guide in
         force) and under ``other`` (B, the reform). Returns a :class:`WhatIf`
         listing every application whose outcome, tier or grant changes and the
@@ -880,7 +1271,7 @@ class Policy(_Closeable):
         return WhatIf(self, other, _paths(paths), _as_of(as_of))
 
     def programme_report(self, paths, as_of=None, lang="zh", *, html=None):
-        """The programme report (issue 7): decide every application of
+        """The programme report: decide every application of
         ``paths`` (a path or a list of files) and return the self-contained
         HTML page of ``geshibai report`` — recognised platforms per tier
         against the targets of 2.1, platforms and awards per city and
@@ -916,7 +1307,7 @@ class Policy(_Closeable):
 # ---------------------------------------------------------------- review procedure
 
 class ReviewState(_enum.Enum):
-    """States of the review procedure of provision 5.2 (rules.md §9), in
+    """States of the review procedure of provision 5.2, in
     procedure order; the value is the stable code ("city-recommended")."""
     SUBMITTED = "submitted"
     CITY_RECOMMENDED = "city-recommended"
@@ -938,7 +1329,7 @@ class ReviewState(_enum.Enum):
         return _core.gsb_review_state_label(self._c, _lang(lang))
 
     def allows(self, to):
-        """True when rules.md §9 allows the transition from this state to ``to``
+        """True when the review procedure allows the transition from this state to ``to``
         (a :class:`ReviewState` or its code), regardless of dates."""
         return bool(_core.gsb_review_allowed(self._c, ReviewState(to)._c))
 
@@ -976,14 +1367,14 @@ def _default_policy():
 
 
 class Review(_Closeable):
-    """The review record of one application (provision 5.2, rules.md §9): its
+    """The review record of one application (provision 5.2): its
     way from submission to disbursement, with dates and notes.
 
     ``Review(application_id, submitted, policy=None)`` starts a record in state
     ``submitted`` on the date ``submitted`` (a ``datetime.date`` or
     ``"YYYY-MM-DD"``). The policy (None: the built-in one) gives the publicity
     period (``review.publicity-days``). :meth:`advance` accepts only the
-    transitions of §9 and raises :class:`StateError`, naming both states,
+    transitions of the procedure and raises :class:`StateError`, naming both states,
     otherwise — ``publicised`` → ``disbursed`` included, until the publicity
     period has ended. Stored and read as XML (:meth:`to_xml`,
     :meth:`read_file`, :meth:`read_xml`). Use it in a ``with`` block or call
@@ -1005,7 +1396,7 @@ class Review(_Closeable):
 
     @classmethod
     def read_file(cls, path, policy=None):
-        """Read a review document (formats.md, root ``<review>``). The history
+        """Read a review document (root ``<review>``). The history
         is replayed through the procedure under ``policy`` (None: built in),
         so a stored record that breaks it raises :class:`InputError`."""
         policy = policy if policy is not None else _default_policy()
@@ -1035,7 +1426,7 @@ class Review(_Closeable):
     def advance(self, to, date, note=None):
         """Move the record to state ``to`` (a :class:`ReviewState` or its code)
         on ``date`` (``datetime.date`` or ``"YYYY-MM-DD"``), with an optional
-        note. Raises :class:`StateError` for a transition §9 does not allow or
+        note. Raises :class:`StateError` for a transition the procedure does not allow or
         a disbursement within the publicity period (the message names both
         states), :class:`InvalidArgument` for a date before the current
         state's. On failure the record is unchanged. Returns ``self``."""
@@ -1077,7 +1468,7 @@ class Review(_Closeable):
             return _date(_core.gsbx_review_disbursable_from(r, ptr))
 
     def to_xml(self):
-        """The record as a review document (formats.md, ``<review>``)."""
+        """The record as a review document (``<review>``)."""
         return self._h.call(_core.gsbx_review_to_xml)
 
     def write_file(self, path):
@@ -1124,7 +1515,7 @@ _WHAT = ((_core.GSB_CHANGE_OUTCOME, "outcome"), (_core.GSB_CHANGE_TIER, "tier"),
 
 
 class WhatIf(_Closeable):
-    """A what-if comparison (issue 7): a batch decided under policy A (the
+    """A what-if comparison: a batch decided under policy A (the
     guide in force) and policy B (the reform). :attr:`changes` lists every
     application whose outcome, tier or grant differs; :attr:`total_a` and
     :attr:`total_b` are the total provincial awards, exact (Decimal, yuan).
@@ -1249,7 +1640,7 @@ class IndustryMatch(_typing.NamedTuple):
 
 
 def lookup_industry(name):
-    """Look an industry name up as rules.md §1 says (NFKC, full-width folded,
+    """Look an industry name up as the rule book says (NFKC, full-width folded,
     white space removed, Traditional to Simplified, codes case-insensitive).
     Returns an :class:`IndustryMatch`."""
     code = _core.gsbx_industry_lookup(name)

@@ -1,6 +1,9 @@
 package org.geshibai;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * The funding-misuse audit of a ledger (provision 5.4). {@link #toJson()} is
@@ -57,6 +60,46 @@ public final class Audit implements AutoCloseable {
     }
 
     /** Free the audit. */
+    /**
+     * The flags in report order, reasons in the default language.
+     * @return an unmodifiable list
+     */
+    public List<Flag> flags() {
+        return flags(null);
+    }
+
+    /**
+     * The flags in report order, with their evidence.
+     * @param lang "zh", "en" or null (the default language)
+     * @return an unmodifiable list
+     */
+    public List<Flag> flags(String lang) {
+        int l = Geshibai.lang(lang);
+        return h.call(a -> {
+            List<Flag> out = new ArrayList<>();
+            for (long i = 0, n = GeshibaiNative.gsb_audit_flag_count(a); i < n; i++) {
+                List<String> evidence = new ArrayList<>();
+                for (long j = 0, m = GeshibaiNative.gsb_audit_flag_evidence_count(a, i); j < m; j++)
+                    evidence.add(GeshibaiNative.gsb_audit_flag_evidence(a, i, j));
+                out.add(new Flag(GeshibaiNative.gsb_misuse_name(GeshibaiNative.gsb_audit_flag_category(a, i)),
+                                 GeshibaiNative.gsb_audit_flag_provision(a, i),
+                                 GeshibaiNative.gsb_audit_flag_has_amount(a, i) != 0
+                                     ? Decision.yuan(GeshibaiNative.gsb_audit_flag_amount(a, i)) : null,
+                                 GeshibaiNative.gsb_audit_flag_subject(a, i),
+                                 Collections.unmodifiableList(evidence),
+                                 GeshibaiNative.gsb_audit_flag_reason(a, i, l)));
+            }
+            return Collections.unmodifiableList(out);
+        });
+    }
+
+    @Override
+    public String toString() {
+        if (h.isClosed())
+            return "Audit(closed)";
+        return "Audit(" + ledger() + ", " + asOf() + ", " + (isClean() ? "clean" : flags().toString()) + ")";
+    }
+
     @Override
     public void close() {
         h.close();

@@ -52,7 +52,7 @@ public final class Batch implements Iterator<BatchItem>, Iterable<BatchItem>, Au
         case 2: {
             long f = GeshibaiNative.gsbx_batch_fault(b);
             try {
-                GeshibaiException e = new GeshibaiException(
+                GeshibaiException e = GeshibaiException.of(
                     GeshibaiNative.gsbx_fault_code(f), GeshibaiNative.gsbx_fault_message(f),
                     GeshibaiNative.gsbx_fault_file(f), GeshibaiNative.gsbx_fault_line(f),
                     GeshibaiNative.gsbx_fault_element(f), GeshibaiNative.gsbx_fault_application(f));

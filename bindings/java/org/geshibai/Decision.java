@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The decision on one application: eligibility, tier, priority, subsidy and
@@ -149,6 +151,172 @@ public final class Decision implements AutoCloseable {
     /** Granted amount of one instrument, in yuan. */
     public BigDecimal granted(Instrument i) {
         return yuan(h.call(p -> GeshibaiNative.gsb_decision_instrument_granted(p, i.value)));
+    }
+
+    /**
+     * The eligibility checks in the order of the rule book, reasons in the
+     * language of {@link Geshibai#defaultLang()}.
+     * @return an unmodifiable list
+     */
+    public List<Check> checks() {
+        return checks(null);
+    }
+
+    /**
+     * The eligibility checks, reasons in "zh" or "en".
+     * @param lang "zh", "en" or null (the default language)
+     * @return an unmodifiable list
+     */
+    public List<Check> checks(String lang) {
+        int l = Geshibai.lang(lang);
+        return h.call(p -> {
+            List<Check> out = new ArrayList<>();
+            for (long i = 0, n = GeshibaiNative.gsb_decision_check_count(p); i < n; i++)
+                out.add(new Check(GeshibaiNative.gsb_decision_check_id(p, i),
+                                  GeshibaiNative.gsb_decision_check_provision(p, i),
+                                  Check.tri(GeshibaiNative.gsb_decision_check_result(p, i)),
+                                  GeshibaiNative.gsb_decision_check_reason(p, i, l)));
+            return Collections.unmodifiableList(out);
+        });
+    }
+
+    /**
+     * The five tier criteria, reasons in the default language.
+     * @return an unmodifiable list
+     */
+    public List<Check> criteria() {
+        return criteria(null);
+    }
+
+    /**
+     * The five tier criteria, reasons in "zh" or "en".
+     * @param lang "zh", "en" or null (the default language)
+     * @return an unmodifiable list
+     */
+    public List<Check> criteria(String lang) {
+        int l = Geshibai.lang(lang);
+        return h.call(p -> {
+            List<Check> out = new ArrayList<>();
+            for (long i = 0, n = GeshibaiNative.gsb_decision_criterion_count(p); i < n; i++)
+                out.add(new Check(GeshibaiNative.gsb_decision_criterion_id(p, i),
+                                  GeshibaiNative.gsb_decision_criterion_provision(p, i),
+                                  Check.tri(GeshibaiNative.gsb_decision_criterion_result(p, i)),
+                                  GeshibaiNative.gsb_decision_criterion_reason(p, i, l)));
+            return Collections.unmodifiableList(out);
+        });
+    }
+
+    /**
+     * How the classified tier relates to the claimed one.
+     * @return "match", "below-claim", "above-claim", or null without a claim
+     */
+    public String relation() {
+        return h.call(p -> {
+            int r = GeshibaiNative.gsb_decision_relation(p);
+            return r == gsb_relation.GSB_RELATION_MATCH ? "match"
+                : r == gsb_relation.GSB_RELATION_BELOW_CLAIM ? "below-claim"
+                : r == gsb_relation.GSB_RELATION_ABOVE_CLAIM ? "above-claim" : null;
+        });
+    }
+
+    /**
+     * Higher tiers whose criterion is unknown, highest first.
+     * @return an unmodifiable list
+     */
+    public List<Tier> undetermined() {
+        return h.call(p -> {
+            List<Tier> out = new ArrayList<>();
+            for (long i = 0, n = GeshibaiNative.gsb_decision_undetermined_count(p); i < n; i++)
+                out.add(Tier.fromNative(GeshibaiNative.gsb_decision_undetermined(p, i)));
+            return Collections.unmodifiableList(out);
+        });
+    }
+
+    /**
+     * Why the application has priority or not.
+     * @param lang "zh", "en" or null (the default language)
+     * @return the reason
+     */
+    public String priorityReason(String lang) {
+        int l = Geshibai.lang(lang);
+        return h.call(p -> GeshibaiNative.gsb_decision_priority_reason(p, l));
+    }
+
+    /**
+     * The subsidy's status.
+     * @return its code ("granted", "not-eligible", ...)
+     */
+    public String subsidyStatus() {
+        return h.call(p -> GeshibaiNative.gsb_subsidy_status_name(
+            GeshibaiNative.gsb_decision_subsidy_status(p)));
+    }
+
+    /**
+     * Why the subsidy is what it is.
+     * @param lang "zh", "en" or null (the default language)
+     * @return the reason
+     */
+    public String subsidyReason(String lang) {
+        int l = Geshibai.lang(lang);
+        return h.call(p -> GeshibaiNative.gsb_decision_subsidy_reason(p, l));
+    }
+
+    /**
+     * Whether the national-platform cap applies.
+     * @return true when it does
+     */
+    public boolean national() {
+        return h.call(GeshibaiNative::gsb_decision_national) != 0;
+    }
+
+    /**
+     * The requested and granted amounts of the three instruments.
+     * @return an unmodifiable map, every instrument present
+     */
+    public Map<Instrument, BigDecimal[]> instruments() {
+        return h.call(p -> {
+            Map<Instrument, BigDecimal[]> out = new EnumMap<>(Instrument.class);
+            for (Instrument i : Instrument.values())
+                out.put(i, new BigDecimal[] {
+                    yuan(GeshibaiNative.gsb_decision_instrument_requested(p, i.value)),
+                    yuan(GeshibaiNative.gsb_decision_instrument_granted(p, i.value)) });
+            return Collections.unmodifiableMap(out);
+        });
+    }
+
+    /**
+     * The effect indicators, errors in the default language.
+     * @return an unmodifiable list
+     */
+    public List<Kpi> kpis() {
+        return kpis(null);
+    }
+
+    /**
+     * The effect indicators, errors in "zh" or "en".
+     * @param lang "zh", "en" or null (the default language)
+     * @return an unmodifiable list
+     */
+    public List<Kpi> kpis(String lang) {
+        int l = Geshibai.lang(lang);
+        return h.call(p -> {
+            List<Kpi> out = new ArrayList<>();
+            for (long i = 0, n = GeshibaiNative.gsb_decision_kpi_count(p); i < n; i++)
+                out.add(new Kpi(GeshibaiNative.gsb_kpi_name(GeshibaiNative.gsb_decision_kpi(p, i)),
+                                Check.tri(GeshibaiNative.gsb_decision_kpi_met(p, i)),
+                                GeshibaiNative.gsb_decision_kpi_change(p, i),
+                                GeshibaiNative.gsb_decision_kpi_target(p, i),
+                                GeshibaiNative.gsb_decision_kpi_error(p, i, l)));
+            return Collections.unmodifiableList(out);
+        });
+    }
+
+    /**
+     * The number of effect indicators met.
+     * @return the count
+     */
+    public long kpisMet() {
+        return h.call(GeshibaiNative::gsb_decision_kpi_met_count);
     }
 
     static BigDecimal yuan(long fen) {

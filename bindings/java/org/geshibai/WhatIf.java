@@ -1,9 +1,15 @@
 package org.geshibai;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * A what-if comparison (issue 7): a batch decided under policy A (the guide in
+ * A what-if comparison: a batch decided under policy A (the guide in
  * force) and policy B (the reform); every application whose outcome, tier or
  * grant differs, and the exact total provincial award under each.
  * {@link #toJson()} is exactly {@code geshibai compare --format json}. Made by
@@ -104,6 +110,58 @@ public final class WhatIf implements AutoCloseable {
     }
 
     /** Free the comparison and let go of both policies. */
+    /**
+     * The changed applications in input order.
+     * @return an unmodifiable list
+     */
+    public List<Change> changes() {
+        return h.call(w -> {
+            List<Change> out = new ArrayList<>();
+            for (long i = 0, n = GeshibaiNative.gsb_whatif_change_count(w); i < n; i++) {
+                Change.Side[] sides = new Change.Side[2];
+                for (int b = 0; b < 2; b++)
+                    sides[b] = new Change.Side(
+                        Outcome.fromNative(GeshibaiNative.gsb_whatif_change_outcome(w, i, b)),
+                        Tier.fromNative(GeshibaiNative.gsb_whatif_change_tier(w, i, b)),
+                        GeshibaiNative.gsb_subsidy_status_name(GeshibaiNative.gsb_whatif_change_status(w, i, b)),
+                        yuan(GeshibaiNative.gsb_whatif_change_cap(w, i, b)),
+                        yuan(GeshibaiNative.gsb_whatif_change_granted(w, i, b)));
+                long bits = GeshibaiNative.gsb_whatif_change_what(w, i);
+                Set<String> what = new LinkedHashSet<>();
+                if ((bits & GeshibaiNativeConstants.GSB_CHANGE_OUTCOME) != 0)
+                    what.add("outcome");
+                if ((bits & GeshibaiNativeConstants.GSB_CHANGE_TIER) != 0)
+                    what.add("tier");
+                if ((bits & GeshibaiNativeConstants.GSB_CHANGE_GRANTED) != 0)
+                    what.add("granted");
+                out.add(new Change(GeshibaiNative.gsb_whatif_change_application(w, i),
+                                   GeshibaiNative.gsb_whatif_change_position(w, i),
+                                   Collections.unmodifiableSet(what),
+                                   LocalDate.ofEpochDay(GeshibaiNative.gsb_whatif_change_as_of(w, i)),
+                                   sides[0], sides[1]));
+            }
+            return Collections.unmodifiableList(out);
+        });
+    }
+
+    /**
+     * A summary: applications compared, errors, totals under A and B and the
+     * difference, then one line per change.
+     * @return the summary
+     */
+    @Override
+    public String toString() {
+        if (h.isClosed())
+            return "WhatIf(closed)";
+        StringBuilder b = new StringBuilder("WhatIf(").append(count()).append(" compared, ")
+            .append(errorCount()).append(" errors, A ").append(totalA().toPlainString())
+            .append(", B ").append(totalB().toPlainString()).append(", difference ")
+            .append(difference().toPlainString()).append(')');
+        for (Change c : changes())
+            b.append("\n  ").append(c);
+        return b.toString();
+    }
+
     @Override
     public void close() {
         h.close();

@@ -73,12 +73,12 @@ public class GeshibaiTest {
         assertTrue(p.isClosed());
         p.close(); // again: nothing
         assertThrows(IllegalStateException.class, p::id);
-        assertThrows(IllegalStateException.class, () -> p.evaluateFile(QINGDAO, null));
+        assertThrows(IllegalStateException.class, () -> p.evaluateFile(QINGDAO));
     }
 
     @Test
     public void decisionCloseTwiceThrows() {
-        Decision d = policy.evaluateFile(QINGDAO, null);
+        Decision d = policy.evaluateFile(QINGDAO);
         d.close();
         d.close(); // again: nothing
         assertThrows(IllegalStateException.class, d::toJson);
@@ -89,7 +89,7 @@ public class GeshibaiTest {
     @Test
     public void decisionOutlivesPolicy() {
         Policy p = new Policy();
-        try (Decision d = p.evaluateFile(QINGDAO, null)) {
+        try (Decision d = p.evaluateFile(QINGDAO)) {
             p.close();
             assertEquals("QD-2019-007", d.applicationId());
         }
@@ -102,7 +102,7 @@ public class GeshibaiTest {
             params = EXAMPLES.resolve("params-2019.xml");
         assertTrue("no parameters file under examples/", Files.exists(params));
         try (Policy p = new Policy(params.toString());
-             Decision d = p.evaluateFile(QINGDAO, null)) {
+             Decision d = p.evaluateFile(QINGDAO)) {
             assertNotNull(p.source());
             assertNotNull(d.tier());
         }
@@ -112,7 +112,7 @@ public class GeshibaiTest {
 
     @Test
     public void evaluateFile() {
-        try (Decision d = policy.evaluateFile(QINGDAO, null)) {
+        try (Decision d = policy.evaluateFile(QINGDAO)) {
             assertEquals("QD-2019-007", d.applicationId());
             assertEquals(LocalDate.of(2019, 6, 14), d.asOf());
             assertEquals(Outcome.ELIGIBLE, d.outcome());
@@ -143,8 +143,8 @@ public class GeshibaiTest {
 
     @Test
     public void evaluateXmlEqualsFile() throws IOException {
-        try (Decision a = policy.evaluateXml(read(QINGDAO), null);
-             Decision b = policy.evaluateFile(QINGDAO, null)) {
+        try (Decision a = policy.evaluateXml(read(QINGDAO));
+             Decision b = policy.evaluateFile(QINGDAO)) {
             assertEquals(Json.parse(b.toJson()), Json.parse(a.toJson()));
         }
     }
@@ -152,22 +152,22 @@ public class GeshibaiTest {
     @Test
     public void errors() {
         GeshibaiException io = assertThrows(GeshibaiException.class,
-                                            () -> policy.evaluateFile("/nonexistent.xml", null));
+                                            () -> policy.evaluateFile("/nonexistent.xml"));
         assertEquals(GeshibaiException.EIO, io.getCode());
         assertEquals("GSB_EIO", io.getStatus());
         GeshibaiException parse = assertThrows(GeshibaiException.class,
-                                               () -> policy.evaluateXml("<application", null));
+                                               () -> policy.evaluateXml("<application"));
         assertEquals(GeshibaiException.EPARSE, parse.getCode());
         String bad = "<application xmlns=\"urn:geshibai:1\" id=\"X-1\">\n"
             + "  <applicant><division>12</division></applicant>\n  <platform/>\n</application>\n";
         GeshibaiException schema = assertThrows(GeshibaiException.class,
-                                                () -> policy.evaluateXml(bad, null));
+                                                () -> policy.evaluateXml(bad));
         assertEquals(GeshibaiException.ESCHEMA, schema.getCode());
         assertEquals(2, schema.getLine());
         assertEquals("X-1", schema.getApplication());
         assertTrue(schema.toJson().contains("GSB_ESCHEMA"));
         // the library is usable after an error
-        try (Decision d = policy.evaluateFile(QINGDAO, null)) {
+        try (Decision d = policy.evaluateFile(QINGDAO)) {
             assertEquals(Tier.CROSS_DOMAIN, d.tier());
         }
     }
@@ -177,7 +177,7 @@ public class GeshibaiTest {
         String xml = read(QINGDAO).replace("id=\"QD-2019-007\"", "id=\"QD-" + U20000 + "-007\"");
         int a = xml.indexOf("<name>") + 6, b = xml.indexOf("</name>", a);
         xml = xml.substring(0, a) + U20000 + "某某工业互联网有限公司" + xml.substring(b);
-        try (Decision d = policy.evaluateXml(xml, null)) {
+        try (Decision d = policy.evaluateXml(xml)) {
             assertEquals("QD-" + U20000 + "-007", d.applicationId());
             @SuppressWarnings("unchecked")
             Map<String, Object> json = (Map<String, Object>) Json.parse(d.toJson());
@@ -186,7 +186,7 @@ public class GeshibaiTest {
         }
         String broken = xml.replace("<division>", "<division>x");
         GeshibaiException e = assertThrows(GeshibaiException.class,
-                                           () -> policy.evaluateXml(broken, null));
+                                           () -> policy.evaluateXml(broken));
         assertEquals("QD-" + U20000 + "-007", e.getApplication());
         IndustryMatch m = Geshibai.lookupIndustry(U20000 + "科技");
         assertNull(m.industry());
@@ -217,7 +217,7 @@ public class GeshibaiTest {
         List<Future<Object>> results = new ArrayList<>();
         for (int i = 0; i < 40; i++)
             results.add(pool.submit(() -> {
-                try (Decision d = policy.evaluateXml(xml, null)) {
+                try (Decision d = policy.evaluateXml(xml)) {
                     return Json.parse(d.toJson());
                 }
             }));
@@ -262,7 +262,7 @@ public class GeshibaiTest {
 
     @Test
     public void batchMissingFileThrowsAtOnce() {
-        assertThrows(GeshibaiException.class, () -> policy.evaluateBatch("/nonexistent", null));
+        assertThrows(GeshibaiException.class, () -> policy.evaluateBatch("/nonexistent"));
     }
 
     // ------------------------------------------------------------ against the CLI
@@ -412,7 +412,7 @@ public class GeshibaiTest {
     @Test
     public void decisionCreateCloseIsFlat() throws IOException {
         String xml = read(QINGDAO);
-        assertFlat(() -> policy.evaluateXml(xml, null).close(), LOOPS / 5);
+        assertFlat(() -> policy.evaluateXml(xml).close(), LOOPS / 5);
     }
 
     // ------------------------------------------------------------ issue 7
@@ -455,7 +455,7 @@ public class GeshibaiTest {
                                                     CAP_5M, "--format", "json", "--lang", "en"));
         args.addAll(files);
         Object want = Json.parse(cliRun(args));
-        try (Policy reform = new Policy(CAP_5M); WhatIf w = policy.compare(reform, files, null)) {
+        try (Policy reform = new Policy(CAP_5M); WhatIf w = policy.compare(reform, files)) {
             assertEquals(want, Json.parse(w.toJson("en")));
             assertEquals(new BigDecimal("79027291.66"), w.totalA());
             assertEquals(new BigDecimal("67705208.33"), w.totalB());
@@ -484,7 +484,7 @@ public class GeshibaiTest {
         w.close();
         w.close(); // again: nothing
         assertThrows(IllegalStateException.class, w::totalA);
-        assertThrows(IllegalStateException.class, () -> a.compare(policy, List.of(QINGDAO), null));
+        assertThrows(IllegalStateException.class, () -> a.compare(policy, List.of(QINGDAO)));
         assertThrows(GeshibaiException.class, () -> policy.compare(policy, List.of(QINGDAO), "2019-02-30"));
     }
 
@@ -558,13 +558,13 @@ public class GeshibaiTest {
                                                             "--lang", lang));
                 args.addAll(files);
                 cliRun(args);
-                String page = policy.programmeReport(files, null, lang);
+                String page = policy.programmeReport(files, lang);
                 assertEquals(Files.readString(out, StandardCharsets.UTF_8), page);
             }
         } finally {
             Files.deleteIfExists(out);
         }
-        String page = policy.programmeReport(files, null, null);
+        String page = policy.programmeReport(files, null);
         assertTrue(page.contains("id=\"tier-comprehensive\" data-tier=\"comprehensive\" "
                                  + "data-recognised=\"1\" data-target=\"1\" data-met=\"true\""));
         assertTrue(page.contains("id=\"tier-cross-domain\" data-tier=\"cross-domain\" "
@@ -587,5 +587,140 @@ public class GeshibaiTest {
                 r.toXml();
             }
         }, LOOPS / 5);
+    }
+
+    // ------------------------------------------------------------ the Java surface
+
+    @Test
+    public void exceptionPerStatusAndBadArguments() {
+        GeshibaiException.IO io = assertThrows(GeshibaiException.IO.class,
+                                               () -> policy.evaluateFile("/nonexistent/app.xml"));
+        assertEquals(GeshibaiException.EIO, io.getCode());
+        assertThrows(GeshibaiException.Parse.class, () -> policy.evaluateXml("<application"));
+        GeshibaiException.InvalidArgument bad = assertThrows(GeshibaiException.InvalidArgument.class,
+            () -> policy.evaluateFile(QINGDAO, "2019-13-45"));
+        assertFalse(bad.getMessage(), bad.getMessage().contains("gsb_"));
+        NullPointerException npe = assertThrows(NullPointerException.class,
+                                                () -> policy.evaluateFile((String) null));
+        assertEquals("path", npe.getMessage());
+        assertThrows(NullPointerException.class, () -> policy.evaluateBatch((String) null));
+        assertThrows(NullPointerException.class, () -> policy.auditFile((String) null));
+        assertThrows(NullPointerException.class, () -> policy.evaluateXml((String) null));
+        assertThrows(NullPointerException.class, () -> policy.evaluate(null, null));
+        assertThrows(IllegalArgumentException.class, () -> policy.evaluateJson("<application/>"));
+        assertThrows(IllegalArgumentException.class,
+                     () -> Application.builder().set("platform/metrics/x", 1.5));
+        assertThrows(GeshibaiException.class, () -> { throw GeshibaiException.of(GeshibaiException.ESCHEMA, "m", null, 0, null, null); });
+        assertTrue(GeshibaiException.of(GeshibaiException.ESCHEMA, "m", null, 0, null, null)
+                   instanceof GeshibaiException.Schema);
+    }
+
+    @Test
+    public void localDateOverloads() {
+        try (Decision a = policy.evaluateFile(QINGDAO, LocalDate.of(2019, 7, 1));
+             Decision b = policy.evaluateFile(QINGDAO, "2019-07-01")) {
+            assertEquals(LocalDate.of(2019, 7, 1), a.asOf());
+            assertEquals(b.toJson(), a.toJson());
+        }
+        try (Batch b = policy.evaluateBatch(QINGDAO, LocalDate.of(2019, 7, 1))) {
+            assertEquals(LocalDate.of(2019, 7, 1), b.poll().decision().asOf());
+        }
+    }
+
+    @Test
+    public void decisionAccessors() {
+        try (Decision d = policy.evaluateFile(QINGDAO)) {
+            List<Check> checks = d.checks("en");
+            assertEquals(15, checks.size());
+            assertTrue(checks.stream().allMatch(c -> Boolean.TRUE.equals(c.result())));
+            assertFalse(checks.get(0).reason().isEmpty());
+            List<Check> criteria = d.criteria("zh");
+            assertEquals(5, criteria.size());
+            assertEquals(Boolean.FALSE, criteria.get(0).result());
+            assertEquals("comprehensive", criteria.get(0).id());
+            assertEquals("match", d.relation());
+            assertEquals("granted", d.subsidyStatus());
+            assertFalse(d.subsidyReason("en").isEmpty());
+            assertFalse(d.priorityReason("zh").isEmpty());
+            assertTrue(d.national());
+            List<Kpi> kpis = d.kpis("en");
+            assertEquals(2, kpis.size());
+            assertEquals("operating-cost", kpis.get(0).code());
+            assertEquals("-22.00", kpis.get(0).change());
+            assertEquals(Boolean.TRUE, kpis.get(0).met());
+            assertEquals(2, d.kpisMet());
+            BigDecimal sum = BigDecimal.ZERO.setScale(2);
+            for (BigDecimal[] amounts : d.instruments().values())
+                sum = sum.add(amounts[1]);
+            assertEquals(d.granted(), sum);
+            assertEquals(new BigDecimal("12000000.00"), d.instruments().get(Instrument.AWARD)[0]);
+        }
+        try (Decision w = policy.evaluateFile(EXAMPLES.resolve("weifang-incomplete.xml").toString())) {
+            assertEquals(Outcome.INCOMPLETE, w.outcome());
+            assertTrue(w.checks().stream().anyMatch(c -> c.result() == null));
+            assertFalse(w.missing().isEmpty());
+        }
+    }
+
+    @Test
+    public void auditFlagsWithEvidence() {
+        try (Audit a = policy.auditFile(EXAMPLES.resolve("ledgers/misappropriation.xml").toString(),
+                                        LocalDate.of(2020, 1, 1))) {
+            List<Flag> flags = a.flags("en");
+            assertFalse(flags.isEmpty());
+            Flag f = flags.get(0);
+            assertEquals("misappropriation", f.category());
+            assertEquals("5.4", f.provision());
+            assertFalse(f.evidence().isEmpty());
+            assertFalse(f.reason().isEmpty());
+            assertTrue(a.toString().contains("misappropriation"));
+        }
+    }
+
+    @Test
+    public void whatIfRows() throws Exception {
+        List<String> files = List.of(EXAMPLES.resolve("batch.xml").toString(), QINGDAO);
+        try (Policy reform = new Policy(CAP_5M); WhatIf w = policy.compare(reform, files)) {
+            List<Change> changes = w.changes();
+            assertEquals(w.changeCount(), changes.size());
+            assertFalse(changes.isEmpty());
+            BigDecimal diff = BigDecimal.ZERO.setScale(2);
+            for (Change c : changes) {
+                assertFalse(c.what().isEmpty());
+                diff = diff.add(c.difference());
+            }
+            assertEquals(w.difference(), diff);
+            String text = w.toString();
+            assertTrue(text, text.contains(w.totalA().toPlainString()));
+            assertTrue(text, text.contains(changes.get(0).toString()));
+        }
+    }
+
+    @Test
+    public void applicationBuilderJson() {
+        Application app = Application.builder()
+            .id("B-1").year(2019).submitted(LocalDate.of(2019, 6, 14)).claimedTier(Tier.ENTERPRISE)
+            .applicant("甲\"公司\n", "91370200718018514D", "370212")
+            .set("applicant/credit/dishonestDebtor", false)
+            .platform("平台" + U20000, "industry-leader", LocalDate.of(2017, 4, 20))
+            .list("platform/industries", "高端装备", "new-generation-it")
+            .set("platform/metrics/connectedDevices", 1200000L)
+            .award(new BigDecimal("12000000.00"))
+            .loan(new BigDecimal("100000000.00"), "4.35", LocalDate.of(2019, 1, 1),
+                  LocalDate.of(2020, 1, 1), "0.5")
+            .kpi("defect-rate", "2.0", "1.8")
+            .build();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) Json.parse(app.toJson());
+        assertEquals("B-1", m.get("id"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> applicant = (Map<String, Object>) m.get("applicant");
+        assertEquals("甲\"公司\n", applicant.get("name"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> platform = (Map<String, Object>) m.get("platform");
+        assertEquals("平台" + U20000, platform.get("name"));
+        assertEquals(List.of("高端装备", "new-generation-it"), platform.get("industries"));
+        assertTrue(app.toJson().contains("\"amount\":\"12000000.00\""));
+        assertTrue(app.toJson().contains("\"connectedDevices\":1200000"));
     }
 }

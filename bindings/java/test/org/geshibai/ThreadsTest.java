@@ -169,7 +169,7 @@ public class ThreadsTest {
                     return;
                 }
                 for (int k = 0; k < 10; k++) {
-                    try (Decision d = p.evaluateXml(xml, null)) {
+                    try (Decision d = p.evaluateXml(xml)) {
                         assertEquals("19205208.33", d.granted().toPlainString());
                         decided.incrementAndGet();
                     } catch (IllegalStateException e) {
@@ -185,7 +185,7 @@ public class ThreadsTest {
     public void decisionClosedWhileRead() throws Exception {
         try (Policy p = new Policy()) {
             for (int r = 0; r < ROUNDS; r++) {
-                Decision d = p.evaluateFile(QINGDAO, null);
+                Decision d = p.evaluateFile(QINGDAO);
                 inThreads(i -> {
                     if (i == 0) {
                         d.close();
@@ -209,7 +209,7 @@ public class ThreadsTest {
     @Test
     public void decisionOutlivesItsPolicy() {
         Policy p = new Policy();
-        Decision d = p.evaluateFile(QINGDAO, null);
+        Decision d = p.evaluateFile(QINGDAO);
         p.close();
         p.close();
         assertEquals("QD-2019-007", d.applicationId());
@@ -221,7 +221,7 @@ public class ThreadsTest {
         try (Policy p = new Policy(); Policy q = new Policy()) {
             for (int r = 0; r < ROUNDS / 2; r++) {
                 Audit a = p.auditFile(LEDGER, "2020-01-01");
-                WhatIf w = p.compare(q, List.of(QINGDAO), null);
+                WhatIf w = p.compare(q, List.of(QINGDAO));
                 Review rv = new Review("T-1", "2019-06-01", p);
                 AtomicInteger won = new AtomicInteger();
                 inThreads(i -> {
@@ -256,10 +256,10 @@ public class ThreadsTest {
     @Test
     public void nulRefusedNotTruncated() {
         try (Policy p = new Policy()) {
-            assertThrows(IllegalArgumentException.class, () -> p.evaluateFile(QINGDAO + "\0junk", null));
+            assertThrows(IllegalArgumentException.class, () -> p.evaluateFile(QINGDAO + "\0junk"));
             assertThrows(IllegalArgumentException.class, () -> p.evaluateFile(QINGDAO, "2019-07-01\0x"));
-            assertThrows(IllegalArgumentException.class, () -> p.evaluateBatch(QINGDAO + "\0junk", null));
-            assertThrows(IllegalArgumentException.class, () -> p.auditFile(LEDGER + "\0junk", null));
+            assertThrows(IllegalArgumentException.class, () -> p.evaluateBatch(QINGDAO + "\0junk"));
+            assertThrows(IllegalArgumentException.class, () -> p.auditFile(LEDGER + "\0junk"));
             assertThrows(IllegalArgumentException.class, () -> new Policy(QINGDAO + "\0x"));
             try (Review r = new Review("A", "2019-06-01", p)) {
                 IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
