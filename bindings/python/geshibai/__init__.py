@@ -172,6 +172,11 @@ _ERROR_CLASSES = {cls.code_value: cls for cls in (
 
 
 def _error_from_native(code, message, file, line, element, application):
+    if message and message.startswith("gsb_"):
+        # the C function that reported it is no concern of the caller
+        head, sep, rest = message.partition(": ")
+        if sep and head.replace("_", "").isalnum():
+            message = rest
     cls = _ERROR_CLASSES.get(code, Error)
     if cls is IOError and file and file != "-" and not line:
         # what the system says of the file now, just after the call failed
