@@ -36,6 +36,7 @@ gsb_java_test_sources = \
 
 EXTRA_DIST += $(gsb_java_sources) $(gsb_java_test_sources) \
 	bindings/java/test_java.sh bindings/java/test_java_example.sh bindings/java/test_java_threads.sh \
+	bindings/java/pom.xml.in \
 	examples/java/BatchTable.java bench/BindingsBench.java
 
 clean-local: clean-local-java
@@ -84,7 +85,23 @@ bindings/java/jrun: Makefile
 	  echo 'exec "$(JAVA)" -Xss4m -Xms128m -Xmx128m -XX:+AlwaysPreTouch -Djava.library.path="$(abs_builddir)/bindings/java/.libs" \'; \
 	  echo '  -cp "$(abs_builddir)/bindings/java/geshibai.jar:$(abs_builddir)/bindings/java/test-classes:$(abs_builddir)/bindings/java/example-classes:$(JUNIT_CP)" "$$@"'; \
 	  } > $@.tmp && chmod +x $@.tmp && mv -f $@.tmp $@
-all-local-java: bindings/java/jrun
+all-local-java: bindings/java/jrun bindings/java/javadoc.stamp bindings/java/pom.xml
+
+## The API's javadoc (bindings/java/javadoc/index.html), doclint on (HTML,
+## syntax, references; a warning fails the build).
+JAVADOC = $(JAVAC:javac=javadoc)
+bindings/java/javadoc.stamp: bindings/java/swig.stamp $(gsb_java_sources:%=$(srcdir)/%)
+	@rm -rf bindings/java/javadoc
+	$(AM_V_GEN)$(JAVADOC) -quiet -Xdoclint:all,-missing -Werror --release 11 -encoding UTF-8 \
+		-docencoding UTF-8 -charset UTF-8 -d bindings/java/javadoc \
+		$(gsb_java_sources:%=$(srcdir)/%) bindings/java/gen/org/geshibai/*.java
+	@touch $@
+
+## A POM, so that the jar installs into a local Maven repository:
+##   mvn install:install-file -Dfile=bindings/java/geshibai.jar -DpomFile=bindings/java/pom.xml
+bindings/java/pom.xml: $(srcdir)/bindings/java/pom.xml.in Makefile
+	$(AM_V_GEN)sed 's|%VERSION%|$(PACKAGE_VERSION)|' $(srcdir)/bindings/java/pom.xml.in >$@.tmp && \
+		mv -f $@.tmp $@
 
 bindings/java/example.stamp: bindings/java/geshibai.jar $(srcdir)/examples/java/BatchTable.java
 	@rm -rf bindings/java/example-classes && $(MKDIR_P) bindings/java/example-classes
@@ -114,7 +131,8 @@ endif
 
 clean-local-java:
 	rm -rf bindings/java/gen bindings/java/classes bindings/java/test-classes \
-		bindings/java/example-classes
+		bindings/java/example-classes bindings/java/javadoc
 	rm -f bindings/java/swig.stamp bindings/java/swig.stamp.tmp bindings/java/classes.stamp \
 		bindings/java/test.stamp bindings/java/example.stamp bindings/java/geshibai.jar \
-		bindings/java/geshibai_wrap.c bindings/java/jrun bindings/java/jrun.tmp
+		bindings/java/geshibai_wrap.c bindings/java/jrun bindings/java/jrun.tmp \
+		bindings/java/javadoc.stamp bindings/java/pom.xml bindings/java/pom.xml.tmp
