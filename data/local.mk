@@ -14,3 +14,8 @@ dist_schema_DATA += data/ledger.xsd data/audit.xsd
 dist_schema_DATA += data/application.xsd data/parameters.xsd
 ## The review record schema (procedure of 5.2, lib/review.c).
 dist_schema_DATA += data/review.xsd
+## The JSON Schema of applications as JSON (docs/json.md), installed beside
+## the XSDs (not built into the library: the library checks JSON by turning
+## it into the XML tree that application.xsd checks).
+jsonschemadir = $(datadir)/geshibai
+dist_jsonschema_DATA = data/application.schema.json

@@ -23,3 +23,8 @@ EXTRA_DIST += $(example_ledgers)
 
 ## A review record (procedure of 5.2) for QD-2019-007.
 EXTRA_DIST += examples/review/review-QD-2019-007.xml
+
+## The JSON twins of the applications and the batch (docs/json.md), made by
+## tests/xml2json.py (tests/json.sh checks that they are up to date).
+EXTRA_DIST += $(example_applications:examples/%.xml=examples/json/%.json) \
+	examples/json/batch.json examples/json/batch.jsonl

@@ -23,11 +23,13 @@ lib_libgeshibai_core_la_SOURCES = \
 	lib/text.c lib/words.c lib/taxonomy.c lib/uscc.c \
 	lib/eligibility.c lib/tier.c lib/priority.c lib/subsidy.c lib/effect.c lib/decision.c \
 	lib/xml.h lib/xml_impl.h lib/xml.c lib/xml_sax.c lib/xml_read.c lib/params_read.c \
+	lib/json_read.h lib/json_read.c \
 	lib/report.h lib/report.c lib/xw.c lib/report_json.c lib/report_text.c \
 	lib/ledger.c lib/ledger_read.c lib/misuse.c lib/audit_report.c
 nodist_lib_libgeshibai_core_la_SOURCES = lib/schemas.c
-lib_libgeshibai_core_la_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(ICU_CFLAGS) $(JANSSON_CFLAGS)
-lib_libgeshibai_core_la_LIBADD = $(XML_LIBS) $(ICU_LIBS) $(JANSSON_LIBS) -lpthread
+lib_libgeshibai_core_la_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(ICU_CFLAGS) $(JANSSON_CFLAGS) \
+	$(YAJL_CFLAGS)
+lib_libgeshibai_core_la_LIBADD = $(XML_LIBS) $(ICU_LIBS) $(JANSSON_LIBS) $(YAJL_LIBS) -lpthread
 
 lib_libgeshibai_la_SOURCES =
 lib_libgeshibai_la_LIBADD = lib/libgeshibai_core.la

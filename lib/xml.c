@@ -256,6 +256,16 @@ static void scan_prolog(gsb_xml *x, const char *buf, size_t n)
 static int read_fd(void *ctx, char *buf, int len)
 {
 	gsb_xml *x = ctx;
+	if (x->pre_pos < x->pre_len) {
+		size_t n = x->pre_len - x->pre_pos;
+		if (n > (size_t)len)
+			n = (size_t)len;
+		memcpy(buf, x->pre + x->pre_pos, n);
+		x->pre_pos += n;
+		x->total += n;
+		scan_prolog(x, buf, n);
+		return (int)n;
+	}
 	for (;;) {
 		ssize_t n = read(x->fd, buf, (size_t)len);
 		if (n >= 0) {
@@ -427,6 +437,55 @@ int gsb_xml_open_memory(gsb_xml **out, const char *bytes, size_t len, const char
 	return open_memory(out, bytes, len, name, NULL);
 }
 
+int gsb_xml_open_fd_sax(gsb_xml **out, int fd, const char *name, const char *pre,
+                        size_t pre_len, const gsb_xml_handlers *h, void *ctx)
+{
+	GSB__CHECK_ARG(out);
+	*out = NULL;
+	GSB__CHECK_ARG(h);
+	gsb_xml *x;
+	gsb__sax *s = gsb__sax_new(h, ctx);
+	int rc = s ? create(&x, name) : gsb__error(GSB_ENOMEM, "out of memory");
+	if (rc != GSB_OK) {
+		gsb__sax_free(s);
+		if (fd != STDIN_FILENO)
+			close(fd);
+		return rc;
+	}
+	x->sax = s;
+	x->fd = fd;
+	x->own_fd = fd != STDIN_FILENO;
+	if (pre_len > 0 && (x->pre = malloc(pre_len)) == NULL)
+		rc = gsb__error(GSB_ENOMEM, "out of memory");
+	else if (pre_len > 0) {
+		memcpy(x->pre, pre, pre_len);
+		x->pre_len = pre_len;
+	}
+	if (rc == GSB_OK)
+		rc = start(x, read_fd);
+	if (rc != GSB_OK) {
+		gsb_xml_free(x);
+		return rc;
+	}
+	*out = x;
+	return GSB_OK;
+}
+
+int gsb_xml_new_tree_only(gsb_xml **out, const char *name)
+{
+	GSB__CHECK_ARG(out);
+	pthread_once(&schemas_once, load_schemas);
+	return create(out, name);
+}
+
+void gsb_xml_set_locator(gsb_xml *x, gsb_xml_locator fn, void *ctx)
+{
+	if (x) {
+		x->locate = fn;
+		x->locate_ctx = ctx;
+	}
+}
+
 static gsb__sax *new_sax(const gsb_xml_handlers *h, void *ctx)
 {
 	gsb__sax *s = gsb__sax_new(h, ctx);
@@ -476,6 +535,7 @@ void gsb_xml_free(gsb_xml *x)
 		xmlSchemaFreeValidCtxt(x->vctxt);
 	free_scratch(x);
 	free(x->scratch);
+	free(x->pre);
 	free(x->name);
 	free(x);
 }
@@ -1126,9 +1186,12 @@ int gsb_xml_error(gsb_xml *x, int code, const xmlNode *node, const char *applica
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	if (node)
+	long line = gsb_xml_line(node);
+	if (node && x && x->locate)
+		line = x->locate(x->locate_ctx, node, path, sizeof path);
+	else if (node)
 		gsb_xml_path(x, node, path, sizeof path);
-	return gsb__error_at(code, x ? x->name : NULL, gsb_xml_line(node), node ? path : NULL,
+	return gsb__error_at(code, x ? x->name : NULL, line, node && path[0] ? path : NULL,
 	                     application, "%s", msg);
 }
 

@@ -70,6 +70,19 @@
 
 typedef struct gsb_xml gsb_xml;
 
+/* Who locates an error at a node of a tree that was not parsed from XML
+ * (json_read.c builds the tree of an application from JSON): fill path
+ * (size bytes) with what errors name as the element (a JSON Pointer) and
+ * return the line. */
+typedef long (*gsb_xml_locator)(void *ctx, const xmlNode *node, char *path, size_t size);
+/* A reader with no input, for trees built otherwise (gsb_xml_validate,
+ * gsb_xml_error and the value helpers work on them); name names the
+ * document in errors. */
+int gsb_xml_new_tree_only(gsb_xml **out, const char *name);
+/* Errors at nodes (gsb_xml_error and what calls it) are located by fn from
+ * now on; NULL restores element paths and libxml2's lines. */
+void gsb_xml_set_locator(gsb_xml *x, gsb_xml_locator fn, void *ctx);
+
 /* ------------------------------------------------------------ opening */
 
 /* Open a file; path "-" reads standard input (the name in errors is "-").
@@ -183,6 +196,12 @@ typedef struct {
 int gsb_xml_open_file_sax(gsb_xml **out, const char *path, const gsb_xml_handlers *h, void *ctx);
 int gsb_xml_open_memory_sax(gsb_xml **out, const char *bytes, size_t len, const char *name,
                             const gsb_xml_handlers *h, void *ctx);
+/* The same on a descriptor already open (fd is the reader's now: closed by
+ * gsb_xml_free unless it is standard input, and on failure), whose first
+ * pre_len bytes the caller has already read into pre (copied): the reader
+ * sees them first. name names it in errors. */
+int gsb_xml_open_fd_sax(gsb_xml **out, int fd, const char *name, const char *pre,
+                        size_t pre_len, const gsb_xml_handlers *h, void *ctx);
 /* Parse the next piece of input, calling the handlers for what it
  * completes. 1: more to come; 0: the document ended and was well formed;
  * < 0: a final error, set as gsb_xml_read() sets it (not well formed,

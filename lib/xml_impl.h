@@ -62,6 +62,12 @@ struct gsb_xml {
 	const xmlNode *base;
 	xmlChar **scratch;
 	size_t n_scratch, cap_scratch;
+	/* bytes already read from fd by the caller, served first (owned) */
+	char *pre;
+	size_t pre_len, pre_pos;
+	/* errors at a node located by the caller (a tree built from JSON) */
+	gsb_xml_locator locate;
+	void *locate_ctx;
 };
 
 /* xml.c: the structured error handler of every parser and validator

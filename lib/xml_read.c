@@ -15,6 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include "json_read.h"
 #include "xml.h"
 
 #define GSB_APP_XSD "application.xsd"
@@ -578,6 +581,7 @@ typedef struct {
 
 struct gsb_reader {
 	gsb_xml *x;
+	gsb__json *json; /* a JSON document (json_read.c) instead of x */
 	bool batch;   /* root <applications> */
 	bool done;    /* nothing more to read */
 	size_t count; /* items returned */
@@ -652,18 +656,48 @@ static int not_an_application(gsb_reader *r, const xmlNode *n)
 	                     (const char *)n->name);
 }
 
-/* Validate and convert one application. */
+/* Validate and convert one application element. */
+static int decide(gsb_xml *x, xmlNode *n, const char *id, gsb_application **out)
+{
+	gsb_xml_set_base(x, n);
+	int rc = gsb__application_fast_valid(n) ? GSB_OK : gsb_xml_validate(x, GSB_APP_XSD, n, id);
+	if (rc == GSB_OK)
+		rc = convert(x, n, id, out);
+	gsb_xml_set_base(x, NULL);
+	return rc;
+}
+
 static int decide_item(gsb_reader *r, xmlNode *n, const char *id, gsb_application **out)
 {
 	if (!gsb_xml_is(n, "application"))
 		return not_an_application(r, n);
-	gsb_xml_set_base(r->x, n);
-	int rc = gsb__application_fast_valid(n) ? GSB_OK
-	                                         : gsb_xml_validate(r->x, GSB_APP_XSD, n, id);
-	if (rc == GSB_OK)
-		rc = convert(r->x, n, id, out);
-	gsb_xml_set_base(r->x, NULL);
-	return rc;
+	return decide(r->x, n, id, out);
+}
+
+/* The symbols of a tree built elsewhere (as the SAX engine gives them). */
+static void *symbol_of(const xmlChar *name)
+{
+	for (size_t i = 0; gsb__app_names[i]; i++)
+		if (strcmp((const char *)name, gsb__app_names[i]) == 0)
+			return (void *)(uintptr_t)(i + 1);
+	return NULL;
+}
+
+static void label(xmlNode *n)
+{
+	n->_private = symbol_of(n->name);
+	for (xmlAttr *a = n->properties; a; a = a->next)
+		a->_private = symbol_of(a->name);
+	for (xmlNode *c = n->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE)
+			label(c);
+}
+
+int gsb__application_from_tree(gsb_xml *x, xmlNode *app, gsb_application **out)
+{
+	*out = NULL;
+	label(app);
+	return decide(x, app, attr(app, S_id), out);
 }
 
 /* A whole element of the batch (or the one application): one result. */
@@ -687,12 +721,25 @@ static void on_text(void *ctx, gsb_xml *x, long line)
 
 static const gsb_xml_handlers reader_handlers = { on_root, on_element, on_text, gsb__app_names };
 
+/* What the JSON reader gives (json_read.h). */
+static void on_json(void *ctx, gsb_application *app, bool item)
+{
+	push(ctx, app, item);
+}
+
 /* Read on until something is queued or the document is over. A failure is
  * queued in place of the element it stopped in (named by its id). */
 static void fill(gsb_reader *r)
 {
-	while (r->q_len == r->q_head && !r->done) {
-		r->q_head = r->q_len = 0;
+	/* JSON Lines: read on until it is known whether there is a second line */
+	while ((r->q_len == r->q_head || (r->json && gsb__json_is_batch(r->json) < 0)) && !r->done) {
+		if (r->q_head == r->q_len)
+			r->q_head = r->q_len = 0;
+		if (r->json) {
+			r->done = gsb__json_pump(r->json) == 0;
+			r->batch = gsb__json_is_batch(r->json) == 1;
+			continue;
+		}
 		int rc = gsb_xml_pump(r->x);
 		if (rc == 1)
 			continue;
@@ -706,14 +753,68 @@ static void fill(gsb_reader *r)
 	}
 }
 
-static int reader_new(gsb_reader **out, const char *path, const char *xml, size_t len,
+/* Open path ("-": standard input) unless fd is given (>= 0: a duplicate of
+ * it is read). The errors of gsb_xml_open_file. */
+static int open_input(const char *path, int given, int *fd)
+{
+	struct stat st;
+	if (given >= 0)
+		*fd = dup(given);
+	else if (strcmp(path, "-") == 0)
+		*fd = STDIN_FILENO;
+	else
+		*fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (*fd < 0) {
+		int err = errno;
+		gsb__error_at(GSB_EIO, path, 0, NULL, NULL, "cannot open '%s': %s", path,
+		              strerror(err));
+		errno = err; /* as gsb_xml_open_file: errno says why */
+		return GSB_EIO;
+	}
+	if (*fd != STDIN_FILENO && fstat(*fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		close(*fd);
+		errno = EISDIR;
+		return gsb__error_at(GSB_EIO, path, 0, NULL, NULL, "'%s' is a directory", path);
+	}
+	return GSB_OK;
+}
+
+/* Read up to the first character that is not white space (a few kilobytes
+ * at most), to tell JSON from XML: 1 JSON. */
+static int sniff_fd(int fd, char *pre, size_t size, size_t *n)
+{
+	int json = -1;
+	*n = 0;
+	while (json < 0 && *n < size) {
+		ssize_t r = read(fd, pre + *n, size - *n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break; /* the XML reader reports the end or the error as before */
+		*n += (size_t)r;
+		json = gsb__json_sniff(pre, *n);
+	}
+	return json;
+}
+
+/* A reader on a buffer (xml), a path, or a descriptor (fd >= 0). */
+static int reader_new(gsb_reader **out, const char *path, int fd, const char *xml, size_t len,
                       const char *name)
 {
 	gsb_reader *r = calloc(1, sizeof *r);
 	if (r == NULL)
 		return gsb__error(GSB_ENOMEM, "out of memory");
-	int rc = xml ? gsb_xml_open_memory_sax(&r->x, xml, len, name, &reader_handlers, r)
-	             : gsb_xml_open_file_sax(&r->x, path, &reader_handlers, r);
+	int rc = GSB_OK;
+	char pre[4096];
+	size_t n = 0;
+	if (xml && gsb__json_sniff(xml, len) == 1)
+		rc = gsb__json_open(&r->json, -1, NULL, 0, xml, len, name, on_json, r);
+	else if (xml)
+		rc = gsb_xml_open_memory_sax(&r->x, xml, len, name, &reader_handlers, r);
+	else if ((rc = open_input(path, fd, &fd)) == GSB_OK && sniff_fd(fd, pre, sizeof pre, &n) == 1)
+		rc = gsb__json_open(&r->json, fd, pre, n, NULL, 0, path, on_json, r);
+	else if (rc == GSB_OK)
+		rc = gsb_xml_open_fd_sax(&r->x, fd, path, pre, n, &reader_handlers, r);
 	if (rc != GSB_OK) {
 		free(r);
 		return rc;
@@ -728,7 +829,7 @@ int gsb_reader_open_file(gsb_reader **out, const char *path)
 	GSB__CHECK_ARG(out);
 	*out = NULL;
 	GSB__CHECK_ARG(path);
-	return reader_new(out, path, NULL, 0, NULL);
+	return reader_new(out, path, -1, NULL, 0, NULL);
 }
 
 int gsb_reader_open_memory(gsb_reader **out, const char *xml, size_t len, const char *name)
@@ -736,7 +837,7 @@ int gsb_reader_open_memory(gsb_reader **out, const char *xml, size_t len, const 
 	GSB__CHECK_ARG(out);
 	*out = NULL;
 	GSB__CHECK_ARG(xml);
-	return reader_new(out, NULL, xml, len, name);
+	return reader_new(out, NULL, -1, xml, len, name);
 }
 
 void gsb_reader_free(gsb_reader *reader)
@@ -749,12 +850,27 @@ void gsb_reader_free(gsb_reader *reader)
 	}
 	free(reader->q);
 	gsb_xml_free(reader->x);
+	gsb__json_free(reader->json);
 	free(reader);
 }
 
 int gsb_reader_is_batch(const gsb_reader *reader)
 {
 	return reader && reader->batch;
+}
+
+gsb_format gsb_reader_format(const gsb_reader *reader)
+{
+	return reader && reader->json ? GSB_FORMAT_JSON : GSB_FORMAT_XML;
+}
+
+int gsb_reader_open_fd(gsb_reader **out, int fd, const char *name)
+{
+	GSB__CHECK_ARG(out);
+	*out = NULL;
+	if (fd < 0)
+		return gsb__error(GSB_EINVAL, "invalid argument: descriptor %d", fd);
+	return reader_new(out, name ? name : "-", fd, NULL, 0, NULL);
 }
 
 size_t gsb_reader_count(const gsb_reader *reader)
@@ -1381,6 +1497,19 @@ static int slurp_stdin(char **out, size_t *len)
 	return GSB_OK;
 }
 
+/* A file that starts as JSON does (read and closed again). */
+static bool json_file(const char *path)
+{
+	char pre[4096];
+	size_t n;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	bool json = sniff_fd(fd, pre, sizeof pre, &n) == 1;
+	close(fd);
+	return json;
+}
+
 int gsb_validate_file(const char *path)
 {
 	GSB__CHECK_ARG(path);
@@ -1389,6 +1518,16 @@ int gsb_validate_file(const char *path)
 	const char *local;
 	gsb_xml *x;
 	int rc = strcmp(path, "-") == 0 ? slurp_stdin(&buf, &len) : GSB_OK;
+	if (rc == GSB_OK && (buf ? gsb__json_sniff(buf, len) == 1 : json_file(path))) {
+		/* applications as JSON (json_read.c): every one checked */
+		gsb_reader *r;
+		rc = buf ? gsb_reader_open_memory(&r, buf, len, path) : gsb_reader_open_file(&r, path);
+		if (rc == GSB_OK)
+			rc = validate_applications(r);
+		gsb_reader_free(r);
+		free(buf);
+		return rc;
+	}
 	if (rc == GSB_OK && (rc = open_either(&x, path, buf, len)) == GSB_OK) {
 		if ((rc = gsb_xml_root(x, &local)) == GSB_OK)
 			snprintf(root, sizeof root, "%s", local);

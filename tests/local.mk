@@ -141,3 +141,17 @@ EXTRA_DIST += tests/serve.sh tests/serve.py tests/openapi3.schema.json
 ## The clerk's tables (issue 15): text summary, CSV, XLSX, progress line.
 TESTS += tests/table_cli.sh
 EXTRA_DIST += tests/table_cli.sh tests/data/params-target-2.xml
+
+EXTRA_DIST += tests/table_cli.sh
+
+
+## Applications as JSON (lib/json_read.c, docs/json.md): equivalence with
+## the XML twins, errors with line and JSON Pointer, the three forms.
+check_units += tests/check_json_read
+tests_check_json_read_SOURCES = tests/check_json_read.c tests/runner.c
+tests_check_json_read_CFLAGS = $(TEST_CFLAGS) $(XML_CFLAGS)
+tests_check_json_read_LDADD = $(TEST_LDADD)
+TESTS += tests/json.sh
+EXTRA_DIST += tests/json.sh tests/xml2json.py
+## tests/json.sh decides a generated corpus
+tests/json.log: bench/gen_apps$(EXEEXT) cli/geshibai$(EXEEXT)

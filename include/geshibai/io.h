@@ -18,7 +18,18 @@ extern "C" {
 
 /* ---- applications in ---- */
 
-/** Read one application document (root <application>). */
+/*
+ * Applications come as XML (root <application> or <applications>) or as
+ * JSON (docs/json.md: one application object, an array of them, or JSON
+ * Lines, one application per line). Every reader below tells them apart by
+ * the first character that is not white space after a byte-order mark:
+ * '{' or '[' is JSON, anything else is read as XML. Both forms are checked
+ * against the same schema and converted alike; errors of JSON documents
+ * name the line and the JSON Pointer of the value at fault as their
+ * element ("/platform/industries/2"; in an array, "/3/applicant/division").
+ */
+
+/** Read one application document (root <application>, or one JSON object). */
 GSB_WARN_UNUSED int gsb_application_read_file(gsb_application **out, const char *path);
 GSB_WARN_UNUSED int gsb_application_read_memory(gsb_application **out, const char *xml,
                                                 size_t len, const char *name);
@@ -31,6 +42,12 @@ typedef struct gsb_reader gsb_reader;
 
 /** path "-" reads standard input. */
 GSB_WARN_UNUSED int gsb_reader_open_file(gsb_reader **out, const char *path);
+/**
+ * Read from an open descriptor (a pipe, a socket, a file): the reader reads
+ * a duplicate of it, so the caller still closes fd. name (may be NULL: "-")
+ * names it in errors.
+ */
+GSB_WARN_UNUSED int gsb_reader_open_fd(gsb_reader **out, int fd, const char *name);
 /** The buffer must outlive the reader. name (may be NULL) names it in errors. */
 GSB_WARN_UNUSED int gsb_reader_open_memory(gsb_reader **out, const char *xml, size_t len,
                                            const char *name);
@@ -44,7 +61,8 @@ GSB_WARN_UNUSED int gsb_reader_open_memory(gsb_reader **out, const char *xml, si
  *       returns 0.
  */
 GSB_WARN_UNUSED int gsb_reader_next(gsb_reader *reader, gsb_application **out);
-/** 1 when the document is a batch (<applications>), 0 for one application. */
+/** 1 when the document is a batch (<applications>, a JSON array, or more
+ *  than one line of JSON Lines), 0 for one application. */
 int gsb_reader_is_batch(const gsb_reader *reader);
 /** Number of application elements seen so far (good and bad). */
 size_t gsb_reader_count(const gsb_reader *reader);
@@ -58,6 +76,9 @@ GSB_WARN_UNUSED int gsb_validate_file(const char *path);
 
 typedef enum { GSB_FORMAT_XML = 0, GSB_FORMAT_JSON, GSB_FORMAT_TEXT } gsb_format;
 int gsb_format_from_name(gsb_format *out, const char *name);
+
+/** The form of the reader's document: GSB_FORMAT_XML or GSB_FORMAT_JSON. */
+gsb_format gsb_reader_format(const gsb_reader *reader);
 
 /** Where a writer sends its bytes: return 0, or non-zero to stop with GSB_EIO. */
 typedef int (*gsb_write_fn)(void *ctx, const char *bytes, size_t len);

@@ -1,0 +1,999 @@
+/*
+ * libgeshibai — applications as JSON (docs/json.md): one application, an
+ * array of them, or JSON Lines, read by yajl's streaming parser so that
+ * memory does not grow with the batch.
+ *
+ * Each application is built, as yajl calls back, into the tree of xmlNodes
+ * that the XML reader builds for the same application (element and
+ * attribute names of application.xsd, in urn:geshibai:1), and that tree is
+ * checked and converted by the XML reader itself
+ * (gsb__application_from_tree): the schema, its messages and every setter
+ * are shared, so that the two forms decide alike, errors included. What
+ * JSON adds is checked here, before the tree is complete: unknown or
+ * repeated keys, JSON types (true/false, integers, strings; a number where
+ * a decimal string belongs is an input error), characters XML cannot hold.
+ * An absent key and null are both an unknown fact.
+ *
+ * Errors name the line and the JSON Pointer of the value at fault: this
+ * file's own errors from the parse position, those of the shared check and
+ * conversion through the locator of xml.h, which maps a node of the tree to
+ * the line its value was read on and to its pointer.
+ *
+ * Forms (the first character that is not white space after a byte-order
+ * mark): '[' an array of applications; '{' either JSON Lines (when the first
+ * line, trimmed, ends with '}') — one application per line, each line
+ * parsed on its own so that a broken line costs that line only — or one
+ * application over many lines.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <yajl/yajl_parse.h>
+#include "json_read.h"
+
+#define GSB_JSON_CHUNK 32768
+#define GSB_JSON_DEPTH 8 /* the deepest container of the form, with room */
+
+/* ============================================================ the form */
+
+typedef enum { K_STR, K_BOOL, K_INT, K_DEC, K_OBJ, K_LIST, K_ARR } gsb__kind;
+typedef enum { P_ATTR, P_ELEM, P_TEXT, P_KIND, P_CHILD } gsb__place;
+typedef enum {
+	SH_APP, SH_APPLICANT, SH_CREDIT, SH_PLATFORM, SH_METRICS, SH_LISTING, SH_REVIEW,
+	SH_FUNDING, SH_EFFECT, SH_KPI, SH_COUNT
+} gsb__shape;
+
+/* A key of an object: its value's kind, where it goes in the tree, and for
+ * containers the shape of the object (or of the array's objects), the
+ * element it makes (NULL: none, its items go into the object's element)
+ * and the element of each item. */
+typedef struct {
+	const char *name;
+	gsb__kind kind;
+	gsb__place place;
+	gsb__shape sub;
+	const char *elem, *item;
+} gsb__key;
+
+#define ATTR(n, k) { n, k, P_ATTR, 0, NULL, NULL }
+#define ELEM(n, k) { n, k, P_ELEM, 0, NULL, NULL }
+#define OBJ(n, s) { n, K_OBJ, P_CHILD, s, n, NULL }
+#define LIST(n, i) { n, K_LIST, P_CHILD, 0, n, i }
+#define ARR(n, s, e, i) { n, K_ARR, P_CHILD, s, e, i }
+
+static const gsb__key k_app[] = {
+	ATTR("id", K_STR), ATTR("year", K_INT), ATTR("submitted", K_STR),
+	ATTR("claimedTier", K_STR), OBJ("applicant", SH_APPLICANT), OBJ("platform", SH_PLATFORM),
+	ARR("listings", SH_LISTING, "listings", "listing"), OBJ("review", SH_REVIEW),
+	ARR("funding", SH_FUNDING, "funding", "funding"), OBJ("effect", SH_EFFECT), { NULL }
+};
+static const gsb__key k_applicant[] = {
+	ELEM("name", K_STR), ELEM("uscc", K_STR), ELEM("division", K_STR),
+	ELEM("legalForm", K_STR), OBJ("credit", SH_CREDIT), ELEM("capable", K_BOOL),
+	ELEM("builder", K_BOOL), ELEM("owner", K_BOOL), { NULL }
+};
+static const gsb__key k_credit[] = {
+	ATTR("dishonestDebtor", K_BOOL), ATTR("seriousDishonesty", K_BOOL),
+	ATTR("majorTaxViolation", K_BOOL), { NULL }
+};
+static const gsb__key k_platform[] = {
+	ATTR("name", K_STR), ATTR("builderType", K_STR), ATTR("operatingSince", K_STR),
+	ELEM("operatingWell", K_BOOL), ELEM("developmentPlan", K_BOOL),
+	ELEM("overallStrength", K_BOOL), ELEM("precisePositioning", K_BOOL),
+	ELEM("userBase", K_BOOL), ELEM("prospects", K_BOOL), ELEM("demonstrationEffect", K_BOOL),
+	ELEM("governmentLed", K_BOOL), ELEM("thirdPartyOperated", K_BOOL),
+	ELEM("intranetUpgrade", K_BOOL), ELEM("industryLeading", K_BOOL),
+	LIST("industries", "industry"), LIST("domains", "domain"), LIST("resources", "resource"),
+	LIST("capabilities", "capability"), LIST("functions", "function"),
+	LIST("regionalFunctions", "function"), LIST("clusters", "cluster"),
+	LIST("scenarios", "scenario"), OBJ("metrics", SH_METRICS), { NULL }
+};
+static const gsb__key k_metrics[] = {
+	ATTR("connectedDevices", K_INT), ATTR("apiCallsPerDay", K_INT),
+	ATTR("enterprisesServed", K_INT), { NULL }
+};
+static const gsb__key k_listing[] = {
+	ATTR("kind", K_STR), ATTR("year", K_INT), { "title", K_STR, P_TEXT, 0, NULL, NULL },
+	{ NULL }
+};
+static const gsb__key k_review[] = {
+	ATTR("recognised", K_BOOL), ATTR("keySupport", K_BOOL), ATTR("expertScore", K_DEC),
+	{ NULL }
+};
+/* one object per child of <funding>: "kind" names the element, the other
+ * keys are its attributes (application.xsd says which kind has which) */
+static const gsb__key k_funding[] = {
+	{ "kind", K_STR, P_KIND, 0, NULL, NULL }, ATTR("amount", K_DEC), ATTR("principal", K_DEC),
+	ATTR("ratePercent", K_DEC), ATTR("start", K_STR), ATTR("end", K_STR), ATTR("ratio", K_DEC),
+	ATTR("source", K_STR), { NULL }
+};
+static const gsb__key k_effect[] = { ARR("kpis", SH_KPI, NULL, "kpi"), { NULL } };
+static const gsb__key k_kpi[] = {
+	ATTR("name", K_STR), ATTR("baseline", K_DEC), ATTR("current", K_DEC), { NULL }
+};
+
+static const gsb__key *const gsb__shapes[SH_COUNT] = {
+	k_app, k_applicant, k_credit, k_platform, k_metrics, k_listing, k_review, k_funding,
+	k_effect, k_kpi
+};
+
+static const char *const gsb__funding_kinds[] = { "award", "equity", "loan", "local", NULL };
+
+/* Elements whose children are items of a JSON array (the pointer names
+ * them by index); effect's items are under "kpis". */
+static const char *const gsb__arrays[] = { "industries", "domains", "resources", "capabilities",
+	                                   "functions", "regionalFunctions", "clusters",
+	                                   "scenarios", "listings", "funding", "effect", NULL };
+
+/* ============================================================ the reader */
+
+typedef enum { V_NULL, V_BOOL, V_NUM, V_STR, V_MAP, V_ARR } gsb__vt;
+
+typedef enum { F_TOP, F_OBJ, F_ARR, F_LIST } gsb__ftype;
+
+typedef struct {
+	gsb__ftype type;
+	gsb__shape shape;     /* F_OBJ */
+	const gsb__key *key;  /* F_ARR, F_LIST: the array's key; F_OBJ: the key awaiting its value */
+	xmlNode *node;        /* where values go */
+	size_t plen;          /* the pointer's length at this container */
+	long index;           /* arrays: items so far */
+	uint32_t seen;        /* F_OBJ: keys met (by index in the shape) */
+	char kind[16];        /* SH_FUNDING: the kind, when given */
+	bool kind_long;       /* a kind too long for the buffer (so unknown) */
+} gsb__frame;
+
+typedef enum { M_ARRAY, M_FIRST_LINE, M_LINES, M_SINGLE } gsb__mode;
+
+struct gsb__json {
+	gsb__json_sink sink;
+	void *ctx;
+	gsb_xml *x; /* the XML reader's check and conversion, on our trees */
+	xmlDocPtr doc;
+	xmlNsPtr ns;
+	char *name;
+	/* input */
+	int fd;
+	char *pre;
+	size_t pre_len, pre_pos;
+	const char *mem;
+	size_t mem_len, mem_pos;
+	char *buf;
+	bool eof, done;
+	/* the parse */
+	gsb__mode mode;
+	int batch; /* -1 unknown */
+	yajl_handle h;
+	long line; /* of the byte last counted */
+	const char *seg;
+	size_t seg_scanned;
+	/* JSON Lines: the line being read */
+	bool line_content, line_failed;
+	char last_char; /* the last that is not white space */
+	long values;    /* lines with content, ended */
+	/* containers */
+	gsb__frame st[GSB_JSON_DEPTH];
+	int depth;
+	long skip; /* containers being skipped (after an error) */
+	char ptr[512];
+	size_t plen;
+	/* the application being built */
+	bool in_app, app_failed;
+	int app_depth; /* index of its frame */
+	xmlNode *app;
+	long app_line;
+	char app_ptr[512];
+	char app_id[128];
+	bool has_id;
+	struct {
+		int code;
+		long line;
+		char ptr[512], msg[512];
+	} err;
+	struct {
+		const xmlNode *node;
+		long line;
+	} *lines;
+	size_t n_lines, cap_lines;
+	char *text; /* a string's bytes with a NUL */
+	size_t cap_text;
+};
+
+/* ---------------------------------------------------------- sniffing */
+
+int gsb__json_sniff(const char *buf, size_t len)
+{
+	size_t i = 0;
+	if (len >= 1 && (unsigned char)buf[0] == 0xEF) {
+		if ((len >= 2 && (unsigned char)buf[1] != 0xBB) ||
+		    (len >= 3 && (unsigned char)buf[2] != 0xBF))
+			return 0;
+		if (len < 3)
+			return -1;
+		i = 3;
+	}
+	for (; i < len; i++) {
+		char c = buf[i];
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+			continue;
+		return c == '{' || c == '[';
+	}
+	return -1;
+}
+
+/* ---------------------------------------------------------- positions */
+
+/* Count the lines of the current segment up to what yajl has consumed. */
+static void advance(gsb__json *j)
+{
+	if (j->seg == NULL || j->h == NULL)
+		return;
+	size_t to = yajl_get_bytes_consumed(j->h);
+	for (size_t i = j->seg_scanned; i < to; i++)
+		j->line += j->seg[i] == '\n';
+	if (to > j->seg_scanned)
+		j->seg_scanned = to;
+}
+
+static void ptr_cut(gsb__json *j, size_t len)
+{
+	j->plen = len < sizeof j->ptr ? len : sizeof j->ptr - 1;
+	j->ptr[j->plen] = '\0';
+}
+
+static void ptr_add(gsb__json *j, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void ptr_add(gsb__json *j, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(j->ptr + j->plen, sizeof j->ptr - j->plen, fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		ptr_cut(j, j->plen + (size_t)n);
+}
+
+/* A key into the pointer, escaped as RFC 6901 says (~0, ~1), clipped. */
+static void ptr_key(gsb__json *j, const unsigned char *s, size_t len)
+{
+	ptr_add(j, "/");
+	for (size_t i = 0; i < len && i < 120; i++) {
+		if (s[i] == '~')
+			ptr_add(j, "~0");
+		else if (s[i] == '/')
+			ptr_add(j, "~1");
+		else
+			ptr_add(j, "%c", s[i]);
+	}
+}
+
+static void remember_line(gsb__json *j, const xmlNode *n)
+{
+	if (n == NULL)
+		return;
+	if (j->n_lines == j->cap_lines &&
+	    gsb__grow((void **)&j->lines, &j->cap_lines, j->n_lines, sizeof *j->lines))
+		return; /* the line of the application will do */
+	j->lines[j->n_lines].node = n;
+	j->lines[j->n_lines++].line = j->line;
+}
+
+static bool in_list(const char *s, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(s, *list) == 0)
+			return true;
+	return false;
+}
+
+/* The pointer of a node of the application's tree. */
+static void node_ptr(const gsb__json *j, const xmlNode *n, char *out, size_t size)
+{
+	if (n == NULL || n == j->app || n->parent == NULL) {
+		snprintf(out, size, "%s", j->app_ptr);
+		return;
+	}
+	node_ptr(j, n->parent, out, size);
+	size_t o = strlen(out);
+	const xmlNode *p = n->parent;
+	if (n->type == XML_ELEMENT_NODE && p->type == XML_ELEMENT_NODE &&
+	    in_list((const char *)p->name, gsb__arrays)) {
+		long i = 0;
+		for (const xmlNode *c = p->children; c && c != n; c = c->next)
+			i += c->type == XML_ELEMENT_NODE;
+		snprintf(out + o, size - o, "%s/%ld",
+		         strcmp((const char *)p->name, "effect") == 0 ? "/kpis" : "", i);
+	} else if (n->type == XML_ELEMENT_NODE || n->type == XML_ATTRIBUTE_NODE) {
+		snprintf(out + o, size - o, "/%s", (const char *)n->name);
+	}
+}
+
+/* The locator of xml.h: the line a node's value was read on, its pointer. */
+static long locate(void *ctx, const xmlNode *node, char *path, size_t size)
+{
+	gsb__json *j = ctx;
+	const xmlNode *n = node;
+	if (n && n->type == XML_TEXT_NODE)
+		n = n->parent;
+	node_ptr(j, n, path, size);
+	for (; n; n = n->parent)
+		for (size_t i = 0; i < j->n_lines; i++)
+			if (j->lines[i].node == n)
+				return j->lines[i].line;
+	return j->app_line;
+}
+
+/* ---------------------------------------------------------- results */
+
+static void give_error(gsb__json *j, bool item, int code, long line, const char *ptr,
+                       const char *id, const char *msg)
+{
+	gsb__error_at(code, j->name, line, ptr && *ptr ? ptr : NULL, id, "%s", msg);
+	j->sink(j->ctx, NULL, item);
+}
+
+/* An error in the application being read: the first one stands for it,
+ * and the rest of the application is skipped. Outside an application, an
+ * error of its own. */
+static int fail(gsb__json *j, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static int fail(gsb__json *j, int code, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (!j->in_app) {
+		give_error(j, true, code, j->line, j->ptr, NULL, msg);
+		return code;
+	}
+	if (!j->app_failed) {
+		j->app_failed = true;
+		j->err.code = code;
+		j->err.line = j->line;
+		snprintf(j->err.ptr, sizeof j->err.ptr, "%s", j->ptr);
+		snprintf(j->err.msg, sizeof j->err.msg, "%s", msg);
+		j->skip += j->depth - j->app_depth;
+		j->depth = j->app_depth;
+	}
+	return code;
+}
+
+static bool begin_app(gsb__json *j)
+{
+	j->in_app = true;
+	j->app_failed = false;
+	j->has_id = false;
+	j->app_depth = j->depth;
+	j->app_line = j->line;
+	j->n_lines = 0;
+	snprintf(j->app_ptr, sizeof j->app_ptr, "%s", j->ptr);
+	j->app = xmlNewDocNode(j->doc, j->ns, BAD_CAST "application", NULL);
+	if (j->app == NULL) {
+		fail(j, GSB_ENOMEM, "out of memory");
+		return false;
+	}
+	remember_line(j, j->app);
+	j->st[j->depth++] = (gsb__frame){ .type = F_OBJ, .shape = SH_APP, .node = j->app,
+		                          .plen = j->plen };
+	return true;
+}
+
+static void end_app(gsb__json *j)
+{
+	gsb_application *app = NULL;
+	j->in_app = false;
+	if (j->app_failed) {
+		give_error(j, true, j->err.code, j->err.line, j->err.ptr, j->has_id ? j->app_id : NULL,
+		           j->err.msg);
+	} else if (gsb__application_from_tree(j->x, j->app, &app) == GSB_OK) {
+		app->line = j->app_line;
+		j->sink(j->ctx, app, true);
+	} else {
+		j->sink(j->ctx, NULL, true);
+	}
+	xmlFreeNode(j->app);
+	j->app = NULL;
+	j->n_lines = 0;
+}
+
+/* ---------------------------------------------------------- values */
+
+static const char *vt_name(gsb__vt t)
+{
+	static const char *const names[] = { "null", "true or false", "a number", "a string",
+		                             "an object", "an array" };
+	return names[t];
+}
+
+static const char *kind_name(gsb__kind k)
+{
+	static const char *const names[] = { "a string", "true or false", "an integer",
+		                             "a decimal in a string (\"12.5\")", "an object",
+		                             "an array of strings", "an array of objects" };
+	return names[k];
+}
+
+/* The string as text for the tree: NUL-terminated, and only characters an
+ * XML document can hold. NULL after an error. */
+static const char *text_of(gsb__json *j, const unsigned char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (s[i] < 0x20 && s[i] != '\t' && s[i] != '\n' && s[i] != '\r') {
+			fail(j, GSB_EINPUT, "control character U+%04X in a string", s[i]);
+			return NULL;
+		}
+	if (len + 1 > j->cap_text) {
+		char *t = realloc(j->text, len + 1);
+		if (t == NULL) {
+			fail(j, GSB_ENOMEM, "out of memory");
+			return NULL;
+		}
+		j->text = t;
+		j->cap_text = len + 1;
+	}
+	memcpy(j->text, s, len);
+	j->text[len] = '\0';
+	return j->text;
+}
+
+static xmlNode *new_elem(gsb__json *j, xmlNode *parent, const char *name, const char *text,
+                         size_t len)
+{
+	xmlNode *n = xmlNewDocNode(j->doc, j->ns, BAD_CAST name, NULL);
+	if (n == NULL || xmlAddChild(parent, n) == NULL) {
+		xmlFreeNode(n);
+		fail(j, GSB_ENOMEM, "out of memory");
+		return NULL;
+	}
+	remember_line(j, n);
+	if (text && len > 0) {
+		xmlNode *t = xmlNewDocTextLen(j->doc, BAD_CAST text, (int)len);
+		if (t == NULL || xmlAddChild(n, t) == NULL) {
+			xmlFreeNode(t);
+			fail(j, GSB_ENOMEM, "out of memory");
+			return NULL;
+		}
+	}
+	return n;
+}
+
+/* A scalar value of a key into the tree. */
+static void put_scalar(gsb__json *j, gsb__frame *f, const gsb__key *k, gsb__vt t,
+                       const unsigned char *s, size_t len)
+{
+	const char *text = t == V_BOOL ? (len ? "true" : "false") : NULL;
+	size_t n = text ? strlen(text) : len;
+	if (text == NULL && (text = text_of(j, s, len)) == NULL)
+		return;
+	switch (k->place) {
+	case P_ATTR: {
+		xmlAttr *a = xmlNewProp(f->node, BAD_CAST k->name, BAD_CAST text);
+		if (a == NULL)
+			fail(j, GSB_ENOMEM, "out of memory");
+		remember_line(j, (xmlNode *)a);
+		break;
+	}
+	case P_ELEM:
+		new_elem(j, f->node, k->name, text, n);
+		break;
+	case P_TEXT:
+		if (n > 0) {
+			xmlNode *tn = xmlNewDocTextLen(j->doc, BAD_CAST text, (int)n);
+			if (tn == NULL || xmlAddChild(f->node, tn) == NULL) {
+				xmlFreeNode(tn);
+				fail(j, GSB_ENOMEM, "out of memory");
+			}
+		}
+		break;
+	case P_KIND:
+		f->kind_long = n >= sizeof f->kind;
+		snprintf(f->kind, sizeof f->kind, "%s", text);
+		break;
+	case P_CHILD:
+		break;
+	}
+}
+
+static void push_frame(gsb__json *j, gsb__frame f)
+{
+	if (j->depth == GSB_JSON_DEPTH) { /* cannot happen with the form's shapes */
+		fail(j, GSB_ESCHEMA, "too deeply nested");
+		j->skip++;
+		return;
+	}
+	f.plen = j->plen;
+	j->st[j->depth++] = f;
+}
+
+/* The value of a key of an object. Returns true when a container was
+ * entered (a frame pushed). */
+static bool key_value(gsb__json *j, gsb__frame *f, gsb__vt t, const unsigned char *s,
+                      size_t len)
+{
+	const gsb__key *k = f->key;
+	f->key = NULL;
+	if (k == NULL || t == V_NULL) /* an unknown key failed already; null: unknown fact */
+		return false;
+	bool ok;
+	switch (k->kind) {
+	case K_STR: ok = t == V_STR; break;
+	case K_BOOL: ok = t == V_BOOL; break;
+	case K_INT: ok = t == V_NUM; break;
+	case K_DEC:
+		if (t == V_NUM) {
+			fail(j, GSB_EINPUT,
+			     "a JSON number (%.*s) where a decimal string belongs: write \"%.*s\"",
+			     (int)(len < 40 ? len : 40), (const char *)s, (int)(len < 40 ? len : 40),
+			     (const char *)s);
+			return false;
+		}
+		ok = t == V_STR;
+		break;
+	case K_OBJ: ok = t == V_MAP; break;
+	default: ok = t == V_ARR; break;
+	}
+	if (!ok) {
+		fail(j, GSB_ESCHEMA, "expected %s, not %s", kind_name(k->kind), vt_name(t));
+		return false;
+	}
+	if (f->shape == SH_APP && strcmp(k->name, "id") == 0) {
+		j->has_id = true;
+		snprintf(j->app_id, sizeof j->app_id, "%.*s", (int)(len < 127 ? len : 127),
+		         (const char *)s);
+	}
+	if (t != V_MAP && t != V_ARR) {
+		put_scalar(j, f, k, t, s, len);
+		return false;
+	}
+	xmlNode *node = k->elem ? new_elem(j, f->node, k->elem, NULL, 0) : f->node;
+	if (node == NULL)
+		return false;
+	gsb__frame nf = { .node = node, .key = k };
+	nf.type = k->kind == K_OBJ ? F_OBJ : k->kind == K_LIST ? F_LIST : F_ARR;
+	nf.shape = k->sub;
+	if (nf.type == F_OBJ)
+		nf.key = NULL;
+	push_frame(j, nf);
+	return true;
+}
+
+/* One value anywhere: where it stands decides what it must be. */
+static int value(gsb__json *j, gsb__vt t, const unsigned char *s, size_t len)
+{
+	advance(j);
+	if (j->skip) {
+		j->skip += t == V_MAP || t == V_ARR;
+		return 1;
+	}
+	bool container = t == V_MAP || t == V_ARR, entered = false;
+	gsb__frame *f = j->depth ? &j->st[j->depth - 1] : NULL;
+	if (f && f->type != F_OBJ) {
+		ptr_cut(j, f->plen);
+		ptr_add(j, "/%ld", f->index++);
+	}
+	if (f == NULL && j->mode == M_ARRAY) {
+		if (t == V_ARR) {
+			push_frame(j, (gsb__frame){ .type = F_TOP });
+			entered = true;
+		} else {
+			fail(j, GSB_ESCHEMA, "expected an array of applications, not %s", vt_name(t));
+		}
+	} else if (f == NULL || f->type == F_TOP) {
+		if (t == V_MAP) {
+			entered = begin_app(j);
+		} else {
+			fail(j, GSB_ESCHEMA, "expected an application (an object), not %s", vt_name(t));
+		}
+	} else if (f->type == F_OBJ) {
+		entered = key_value(j, f, t, s, len);
+	} else if (f->type == F_LIST) {
+		if (t != V_STR)
+			fail(j, GSB_ESCHEMA, "expected a string, not %s", vt_name(t));
+		else {
+			const char *text = text_of(j, s, len);
+			if (text)
+				new_elem(j, f->node, f->key->item, text, len);
+		}
+	} else if (t != V_MAP) { /* F_ARR */
+		fail(j, GSB_ESCHEMA, "expected an object, not %s", vt_name(t));
+	} else {
+		xmlNode *n = new_elem(j, f->node, f->key->item, NULL, 0);
+		if (n) {
+			push_frame(j, (gsb__frame){ .type = F_OBJ, .shape = f->key->sub, .node = n });
+			entered = true;
+		}
+	}
+	if (container && !entered)
+		j->skip++;
+	return 1;
+}
+
+static int end_container(gsb__json *j)
+{
+	advance(j);
+	if (j->skip) {
+		if (--j->skip == 0 && j->in_app && j->depth == j->app_depth)
+			end_app(j);
+		return 1;
+	}
+	if (j->depth == 0)
+		return 1;
+	gsb__frame *f = &j->st[--j->depth];
+	ptr_cut(j, f->plen);
+	if (f->type == F_OBJ && f->shape == SH_FUNDING) {
+		if (f->kind[0] == '\0' && !f->kind_long) {
+			fail(j, GSB_ESCHEMA, "missing key 'kind'");
+		} else if (f->kind_long || !in_list(f->kind, gsb__funding_kinds)) {
+			ptr_add(j, "/kind");
+			fail(j, GSB_ESCHEMA, "unknown funding kind '%s%s'", f->kind,
+			     f->kind_long ? "…" : "");
+		} else {
+			xmlNodeSetName(f->node, BAD_CAST f->kind);
+		}
+		if (j->app_failed)
+			return 1;
+	}
+	if (j->in_app && f->type == F_OBJ && f->shape == SH_APP && j->depth == j->app_depth)
+		end_app(j);
+	return 1;
+}
+
+/* ---------------------------------------------------------- yajl's callbacks */
+
+static int cb_null(void *ctx)
+{
+	return value(ctx, V_NULL, NULL, 0);
+}
+
+static int cb_boolean(void *ctx, int b)
+{
+	return value(ctx, V_BOOL, NULL, b ? 1 : 0);
+}
+
+static int cb_number(void *ctx, const char *s, size_t len)
+{
+	return value(ctx, V_NUM, (const unsigned char *)s, len);
+}
+
+static int cb_string(void *ctx, const unsigned char *s, size_t len)
+{
+	return value(ctx, V_STR, s, len);
+}
+
+static int cb_start_map(void *ctx)
+{
+	return value(ctx, V_MAP, NULL, 0);
+}
+
+static int cb_start_array(void *ctx)
+{
+	return value(ctx, V_ARR, NULL, 0);
+}
+
+static int cb_map_key(void *ctx, const unsigned char *s, size_t len)
+{
+	gsb__json *j = ctx;
+	advance(j);
+	if (j->skip)
+		return 1;
+	gsb__frame *f = &j->st[j->depth - 1];
+	ptr_cut(j, f->plen);
+	ptr_key(j, s, len);
+	f->key = NULL;
+	const gsb__key *keys = gsb__shapes[f->shape];
+	for (size_t i = 0; keys[i].name; i++) {
+		if (strlen(keys[i].name) != len || memcmp(keys[i].name, s, len) != 0)
+			continue;
+		if (f->seen & (1u << i)) {
+			fail(j, GSB_ESCHEMA, "duplicate key '%s'", keys[i].name);
+			return 1;
+		}
+		f->seen |= 1u << i;
+		f->key = &keys[i];
+		return 1;
+	}
+	fail(j, GSB_ESCHEMA, "unknown key '%.*s'", (int)(len < 80 ? len : 80), (const char *)s);
+	return 1;
+}
+
+static int cb_end(void *ctx)
+{
+	return end_container(ctx);
+}
+
+static const yajl_callbacks gsb__callbacks = {
+	cb_null, cb_boolean, NULL, NULL, cb_number, cb_string, cb_start_map, cb_map_key, cb_end,
+	cb_start_array, cb_end
+};
+
+/* ---------------------------------------------------------- parsing */
+
+static int new_handle(gsb__json *j)
+{
+	if (j->h)
+		yajl_free(j->h);
+	j->h = yajl_alloc(&gsb__callbacks, NULL, j);
+	if (j->h == NULL)
+		return gsb__error(GSB_ENOMEM, "out of memory");
+	j->depth = 0;
+	j->skip = 0;
+	ptr_cut(j, 0);
+	return GSB_OK;
+}
+
+/* yajl refused the text: the application open gets the error; outside
+ * one, it is an error of its own (of the line, for JSON Lines). */
+static void syntax_error(gsb__json *j, const unsigned char *seg, size_t len)
+{
+	char msg[256] = "malformed JSON";
+	unsigned char *e = yajl_get_error(j->h, 0, seg, len);
+	if (e) {
+		const char *m = strstr((const char *)e, ": ");
+		snprintf(msg, sizeof msg, "malformed JSON: %s", m ? m + 2 : (const char *)e);
+		yajl_free_error(j->h, e);
+		size_t n = strlen(msg);
+		while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' ' || msg[n - 1] == '.'))
+			msg[--n] = '\0';
+	}
+	bool lines = j->mode == M_LINES || j->mode == M_FIRST_LINE;
+	if (j->in_app) {
+		bool failed = j->app_failed;
+		j->skip = 0;
+		fail(j, GSB_EPARSE, "%s", msg);
+		end_app(j);
+		if (failed && !lines)
+			give_error(j, false, GSB_EPARSE, j->line, j->ptr, NULL, msg);
+	} else {
+		give_error(j, lines, GSB_EPARSE, j->line, j->ptr, NULL, msg);
+	}
+	j->depth = 0;
+	j->skip = 0;
+	if (lines)
+		j->line_failed = true;
+	else
+		j->done = true;
+}
+
+/* Parse a segment; lines counted as yajl goes and after. */
+static void parse(gsb__json *j, const char *p, size_t n)
+{
+	j->seg = p;
+	j->seg_scanned = 0;
+	yajl_status st = yajl_parse(j->h, (const unsigned char *)p, n);
+	if (st != yajl_status_ok) {
+		size_t at = yajl_get_bytes_consumed(j->h);
+		for (size_t i = j->seg_scanned; i < at && i < n; i++)
+			j->line += p[i] == '\n';
+		j->seg_scanned = n;
+		syntax_error(j, (const unsigned char *)p, n);
+		j->seg = NULL;
+		return;
+	}
+	for (size_t i = j->seg_scanned; i < n; i++)
+		j->line += p[i] == '\n';
+	j->seg = NULL;
+}
+
+static void complete(gsb__json *j)
+{
+	j->seg = NULL;
+	if (yajl_complete_parse(j->h) != yajl_status_ok)
+		syntax_error(j, NULL, 0);
+}
+
+/* The end of a line of a JSON Lines document (or of its first line). */
+static void end_line(gsb__json *j)
+{
+	if (j->line_content) {
+		if (!j->line_failed)
+			complete(j);
+		j->values++;
+	}
+	j->line_content = j->line_failed = false;
+	j->last_char = 0;
+	if (new_handle(j) != GSB_OK) {
+		j->sink(j->ctx, NULL, false);
+		j->done = true;
+	}
+}
+
+/* Feed a piece of input. */
+static void feed(gsb__json *j, const char *p, size_t n)
+{
+	while (n > 0 && !j->done) {
+		if (j->mode == M_ARRAY || j->mode == M_SINGLE) {
+			parse(j, p, n);
+			return;
+		}
+		const char *nl = memchr(p, '\n', n);
+		size_t len = nl ? (size_t)(nl - p) : n;
+		for (size_t i = 0; i < len; i++) {
+			char c = p[i];
+			if (c != ' ' && c != '\t' && c != '\r') {
+				if (!j->line_content && j->values >= 1)
+					j->batch = 1;
+				j->line_content = true;
+				j->last_char = c;
+			}
+		}
+		if (!j->line_failed && len > 0)
+			parse(j, p, len);
+		if (nl == NULL)
+			return;
+		p += len;
+		n -= len;
+		if (j->mode == M_FIRST_LINE && !j->line_content) {
+			j->line++; /* blank lines before the first value */
+			p++;
+			n--;
+			continue;
+		}
+		if (j->mode == M_FIRST_LINE) {
+			if (j->last_char != '}' && !j->line_failed) {
+				j->mode = M_SINGLE; /* one application over many lines */
+				j->batch = 0;
+				continue;
+			}
+			if (j->last_char != '}') {
+				j->done = true; /* its error is given */
+				return;
+			}
+			j->mode = M_LINES;
+		}
+		end_line(j);
+		j->line++;
+		p++;
+		n--;
+	}
+}
+
+static void finish(gsb__json *j)
+{
+	if (j->done)
+		return;
+	if (j->mode == M_ARRAY || j->mode == M_SINGLE) {
+		complete(j);
+	} else {
+		if (j->mode == M_FIRST_LINE && j->last_char != '}' && j->line_content && !j->line_failed)
+			j->mode = M_SINGLE;
+		end_line(j);
+		if (j->batch < 0)
+			j->batch = j->values > 1;
+	}
+	j->done = true;
+}
+
+int gsb__json_pump(gsb__json *j)
+{
+	if (j == NULL || j->done)
+		return 0;
+	const char *p = NULL;
+	size_t n = 0;
+	if (j->pre_pos < j->pre_len) {
+		p = j->pre + j->pre_pos;
+		n = j->pre_len - j->pre_pos;
+		j->pre_pos = j->pre_len;
+	} else if (j->mem) {
+		p = j->mem + j->mem_pos;
+		n = j->mem_len - j->mem_pos;
+		if (n > GSB_JSON_CHUNK)
+			n = GSB_JSON_CHUNK;
+		j->mem_pos += n;
+	} else if (j->fd >= 0) {
+		ssize_t r;
+		do
+			r = read(j->fd, j->buf, GSB_JSON_CHUNK);
+		while (r < 0 && errno == EINTR);
+		if (r < 0) {
+			int err = errno;
+			if (j->in_app) {
+				j->skip = 0;
+				fail(j, GSB_EIO, "cannot read '%s': %s", j->name ? j->name : "-",
+				     strerror(err));
+				end_app(j);
+			} else {
+				give_error(j, false, GSB_EIO, j->line, NULL, NULL, strerror(err));
+			}
+			j->done = true;
+			return 0;
+		}
+		p = j->buf;
+		n = (size_t)r;
+	}
+	if (n == 0) {
+		finish(j);
+		return 0;
+	}
+	feed(j, p, n);
+	return j->done ? 0 : 1;
+}
+
+int gsb__json_is_batch(const gsb__json *j)
+{
+	if (j == NULL)
+		return 0;
+	if (j->mode == M_ARRAY)
+		return 1;
+	return j->batch;
+}
+
+/* ---------------------------------------------------------- life */
+
+void gsb__json_free(gsb__json *j)
+{
+	if (j == NULL)
+		return;
+	if (j->h)
+		yajl_free(j->h);
+	if (j->app)
+		xmlFreeNode(j->app);
+	if (j->ns)
+		xmlFreeNs(j->ns);
+	if (j->doc)
+		xmlFreeDoc(j->doc);
+	gsb_xml_free(j->x);
+	if (j->fd > STDIN_FILENO)
+		close(j->fd);
+	free(j->pre);
+	free(j->buf);
+	free(j->lines);
+	free(j->text);
+	free(j->name);
+	free(j);
+}
+
+int gsb__json_open(gsb__json **out, int fd, const char *pre, size_t pre_len, const char *mem,
+                   size_t len, const char *name, gsb__json_sink sink, void *ctx)
+{
+	*out = NULL;
+	gsb__json *j = calloc(1, sizeof *j);
+	if (j == NULL) {
+		if (fd > STDIN_FILENO)
+			close(fd);
+		return gsb__error(GSB_ENOMEM, "out of memory");
+	}
+	j->fd = mem ? -1 : fd;
+	j->sink = sink;
+	j->ctx = ctx;
+	j->mem = mem;
+	j->mem_len = len;
+	j->line = 1;
+	j->batch = -1;
+	int rc = GSB_OK;
+	if ((name && (j->name = strdup(name)) == NULL) ||
+	    (pre_len && (j->pre = malloc(pre_len)) == NULL) ||
+	    (!mem && (j->buf = malloc(GSB_JSON_CHUNK)) == NULL) ||
+	    (j->doc = xmlNewDoc(BAD_CAST "1.0")) == NULL ||
+	    (j->ns = xmlNewNs(NULL, BAD_CAST GSB_XML_NS, NULL)) == NULL)
+		rc = gsb__error(GSB_ENOMEM, "out of memory");
+	if (rc == GSB_OK)
+		rc = gsb_xml_new_tree_only(&j->x, name);
+	if (rc == GSB_OK)
+		rc = new_handle(j);
+	if (rc != GSB_OK) {
+		gsb__json_free(j);
+		return rc;
+	}
+	gsb_xml_set_locator(j->x, locate, j);
+	if (pre_len)
+		memcpy(j->pre, pre, pre_len);
+	j->pre_len = pre_len;
+	/* the byte-order mark, and the form from the first character */
+	const char *start = pre_len ? pre : mem;
+	size_t n = pre_len ? pre_len : len, i = 0;
+	if (n >= 3 && memcmp(start, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	if (pre_len)
+		j->pre_pos = i;
+	else
+		j->mem_pos = i;
+	while (i < n && (start[i] == ' ' || start[i] == '\t' || start[i] == '\n' || start[i] == '\r'))
+		i++;
+	j->mode = i < n && start[i] == '[' ? M_ARRAY : M_FIRST_LINE;
+	*out = j;
+	return GSB_OK;
+}
