@@ -263,6 +263,11 @@ int gsb__stream_init(gsb__stream *s, const gsb__item_kind *kind, gsb_format form
 	s->kind = kind;
 	s->sink.write = write;
 	s->sink.ctx = ctx;
+	if (format == GSB_FORMAT_JSON) {
+		if ((s->json = malloc(sizeof *s->json)) == NULL)
+			return gsb__error(GSB_ENOMEM, "out of memory");
+		gsb__jw_init(s->json, &s->sink);
+	}
 	return format == GSB_FORMAT_XML ? xml_open(s) : GSB_OK;
 }
 
@@ -337,7 +342,12 @@ int gsb__stream_item(gsb__stream *s, const void *item)
 		rc = xml_status(s, s->kind->xml(s->xml, item, s->lang, !s->batch));
 		break;
 	case GSB_FORMAT_JSON:
-		rc = json_emit(s, s->kind->json(item, s->lang));
+		if (s->batch)
+			gsb__jw_raw(s->json, s->count == 0 ? "\n" : ",\n", s->count == 0 ? 1 : 2);
+		rc = s->kind->json(s->json, item, s->lang);
+		if (!s->batch)
+			gsb__jw_raw(s->json, "\n", 1);
+		rc = sink_status(s, gsb__jw_flush(s->json) < 0 || rc < 0 ? GSB_EIO : GSB_OK);
 		break;
 	default:
 		text_separator(s);
@@ -395,6 +405,10 @@ void gsb__stream_release(gsb__stream *s)
 	if (s != NULL && s->xml != NULL) {
 		free(s->xml);
 		s->xml = NULL;
+	}
+	if (s != NULL) {
+		free(s->json);
+		s->json = NULL;
 	}
 }
 

@@ -100,6 +100,34 @@ int gsb__xml_text_element(gsb__xw * w, const char *name, const char *text);
 
 /* ----------------------------------------------------------- JSON helpers */
 /* Set o[key]; a NULL string value leaves the key out. Return 0 or -1. */
+/* ------------------------------------------------------------ JSON writer */
+/* A streaming JSON writer (jw.c) that writes what jansson's json_dumps with
+ * JSON_INDENT(2) | JSON_PRESERVE_ORDER wrote, byte for byte. key is NULL
+ * for array members; a NULL string value writes nothing (no key either).
+ * Nesting deeper than GSB__JW_DEPTH is not supported (reports need 5). */
+#define GSB__JW_DEPTH 32
+typedef struct {
+	gsb__sink *sink;
+	int depth;
+	unsigned members; /* bit i: the container i levels up has a member */
+	int failed;
+	size_t len;
+	char buf[16384];
+} gsb__jw;
+
+void gsb__jw_init(gsb__jw *w, gsb__sink *sink);
+void gsb__jw_object(gsb__jw *w, const char *key);
+void gsb__jw_array(gsb__jw *w, const char *key);
+void gsb__jw_end_object(gsb__jw *w);
+void gsb__jw_end_array(gsb__jw *w);
+void gsb__jw_key(gsb__jw *w, const char *key);
+void gsb__jw_string(gsb__jw *w, const char *s); /* a string value, escaped */
+void gsb__jw_str(gsb__jw *w, const char *key, const char *value);
+void gsb__jw_int(gsb__jw *w, const char *key, long long value);
+void gsb__jw_bool(gsb__jw *w, const char *key, bool value);
+void gsb__jw_raw(gsb__jw *w, const char *text, size_t len);
+int gsb__jw_flush(gsb__jw *w); /* < 0 when the sink failed */
+
 int gsb__json_str(json_t *o, const char *key, const char *value);
 int gsb__json_fen(json_t *o, const char *key, gsb_fen fen);
 int gsb__json_bool(json_t *o, const char *key, bool value);
@@ -120,14 +148,14 @@ int gsb__text_error_entry(gsb__sink *s, const gsb_error *e, gsb_lang lang);
 /* ------------------------------------------------------------ the stream */
 /* root: the item is the document element (a single item): it carries xmlns. */
 typedef int (*gsb__xml_item_fn)(gsb__xw * w, const void *item, gsb_lang lang, int root);
-typedef json_t *(*gsb__json_item_fn)(const void *item, gsb_lang lang);
+typedef int (*gsb__json_item_fn)(gsb__jw *w, const void *item, gsb_lang lang);
 typedef int (*gsb__text_item_fn)(gsb__sink *s, const void *item, gsb_lang lang);
 
 /* How one kind of item is written. */
 typedef struct {
 	const char *batch_root;   /* "decisions" */
 	gsb__xml_item_fn xml;     /* writes the item's element */
-	gsb__json_item_fn json;   /* a new object (NULL: no memory) */
+	gsb__json_item_fn json;   /* writes the item's object */
 	gsb__text_item_fn text;
 } gsb__item_kind;
 
@@ -137,6 +165,7 @@ typedef struct {
 	gsb__sink sink;
 	const gsb__item_kind *kind;
 	gsb__xw * xml;
+	gsb__jw *json;
 	int batch;
 	int state; /* 0 new, 1 begun, 2 ended */
 	size_t count;
@@ -167,7 +196,7 @@ int gsb__xml_start_item(gsb__xw * w, const char *name, int root);
 
 /* ------------------------------------------------------ decision writers */
 int gsb__decision_xml(gsb__xw * w, const void *decision, gsb_lang lang, int root);
-json_t *gsb__decision_json(const void *decision, gsb_lang lang);
+int gsb__decision_json(gsb__jw *w, const void *decision, gsb_lang lang);
 int gsb__decision_text(gsb__sink *s, const void *decision, gsb_lang lang);
 
 #endif

@@ -155,3 +155,9 @@ TESTS += tests/json.sh
 EXTRA_DIST += tests/json.sh tests/xml2json.py
 ## tests/json.sh decides a generated corpus
 tests/json.log: bench/gen_apps$(EXEEXT) cli/geshibai$(EXEEXT)
+
+## The streaming JSON writer of the reports (lib/jw.c) against jansson.
+check_units += tests/check_json_write
+tests_check_json_write_SOURCES = tests/check_json_write.c tests/runner.c
+tests_check_json_write_CFLAGS = $(TEST_CFLAGS) $(JANSSON_CFLAGS)
+tests_check_json_write_LDADD = $(TEST_LDADD) $(JANSSON_LIBS)
