@@ -14,7 +14,7 @@
 /* An error copied out of the reading thread's gsb_error_last(). */
 typedef struct {
 	gsb_error e;
-	char message[512], file[256], element[256], application[128];
+	char message[1024], file[256], element[256], application[128], message_zh[1024];
 } saved_error;
 
 /* Items the reading thread gathers before it wakes the deciding one. */
@@ -64,6 +64,7 @@ static saved_error *save_error(void)
 	s->e.file = keep(s->file, sizeof s->file, e->file);
 	s->e.element = keep(s->element, sizeof s->element, e->element);
 	s->e.application = keep(s->application, sizeof s->application, e->application);
+	s->e.message_zh = keep(s->message_zh, sizeof s->message_zh, e->message_zh);
 	return s;
 }
 
@@ -142,7 +143,8 @@ int gsb_cli_ahead_open(gsb_cli_ahead **out, const char *path, int threaded)
 
 int gsb_cli_ahead_next(gsb_cli_ahead *a, gsb_application **out, const gsb_error **error)
 {
-	static const gsb_error nomem = { .code = GSB_ENOMEM, .message = "out of memory" };
+	static const gsb_error nomem = { .code = GSB_ENOMEM, .message = "out of memory",
+	                                 .message_zh = "内存不足" };
 	free(a->current.err);
 	a->current.err = NULL;
 	if (!a->threaded) {

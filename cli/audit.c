@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "cli.h"
+#include "help_zh.h"
 
 static const char usage_audit[] =
 "NAME\n"
@@ -39,7 +40,8 @@ static const char usage_audit[] =
 "  message); the others go on.\n"
 "\n"
 "OPTIONS\n"
-"  --as-of DATE     audit as of DATE (YYYY-MM-DD); default: each ledger's asOf,\n"
+"  --as-of DATE     audit as of DATE (2019-06-14, 2019/06/14 or 2019年6月14日);\n"
+"                   default: each ledger's asOf,\n"
 "                   else today\n"
 "  --params FILE    a parameters file (annual guide) overriding the defaults\n"
 "  --format FORMAT  text (default), xml or json\n"
@@ -48,7 +50,8 @@ static const char usage_audit[] =
 "\n"
 "EXIT STATUS\n"
 "  0 every ledger audited; 1 at least one ledger was invalid (the others are\n"
-"  reported); 2 usage error; 3 I/O or internal error.\n";
+"  reported); 2 usage error; 3 I/O or internal error.\n"
+GSB_CLI_ZH HELP_AUDIT_ZH;
 
 typedef struct {
 	const gsb_cli_options *opt;
@@ -85,7 +88,8 @@ int gsb_cli_audit(int argc, char **argv)
 	gsb_cli_options opt;
 	int status;
 	int first = gsb_cli_start(&opt, argc, argv, GSB_OPT_ALL, usage_audit,
-	                          "no ledger file (use '-' for standard input)", &status);
+	                          "no ledger file (use '-' for standard input)"
+	                          GSB_CLI_ZH "没有台账文件（用“-”表示标准输入）", &status);
 	if (first < 0)
 		return status;
 	au_run run = { .opt = &opt };

@@ -36,15 +36,94 @@ int gsb_cli_exit_for(int status)
 	}
 }
 
+static int lang_set;
+static gsb_lang lang_now;
+
+gsb_lang gsb_cli_lang(void)
+{
+	if (!lang_set) {
+		lang_now = gsb_cli_default_lang();
+		lang_set = 1;
+	}
+	return lang_now;
+}
+
+void gsb_cli_set_lang(gsb_lang lang)
+{
+	lang_now = lang;
+	lang_set = 1;
+}
+
+void gsb_cli_put_text(const char *text, FILE *f)
+{
+	const char *sep = strchr(text, '\x1f');
+	if (sep == NULL)
+		fputs(text, f);
+	else if (gsb_cli_lang() == GSB_LANG_ZH)
+		fputs(sep + 1, f);
+	else
+		fwrite(text, 1, (size_t)(sep - text), f);
+}
+
+/* digits of a date part: at most max of them, at least one */
+static const char *date_part(const char *p, int max, int *value)
+{
+	int n = 0;
+	*value = 0;
+	while (*p >= '0' && *p <= '9' && n < max) {
+		*value = *value * 10 + (*p++ - '0');
+		n++;
+	}
+	return n > 0 ? p : NULL;
+}
+
+int gsb_cli_date_parse(gsb_date *out, const char *text)
+{
+	if (gsb_date_parse(out, text) == GSB_OK)
+		return GSB_OK;
+	/* 2019/06/14, 2019/6/14; 2019年6月14日 */
+	int y, m, d;
+	const char *p = date_part(text, 4, &y);
+	int slash = p && *p == '/';
+	const char *sep[3] = { slash ? "/" : "年", slash ? "/" : "月", slash ? "" : "日" };
+	for (int i = 0; p && i < 3; i++) {
+		if (i > 0)
+			p = date_part(p, 2, i == 1 ? &m : &d);
+		if (p == NULL || strncmp(p, sep[i], strlen(sep[i])) != 0)
+			p = NULL;
+		else
+			p += strlen(sep[i]);
+	}
+	if (p == NULL || *p != '\0' || y < 1)
+		return GSB_EINVAL;
+	gsb_date date = gsb_date_from_ymd(y, m, d);
+	if (date == GSB_DATE_NONE)
+		return GSB_EINVAL;
+	*out = date;
+	return GSB_OK;
+}
+
+void gsb_cli_usage_text(const char *command, const char *text)
+{
+	const char *sep = strchr(text, '\x1f');
+	int n = sep == NULL ? (int)strlen(text) : (int)(sep - text);
+	if (sep != NULL && gsb_cli_lang() == GSB_LANG_ZH)
+		gsb_cli_usage_error(command, "%s", sep + 1);
+	else
+		gsb_cli_usage_error(command, "%.*s", n, text);
+}
+
 void gsb_cli_usage_error(const char *command, const char *fmt, ...)
 {
 	va_list ap;
 	gsb_cli_progress_clear();
-	fprintf(stderr, "%s%s%s: ", GSB_CLI_PROGRAM, command ? " " : "", command ? command : "");
+	fprintf(stderr, "%s%s%s%s", GSB_CLI_PROGRAM, command ? " " : "", command ? command : "",
+	        GSB_CLI_T(": ", "："));
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nTry '%s%s%s --help' for more information.\n", GSB_CLI_PROGRAM,
+	fprintf(stderr, GSB_CLI_T("\nTry '%s%s%s --help' for more information.\n",
+	                          "\n详见“%s%s%s --help”。\n"), GSB_CLI_PROGRAM,
 	        command ? " " : "", command ? command : "");
 }
 
@@ -61,9 +140,12 @@ gsb_lang gsb_cli_default_lang(void)
 
 int gsb_cli_parse_as_of(gsb_date *out, const char *command, const char *arg)
 {
-	if (gsb_date_parse(out, arg) == GSB_OK)
+	if (gsb_cli_date_parse(out, arg) == GSB_OK)
 		return 0;
-	gsb_cli_usage_error(command, "--as-of: '%s' is not a date YYYY-MM-DD", arg);
+	gsb_cli_usage_error(command, GSB_CLI_T("--as-of: '%s' is not a date (2019-06-14, 2019/06/14 "
+	                                       "or 2019年6月14日)",
+	                                       "--as-of：“%s”不是日期（可写 2019-06-14、2019/06/14 "
+	                                       "或 2019年6月14日）"), arg);
 	return -1;
 }
 
@@ -71,7 +153,8 @@ int gsb_cli_parse_format(gsb_format *out, const char *command, const char *arg)
 {
 	if (gsb_format_from_name(out, arg) == GSB_OK)
 		return 0;
-	gsb_cli_usage_error(command, "--format: '%s' is not text, xml or json", arg);
+	gsb_cli_usage_error(command, GSB_CLI_T("--format: '%s' is not text, xml or json",
+	                                       "--format：“%s”不是 text、xml 或 json"), arg);
 	return -1;
 }
 
@@ -79,9 +162,11 @@ int gsb_cli_parse_lang(gsb_lang *out, const char *command, const char *arg)
 {
 	if (strcmp(arg, "zh") == 0 || strcmp(arg, "en") == 0) {
 		*out = arg[0] == 'z' ? GSB_LANG_ZH : GSB_LANG_EN;
+		gsb_cli_set_lang(*out);
 		return 0;
 	}
-	gsb_cli_usage_error(command, "--lang: '%s' is not zh or en", arg);
+	gsb_cli_usage_error(command, GSB_CLI_T("--lang: '%s' is not zh or en",
+	                                       "--lang：“%s”不是 zh 或 en"), arg);
 	return -1;
 }
 
@@ -90,6 +175,13 @@ int gsb_cli_getopt(int argc, char **argv, const struct option *longopts, unsigne
 {
 	const char *command = argv[0];
 	*help = 0;
+	/* --lang first, so that every message (even of an earlier bad option) is in it */
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		const char *v = strncmp(argv[i], "--lang=", 7) == 0 ? argv[i] + 7
+		                : strcmp(argv[i], "--lang") == 0 && i + 1 < argc ? argv[i + 1] : NULL;
+		if (v != NULL && (strcmp(v, "zh") == 0 || strcmp(v, "en") == 0))
+			gsb_cli_set_lang(v[0] == 'z' ? GSB_LANG_ZH : GSB_LANG_EN);
+	}
 	optind = 0; /* GNU: start again (a previous command may have parsed) */
 	opterr = 0;
 	int opt, index;
@@ -107,13 +199,16 @@ int gsb_cli_getopt(int argc, char **argv, const struct option *longopts, unsigne
 		} else if (opt == 'h') {
 			*help = 1;
 		} else if (opt == '?') {
-			gsb_cli_usage_error(command, "unknown option '%s'", argv[optind - 1]);
+			gsb_cli_usage_error(command, GSB_CLI_T("unknown option '%s'", "未知选项“%s”"),
+			                    argv[optind - 1]);
 			return -1;
 		} else if (opt == ':') {
-			gsb_cli_usage_error(command, "option '%s' needs a value", argv[optind - 1]);
+			gsb_cli_usage_error(command, GSB_CLI_T("option '%s' needs a value", "选项“%s”须带一个值"),
+			                    argv[optind - 1]);
 			return -1;
 		} else if (!(allowed & (1u << index))) {
-			gsb_cli_usage_error(command, "this command takes no option '%s'", argv[optind - 1]);
+			gsb_cli_usage_error(command, GSB_CLI_T("this command takes no option '--%s'",
+			                                       "此命令没有选项“--%s”"), longopts[index].name);
 			return -1;
 		} else if (value(o, opt, command, optarg) < 0) {
 			return -1;
@@ -148,7 +243,8 @@ static int parse_value(void *ctx, int opt, const char *command, const char *arg)
 			o->threads = arg[0] - '0';
 			return 0;
 		}
-		gsb_cli_usage_error(command, "--threads: '%s' is not 1 or 2", arg);
+		gsb_cli_usage_error(command, GSB_CLI_T("--threads: '%s' is not 1 or 2",
+		                                       "--threads：“%s”不是 1 或 2"), arg);
 		return -1;
 	default:
 		return -1;
@@ -186,12 +282,14 @@ int gsb_cli_parse_options(gsb_cli_options *o, int argc, char **argv, unsigned al
 	o->lang = gsb_cli_default_lang();
 	o->table = GSB_CLI_TABLE_NONE;
 	o->output = NULL;
-	return gsb_cli_getopt(argc, argv, longopts, allowed, parse_value, o, &o->help);
+	int first = gsb_cli_getopt(argc, argv, longopts, allowed, parse_value, o, &o->help);
+	o->lang = gsb_cli_lang();
+	return first;
 }
 
 int gsb_cli_print_help(const char *usage)
 {
-	fputs(usage, stdout);
+	gsb_cli_put_text(usage, stdout);
 	return gsb_cli_finish_stdout();
 }
 
@@ -205,10 +303,11 @@ int gsb_cli_start(gsb_cli_options *o, int argc, char **argv, unsigned allowed,
 	} else if (o->help) {
 		*status = gsb_cli_print_help(usage);
 	} else if (missing != NULL && first >= argc) {
-		gsb_cli_usage_error(argv[0], "%s", missing);
+		gsb_cli_usage_text(argv[0], missing);
 		*status = GSB_EXIT_USAGE;
 	} else if (missing == NULL && first < argc) {
-		gsb_cli_usage_error(argv[0], "unexpected argument '%s'", argv[first]);
+		gsb_cli_usage_error(argv[0], GSB_CLI_T("unexpected argument '%s'", "多余的参数“%s”"),
+		                    argv[first]);
 		*status = GSB_EXIT_USAGE;
 	} else {
 		return first;
@@ -227,7 +326,8 @@ int gsb_cli_write_file(void *ctx, const char *bytes, size_t len)
 int gsb_cli_finish_stdout(void)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "%s: cannot write the report to standard output\n", GSB_CLI_PROGRAM);
+		fprintf(stderr, GSB_CLI_T("%s: cannot write the report to standard output\n",
+		                          "%s：报告无法写到标准输出\n"), GSB_CLI_PROGRAM);
 		return GSB_EXIT_IO;
 	}
 	return GSB_EXIT_OK;
@@ -245,9 +345,10 @@ void gsb_cli_print_error(const char *path, const gsb_error *e)
 		fputc(' ', stderr);
 	if (e->element)
 		fprintf(stderr, "%s: ", e->element);
-	fputs(e->message && e->message[0] ? e->message : gsb_status_name(e->code), stderr);
+	const char *message = gsb_error_message(e, gsb_cli_lang());
+	fputs(message[0] ? message : gsb_status_name(e->code), stderr);
 	if (e->application)
-		fprintf(stderr, " (application %s)", e->application);
+		fprintf(stderr, GSB_CLI_T(" (application %s)", "（申报 %s）"), e->application);
 	fputc('\n', stderr);
 }
 

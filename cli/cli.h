@@ -92,6 +92,27 @@ int gsb_cli_start(gsb_cli_options *o, int argc, char **argv, unsigned allowed,
 /* zh when LC_ALL, else LC_MESSAGES, else LANG starts with "zh"; else en. */
 gsb_lang gsb_cli_default_lang(void);
 
+/*
+ * The language of the command's own texts (usage errors, --help, error lines
+ * on stderr): --lang when given (gsb_cli_getopt looks for it before anything
+ * else), else gsb_cli_default_lang(). The texts are built in, in both
+ * languages (no gettext catalogue: --lang picks per run, and no zh_CN locale
+ * need be installed). GSB_CLI_T("English", "中文") picks one; a help text
+ * holds both halves, English GSB_CLI_ZH Chinese (cli/help_zh.h).
+ */
+gsb_lang gsb_cli_lang(void);
+void gsb_cli_set_lang(gsb_lang lang);
+#define GSB_CLI_T(en, zh) (gsb_cli_lang() == GSB_LANG_ZH ? (zh) : (en))
+#define GSB_CLI_ZH "\x1f"
+/* The current language's half of a two-language text, on f. */
+void gsb_cli_put_text(const char *text, FILE *f);
+/* A usage error whose message is a two-language text. */
+void gsb_cli_usage_text(const char *command, const char *text);
+#define GSB_CLI_NO_INPUT \
+	"no input file (use '-' for standard input)" GSB_CLI_ZH "没有输入文件（用“-”表示标准输入）"
+/* A date for --as-of: 2019-06-14, 2019/06/14 or 2019年6月14日. */
+int gsb_cli_date_parse(gsb_date *out, const char *text);
+
 /* "geshibai COMMAND: MESSAGE" and a hint at --help, on stderr. */
 void gsb_cli_usage_error(const char *command, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -6,6 +6,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include "help_zh.h"
 #include "programme_cli.h"
 
 static const char usage_compare[] =
@@ -56,7 +57,8 @@ static const char usage_compare[] =
 "  geshibai compare --params default --params examples/params/params-2019.xml \\\n"
 "      examples/batch.xml examples/yantai-scaled.xml\n"
 "  geshibai compare --params guide-2019.xml --params reform.xml --format json \\\n"
-"      --as-of 2019-06-30 applications.xml\n";
+"      --as-of 2019-06-30 applications.xml\n"
+GSB_CLI_ZH HELP_COMPARE_ZH;
 
 typedef struct {
 	gsb_whatif *whatif;
@@ -115,12 +117,13 @@ int gsb_cli_compare(int argc, char **argv)
 	if (opt.help)
 		return gsb_cli_print_help(usage_compare);
 	if (opt.n_params != 2) {
-		gsb_cli_usage_error("compare", "give exactly two --params (A, then B; 'default' is "
-		                    "the built-in policy)");
+		gsb_cli_usage_text("compare", "give exactly two --params (A, then B; 'default' is "
+		                   "the built-in policy)" GSB_CLI_ZH "须给出恰好两个 --params（先 A 后 B；"
+		                   "default 表示内置参数）");
 		return GSB_EXIT_USAGE;
 	}
 	if (first >= argc) {
-		gsb_cli_usage_error("compare", "no input file (use '-' for standard input)");
+		gsb_cli_usage_text("compare", GSB_CLI_NO_INPUT);
 		return GSB_EXIT_USAGE;
 	}
 	gsb_policy *pol[2] = { NULL, NULL };

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "ahead.h"
 #include "cli.h"
+#include "help_zh.h"
 #include "programme_cli.h"
 #include "table.h"
 #include "serve.h"
@@ -36,7 +37,8 @@ static const char usage_main[] =
 "  0  all inputs evaluated\n"
 "  1  at least one input was invalid (the others are still reported)\n"
 "  2  usage error\n"
-"  3  I/O or internal error\n";
+"  3  I/O or internal error\n"
+GSB_CLI_ZH HELP_MAIN_ZH;
 
 static const char usage_evaluate[] =
 "NAME\n"
@@ -61,8 +63,8 @@ static const char usage_evaluate[] =
 "  (and on standard error as FILE:LINE: ELEMENT: message); the others go on.\n"
 "\n"
 "OPTIONS\n"
-"  --as-of DATE     evaluate as of DATE (YYYY-MM-DD); default: each application's\n"
-"                   submitted date, else today\n"
+"  --as-of DATE     evaluate as of DATE (2019-06-14, 2019/06/14 or 2019年6月14日);\n"
+"                   default: each application's submitted date, else today\n"
 "  --params FILE    a parameters document (annual guide or what-if reform) that\n"
 "                   overrides the built-in parameters\n"
 "  --format FORMAT  text (default), xml or json (formats.md); a batch in text\n"
@@ -102,22 +104,27 @@ static const char usage_evaluate[] =
 "  geshibai evaluate --params examples/params/params-2019.xml --format xml batch.xml\n"
 "  cat application.xml | geshibai evaluate --lang en -\n"
 "  geshibai evaluate --format csv -o 申报.csv --lang zh batch.xml\n"
-"  geshibai evaluate --format xlsx -o 申报.xlsx batch.xml\n";
+"  geshibai evaluate --format xlsx -o 申报.xlsx batch.xml\n"
+GSB_CLI_ZH HELP_EVALUATE_ZH;
 
 static const char usage_validate[] =
 "NAME\n"
 "  geshibai validate - check documents against their schema\n"
 "\n"
 "SYNOPSIS\n"
-"  geshibai validate FILE...\n"
+"  geshibai validate [--lang zh|en] FILE...\n"
 "\n"
 "DESCRIPTION\n"
 "  Checks each FILE ('-' is standard input): an application, a batch, a ledger,\n"
 "  a parameters document. Prints 'FILE: valid' for each valid document and the\n"
 "  first error of each invalid one as FILE:LINE: ELEMENT: message on standard\n"
-"  error. Nothing is evaluated.\n"
+"  error, saying what was expected and the nearest known name of a misspelt\n"
+"  one. An industry name of an application that matches none of the ten strong\n"
+"  industries (e.g. 高端装备制造) gets a warning with the nearest industry; it\n"
+"  still falls to 'other' and the document is still valid. Nothing is evaluated.\n"
 "\n"
 "OPTIONS\n"
+"  --lang LANG  messages in zh or en (default from the locale)\n"
 "  -h, --help  show this help\n"
 "\n"
 "EXIT STATUS\n"
@@ -125,7 +132,8 @@ static const char usage_validate[] =
 "  3 a file could not be read.\n"
 "\n"
 "EXAMPLES\n"
-"  geshibai validate examples/*.xml\n";
+"  geshibai validate examples/*.xml\n"
+GSB_CLI_ZH HELP_VALIDATE_ZH;
 
 static const char usage_industries[] =
 "NAME\n"
@@ -147,7 +155,8 @@ static const char usage_industries[] =
 "  0 success; 2 usage error; 3 output could not be written.\n"
 "\n"
 "EXAMPLES\n"
-"  geshibai industries --lang zh\n";
+"  geshibai industries --lang zh\n"
+GSB_CLI_ZH HELP_INDUSTRIES_ZH;
 
 static const char usage_lookup[] =
 "NAME\n"
@@ -161,6 +170,9 @@ static const char usage_lookup[] =
 "  space removed, Traditional folded to Simplified, codes and English names\n"
 "  case-insensitive) and prints NAME, a tab, the industry code (or 'other'), a\n"
 "  tab, and its label (or the normalised form of a name that is none of the ten).\n"
+"  A name that falls to 'other' gets a second line with the nearest industry\n"
+"  (suffixes such as 产业/制造/服务/业 dropped, edit distance, pinyin or English\n"
+"  near-miss): a hint only, the name stays 'other'.\n"
 "\n"
 "OPTIONS\n"
 "  --lang LANG  labels in zh or en (default from the locale)\n"
@@ -170,7 +182,8 @@ static const char usage_lookup[] =
 "  0 every name looked up; 1 a name is not valid UTF-8; 2 usage error.\n"
 "\n"
 "EXAMPLES\n"
-"  geshibai lookup 醫養健康 'High-end equipment' 钢铁\n";
+"  geshibai lookup 醫養健康 'High-end equipment' 钢铁 高端装备制造\n"
+GSB_CLI_ZH HELP_LOOKUP_ZH;
 
 static const char usage_uscc[] =
 "NAME\n"
@@ -193,7 +206,8 @@ static const char usage_uscc[] =
 "  0 every code is valid; 1 at least one is invalid; 2 usage error.\n"
 "\n"
 "EXAMPLES\n"
-"  geshibai uscc 91370200718018514D\n";
+"  geshibai uscc 91370200718018514D\n"
+GSB_CLI_ZH HELP_USCC_ZH;
 
 /* validate, lookup, uscc: each operand through one(); the worst status. */
 static int each_operand(int argc, char **argv, unsigned allowed, const char *usage,
@@ -303,7 +317,8 @@ static void ev_file(ev_run *run, const char *path, int single)
 	}
 	gsb_cli_ahead_done(r, app);
 	if (seen == 0 && !gsb_cli_ahead_is_batch(r)) {
-		gsb_error e = { .code = GSB_ESCHEMA, .message = "no application in the document" };
+		gsb_error e = { .code = GSB_ESCHEMA, .message = "no application in the document",
+		                .message_zh = "文件中没有申报" };
 		ev_report(run, path, GSB_ESCHEMA, e, NULL);
 	}
 	gsb_cli_ahead_free(r);
@@ -314,7 +329,7 @@ static int cmd_evaluate(int argc, char **argv)
 	gsb_cli_options opt;
 	int status;
 	int first = gsb_cli_start(&opt, argc, argv, GSB_OPT_ALL | GSB_OPT_THREADS | GSB_OPT_OUTPUT,
-	                          usage_evaluate, "no input file (use '-' for standard input)", &status);
+	                          usage_evaluate, GSB_CLI_NO_INPUT, &status);
 	if (first < 0)
 		return status;
 	if (opt.output != NULL && opt.table == GSB_CLI_TABLE_NONE) {
@@ -374,8 +389,7 @@ static int validate_one(const char *path, gsb_lang lang)
 
 static int cmd_validate(int argc, char **argv)
 {
-	return each_operand(argc, argv, 0, usage_validate,
-	                    "no input file (use '-' for standard input)", validate_one);
+	return each_operand(argc, argv, GSB_OPT_LANG, usage_validate, GSB_CLI_NO_INPUT, validate_one);
 }
 
 /* =========================================================== industries */
@@ -437,7 +451,8 @@ static int lookup_one(const char *name, gsb_lang lang)
 
 static int cmd_lookup(int argc, char **argv)
 {
-	return each_operand(argc, argv, GSB_OPT_LANG, usage_lookup, "no name to look up", lookup_one);
+	return each_operand(argc, argv, GSB_OPT_LANG, usage_lookup,
+	                    "no name to look up" GSB_CLI_ZH "没有要查找的名称", lookup_one);
 }
 
 /* ================================================================= uscc */
@@ -470,7 +485,8 @@ static int uscc_one(const char *code, gsb_lang lang)
 
 static int cmd_uscc(int argc, char **argv)
 {
-	return each_operand(argc, argv, GSB_OPT_LANG, usage_uscc, "no code to check", uscc_one);
+	return each_operand(argc, argv, GSB_OPT_LANG, usage_uscc,
+	                    "no code to check" GSB_CLI_ZH "没有要校验的代码", uscc_one);
 }
 
 /* ================================================================= main */
@@ -500,6 +516,23 @@ static const command *find_command(const char *name)
 	return NULL;
 }
 
+/* "unknown command 'evalute'" with the nearest command, if one is near. */
+static int unknown_command(const char *name)
+{
+	const char *names[sizeof commands / sizeof commands[0] + 1];
+	size_t n = 0;
+	for (; n < sizeof commands / sizeof commands[0]; n++)
+		names[n] = commands[n].name;
+	names[n++] = "help";
+	const char *near = gsb_nearest(name, names, n);
+	if (near != NULL)
+		gsb_cli_usage_error(NULL, GSB_CLI_T("unknown command '%s' (did you mean %s?)",
+		                                    "未知命令“%s”（是否应为 %s？）"), name, near);
+	else
+		gsb_cli_usage_error(NULL, GSB_CLI_T("unknown command '%s'", "未知命令“%s”"), name);
+	return GSB_EXIT_USAGE;
+}
+
 static int print_version(void)
 {
 	printf("geshibai (libgeshibai) %s\n", gsb_version());
@@ -513,10 +546,8 @@ static int help_command(int argc, char **argv)
 	if (argc < 3)
 		return gsb_cli_print_help(usage_main);
 	const command *c = find_command(argv[2]);
-	if (c == NULL) {
-		gsb_cli_usage_error(NULL, "unknown command '%s'", argv[2]);
-		return GSB_EXIT_USAGE;
-	}
+	if (c == NULL)
+		return unknown_command(argv[2]);
 	char *args[] = { argv[2], "--help", NULL };
 	return c->run(2, args);
 }
@@ -526,10 +557,17 @@ int main(int argc, char **argv)
 	static char buffer[1 << 16];
 	setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
 	if (argc < 2) {
-		fputs(usage_main, stderr);
+		gsb_cli_put_text(usage_main, stderr);
 		return GSB_EXIT_USAGE;
 	}
 	const char *name = argv[1];
+	for (int i = 1; i + 1 < argc; i++) /* geshibai --help --lang zh */
+		if (strcmp(argv[i], "--lang") == 0 && (!strcmp(argv[i + 1], "zh") || !strcmp(argv[i + 1], "en")))
+			gsb_cli_set_lang(argv[i + 1][0] == 'z' ? GSB_LANG_ZH : GSB_LANG_EN);
+	if (strcmp(name, "--lang") == 0 && argc > 3) { /* geshibai --lang zh COMMAND ... */
+		argv[2] = argv[0];
+		return main(argc - 2, argv + 2);
+	}
 	if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0)
 		return gsb_cli_print_help(usage_main);
 	if (strcmp(name, "--version") == 0 || strcmp(name, "-V") == 0)
@@ -537,9 +575,7 @@ int main(int argc, char **argv)
 	if (strcmp(name, "help") == 0)
 		return help_command(argc, argv);
 	const command *c = find_command(name);
-	if (c == NULL) {
-		gsb_cli_usage_error(NULL, "unknown command '%s'", name);
-		return GSB_EXIT_USAGE;
-	}
+	if (c == NULL)
+		return unknown_command(name);
 	return c->run(argc - 1, argv + 1);
 }

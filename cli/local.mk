@@ -1,6 +1,6 @@
 ## The geshibai command.
 bin_PROGRAMS += cli/geshibai
-cli_geshibai_SOURCES = cli/cli.h cli/cli.c cli/ahead.h cli/ahead.c cli/geshibai.c cli/audit.c
+cli_geshibai_SOURCES = cli/cli.h cli/help_zh.h cli/cli.c cli/ahead.h cli/ahead.c cli/geshibai.c cli/audit.c
 cli_geshibai_SOURCES += cli/output.c
 ## evaluate --format csv | xlsx (libxlsxwriter).
 cli_geshibai_SOURCES += cli/table.h cli/table.c

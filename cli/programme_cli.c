@@ -14,8 +14,9 @@ static int popt_value(void *ctx, int opt, const char *command, const char *arg)
 			o->params[o->n_params++] = arg;
 			return 0;
 		}
-		gsb_cli_usage_error(command, "--params given more than %d time%s", o->max_params,
-		                    o->max_params == 1 ? "" : "s");
+		gsb_cli_usage_error(command, GSB_CLI_T("--params given more than %d time%s",
+		                                       "--params 最多给出 %d 次%s"), o->max_params,
+		                    o->max_params == 1 || gsb_cli_lang() == GSB_LANG_ZH ? "" : "s");
 		return -1;
 	case 'f':
 		return gsb_cli_parse_format(&o->format, command, arg);
@@ -27,7 +28,8 @@ static int popt_value(void *ctx, int opt, const char *command, const char *arg)
 			o->html = arg;
 			return 0;
 		}
-		gsb_cli_usage_error(command, "--html needs a file name ('-' for standard output)");
+		gsb_cli_usage_text(command, "--html needs a file name ('-' for standard output)"
+		                   GSB_CLI_ZH "--html 须带文件名（“-”表示标准输出）");
 		return -1;
 	default:
 		return -1;
@@ -107,6 +109,7 @@ static int each_in_file(const char *path, const gsb_cli_visit *v, gsb_cli_progre
 	}
 	if (seen == 0 && !gsb_reader_is_batch(r) && !*stopped) {
 		gsb_error e = { .code = GSB_ESCHEMA, .message = "no application in the document",
+		                .message_zh = "文件中没有申报",
 		                .file = path };
 		gsb_cli_print_error(path, &e);
 		v->error(v->ctx, &e);

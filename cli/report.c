@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include "help_zh.h"
 #include "programme_cli.h"
 
 static const char usage_report[] =
@@ -69,7 +70,8 @@ static const char usage_report[] =
 "\n"
 "EXAMPLES\n"
 "  geshibai report --html programme.html examples/batch.xml examples/jinan-*.xml\n"
-"  geshibai report --html - --lang en --as-of 2019-12-31 applications.xml > p.html\n";
+"  geshibai report --html - --lang en --as-of 2019-12-31 applications.xml > p.html\n"
+GSB_CLI_ZH HELP_REPORT_ZH;
 
 typedef struct {
 	gsb_programme *programme;
@@ -153,11 +155,12 @@ int gsb_cli_report(int argc, char **argv)
 	if (opt.help)
 		return gsb_cli_print_help(usage_report);
 	if (opt.html == NULL) {
-		gsb_cli_usage_error("report", "--html OUT.html is required ('-' for standard output)");
+		gsb_cli_usage_text("report", "--html OUT.html is required ('-' for standard output)"
+		                   GSB_CLI_ZH "须给出 --html 输出.html（“-”表示标准输出）");
 		return GSB_EXIT_USAGE;
 	}
 	if (first >= argc) {
-		gsb_cli_usage_error("report", "no input file (use '-' for standard input)");
+		gsb_cli_usage_text("report", GSB_CLI_NO_INPUT);
 		return GSB_EXIT_USAGE;
 	}
 	/* issue 13 item 9: the page never replaces an input (or the parameters) */

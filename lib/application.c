@@ -559,13 +559,13 @@ int gsb_application_add_loan(gsb_application *app, gsb_fen principal, const char
 	/* rules.md §11.11: ratePercent and ratio have at most four decimals */
 	if ((rc = gsb__dec_parse(&loan.rate_percent, rate_percent, 4)) != GSB_OK)
 		return gsb__error(rc == GSB_EOVERFLOW ? rc : GSB_EINPUT, "loan ratePercent: %s",
-		                  gsb_error_last()->message);
+		                  gsb__error_both());
 	if (loan.rate_percent.mant < 0)
 		return gsb__error(GSB_EINPUT, "loan ratePercent is negative");
 	if (ratio) {
 		if ((rc = gsb__dec_parse(&loan.ratio, ratio, 4)) != GSB_OK)
 			return gsb__error(rc == GSB_EOVERFLOW ? rc : GSB_EINPUT, "loan ratio: %s",
-			                  gsb_error_last()->message);
+			                  gsb__error_both());
 		if (loan.ratio.mant < 0)
 			return gsb__error(GSB_EINPUT, "loan ratio is negative");
 		loan.has_ratio = true;

@@ -347,7 +347,7 @@ int gsb_audit_writer_error(gsb_audit_writer *w, const gsb_error *e)
 	default:
 		printf_(w, "%s%s%s%s%s: %s\n", e->file ? e->file : "", e->line > 0 ? ":" : "",
 		        e->line > 0 ? line : "", e->element ? ": " : "", e->element ? e->element : "",
-		        e->message);
+		        gsb_error_message(e, w->lang));
 	}
 	return status(w);
 }

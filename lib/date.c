@@ -66,11 +66,20 @@ int gsb_date_parse(gsb_date *out, const char *text)
 	GSB__CHECK_ARG(out);
 	GSB__CHECK_ARG(text);
 	if (strlen(text) != 10 || text[4] != '-' || text[7] != '-')
-		return gsb__error(GSB_EINVAL, "malformed date '%.40s' (want YYYY-MM-DD)", text);
+		return gsb__error(GSB_EINVAL, "malformed date '%1$.40s' (want YYYY-MM-DD, e.g. 2019-06-14)"
+		                  GSB__ZH "日期“%1$.40s”写法不对（应写作 年-月-日，例如 2019-06-14）", text);
 	int y = digits(text, 4), m = digits(text + 5, 2), d = digits(text + 8, 2);
 	gsb_date v = (y < 0 || m < 0 || d < 0) ? GSB_DATE_NONE : gsb_date_from_ymd(y, m, d);
+	if (v == GSB_DATE_NONE && y >= 1 && m >= 1 && m <= 12 && d >= 1) {
+		static const char *const months[] = { "January", "February", "March", "April", "May",
+			"June", "July", "August", "September", "October", "November", "December" };
+		return gsb__error(GSB_EINVAL, "malformed date '%1$s': %2$s %3$d has %4$d days"
+		                  GSB__ZH "日期“%1$s”不存在：%3$d年%5$d月只有%4$d天", text, months[m - 1], y,
+		                  days_in_month(y, m), m);
+	}
 	if (v == GSB_DATE_NONE)
-		return gsb__error(GSB_EINVAL, "malformed date '%s'", text);
+		return gsb__error(GSB_EINVAL, "malformed date '%1$s' (want YYYY-MM-DD, e.g. 2019-06-14)"
+		                  GSB__ZH "日期“%1$s”写法不对（应写作 年-月-日，例如 2019-06-14）", text);
 	*out = v;
 	return GSB_OK;
 }

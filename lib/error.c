@@ -6,13 +6,16 @@
 
 typedef struct {
 	gsb_error pub;
-	char message[512];
+	char message[1024];
+	char message_zh[1024];
 	char file[256];
 	char element[256];
 	char application[128];
 } gsb__error_slot;
 
-static _Thread_local gsb__error_slot slot = { .pub = { .code = GSB_OK, .message = "" } };
+static _Thread_local gsb__error_slot slot = {
+	.pub = { .code = GSB_OK, .message = "", .message_zh = "" }
+};
 
 static const char *keep(char *buf, size_t size, const char *s)
 {
@@ -30,11 +33,13 @@ static int set_v(int code, const char *file, long line, const char *element,
 	const char *f = keep(file_tmp, sizeof file_tmp, file);
 	const char *e = keep(element_tmp, sizeof element_tmp, element);
 	const char *a = keep(app_tmp, sizeof app_tmp, application);
-	char msg[512];
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	char msg[1024], msg_zh[1024];
+	gsb__bi_vformat(msg, sizeof msg, msg_zh, sizeof msg_zh, fmt, ap);
 	memcpy(slot.message, msg, sizeof msg);
+	memcpy(slot.message_zh, msg_zh, sizeof msg_zh);
 	slot.pub.code = code;
 	slot.pub.message = slot.message;
+	slot.pub.message_zh = slot.message_zh;
 	slot.pub.line = line;
 	slot.pub.file = keep(slot.file, sizeof slot.file, f);
 	slot.pub.element = keep(slot.element, sizeof slot.element, e);
@@ -69,6 +74,23 @@ void gsb__error_locate(const char *file, const char *application)
 		slot.pub.application = keep(slot.application, sizeof slot.application, application);
 }
 
+void gsb__error_text(const gsb_error *e, char *out, size_t size)
+{
+	const char *en = e->message ? e->message : "";
+	const char *zh = e->message_zh ? e->message_zh : "";
+	if (zh[0] == '\0' || strcmp(en, zh) == 0)
+		snprintf(out, size, "%s", en);
+	else
+		snprintf(out, size, "%s\x1f%s", en, zh);
+}
+
+const char *gsb__error_both(void)
+{
+	static _Thread_local char both[2048];
+	gsb__error_text(&slot.pub, both, sizeof both);
+	return both;
+}
+
 const gsb_error *gsb_error_last(void)
 {
 	return &slot.pub;
@@ -78,6 +100,16 @@ void gsb_error_clear(void)
 {
 	memset(&slot.pub, 0, sizeof slot.pub);
 	slot.pub.message = "";
+	slot.pub.message_zh = "";
+}
+
+const char *gsb_error_message(const gsb_error *error, gsb_lang lang)
+{
+	if (error == NULL)
+		return "";
+	if (lang == GSB_LANG_ZH && error->message_zh != NULL && error->message_zh[0] != '\0')
+		return error->message_zh;
+	return error->message ? error->message : "";
 }
 
 const char *gsb_status_name(int status)

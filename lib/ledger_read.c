@@ -130,9 +130,11 @@ static int emit(reader_t *rd, gsb__record *rec, const attrs_t *a)
 	int rc = rd->sink(rd->ctx, rec);
 	if (rc != GSB_OK) {
 		const gsb_error *e = gsb_error_last();
+		char text[1536];
+		gsb__error_text(e, text, sizeof text);
 		if (e->line == 0) /* a sink error without a place: this record */
 			gsb__error_at(rc, rd->file, a->line, a->path,
-			              rd->application[0] ? rd->application : NULL, "%s", e->message);
+			              rd->application[0] ? rd->application : NULL, "%s", text);
 	}
 	return rc;
 }
@@ -317,6 +319,9 @@ static int schema_error(reader_t *rd, const char *msg, long line)
 	quoted(msg, "The value '", value, sizeof value);
 	if (elem[0] == '\0')
 		return gsb__error_at(GSB_ESCHEMA, rd->file, line, NULL, app, "%s", msg);
+	char other[512];
+	if (strstr(msg, "No matching global declaration") && gsb__wrong_document(other, sizeof other, elem))
+		return gsb__error_at(GSB_ESCHEMA, rd->file, line, elem, NULL, "%s", other);
 	snprintf(path, sizeof path, "%s%s%s%s%s", strcmp(elem, "ledger") == 0 ? "" : "ledger/",
 	         strcmp(elem, "line") == 0 ? "budget/" : "", elem, attr[0] ? "/@" : "", attr);
 	const char *what = NULL;
@@ -358,8 +363,8 @@ static int xml_error(reader_t *rd, int rc)
 	if (rc == GSB_EIO)
 		return cannot_read(rd);
 	/* any other as xml.c words it, under the ledger's name for the document */
-	char text[512], element[256];
-	snprintf(text, sizeof text, "%s", e->message);
+	char text[1536], element[256];
+	gsb__error_text(e, text, sizeof text);
 	snprintf(element, sizeof element, "%s", e->element ? e->element : "");
 	return gsb__error_at(rc, rd->file, e->line, element[0] ? element : NULL, app, "%s", text);
 }

@@ -42,12 +42,14 @@ int gsb__dec_parse(gsb__dec *out, const char *text, int max_scale)
 		if (dot)
 			scale++;
 		if (v > INT64_MAX)
-			return gsb__error(GSB_EOVERFLOW, "number '%.40s' is too large", text);
+			return gsb__error(GSB_EOVERFLOW, "number '%1$.40s' is too large" GSB__ZH "数字“%1$.40s”过大", text);
 	}
 	if (*s != '\0' || ndigits == 0 || (dot && s[-1] == '.'))
-		return gsb__error(GSB_EINVAL, "malformed decimal '%.40s'", text);
+		return gsb__error(GSB_EINVAL, "malformed decimal '%1$.40s' (write e.g. 4.35)"
+		                  GSB__ZH "数字“%1$.40s”写法不对（应写十进制数，例如 4.35）", text);
 	if (scale > max_scale)
-		return gsb__error(GSB_EINVAL, "'%.40s' has more than %d decimals", text, max_scale);
+		return gsb__error(GSB_EINVAL, "'%1$.40s' has more than %2$d decimals"
+		                  GSB__ZH "“%1$.40s”的小数超过 %2$d 位", text, max_scale);
 	out->mant = neg ? -(int64_t)v : (int64_t)v;
 	out->scale = scale;
 	return GSB_OK;
@@ -88,14 +90,20 @@ int gsb_fen_parse(gsb_fen *out, const char *yuan)
 	GSB__CHECK_ARG(yuan);
 	if ((rc = gsb__dec_parse(&d, yuan, 2)) != GSB_OK) {
 		if (rc == GSB_EINVAL && strchr(yuan, '.') && strlen(strchr(yuan, '.')) > 3)
-			return gsb__error(GSB_EINVAL, "amount '%.40s' has more than two decimals (fen)", yuan);
+			return gsb__error(GSB_EINVAL, "amount '%1$.40s' has more than two decimals (fen)"
+			                  GSB__ZH "金额“%1$.40s”超过两位小数（最小到分）", yuan);
 		return rc == GSB_EOVERFLOW
-			? gsb__error(GSB_EOVERFLOW, "amount '%.40s' does not fit in 64-bit fen", yuan)
-			: gsb__error(GSB_EINVAL, "malformed amount '%.40s'", yuan);
+			? gsb__error(GSB_EOVERFLOW, "amount '%1$.40s' does not fit in 64-bit fen"
+			             GSB__ZH "金额“%1$.40s”过大，无法计算", yuan)
+			: gsb__error(GSB_EINVAL, "malformed amount '%1$.40s': write yuan with at most two "
+			             "decimals and no separators, e.g. 12000000.00"
+			             GSB__ZH "金额“%1$.40s”写法不对：以元为单位，最多两位小数，不加千位分隔符，"
+			             "例如 12000000.00", yuan);
 	}
 	__int128 fen = (__int128)d.mant * gsb__pow10(2 - d.scale);
 	if (fen > INT64_MAX || fen < INT64_MIN)
-		return gsb__error(GSB_EOVERFLOW, "amount '%.40s' does not fit in 64-bit fen", yuan);
+		return gsb__error(GSB_EOVERFLOW, "amount '%1$.40s' does not fit in 64-bit fen"
+		                  GSB__ZH "金额“%1$.40s”过大，无法计算", yuan);
 	*out = (gsb_fen)fen;
 	return GSB_OK;
 }

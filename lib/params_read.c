@@ -63,7 +63,7 @@ static int add_param(gsb_policy *p, gsb_xml *x, const xmlNode *n, entry *e)
 		return rc;
 	if (rc != GSB_OK)
 		return gsb_xml_error(x, GSB_ESCHEMA, gsb_xml_attr_node(n, "value"), NULL, "%s",
-		                     gsb_error_last()->message);
+		                     gsb__error_both());
 	return GSB_OK;
 }
 

@@ -200,8 +200,10 @@ int gsb__errors_add(gsb__errors *list, const gsb_error *e)
 	n->code = e->code;
 	n->line = e->line;
 	if (!dup_opt(&n->message, e->message ? e->message : "") || !dup_opt(&n->file, e->file) ||
-	    !dup_opt(&n->element, e->element) || !dup_opt(&n->application, e->application)) {
+	    !dup_opt(&n->element, e->element) || !dup_opt(&n->application, e->application) ||
+	    !dup_opt(&n->message_zh, e->message_zh)) {
 		free(n->message);
+		free(n->message_zh);
 		free(n->file);
 		free(n->element);
 		free(n->application);
@@ -218,6 +220,7 @@ void gsb__errors_release(gsb__errors *list)
 		free(list->items[i].file);
 		free(list->items[i].element);
 		free(list->items[i].application);
+		free(list->items[i].message_zh);
 	}
 	free(list->items);
 	list->items = NULL;
@@ -229,7 +232,7 @@ gsb_error gsb__errors_get(const gsb__errors *list, size_t i)
 	const gsb__noted_error *n = &list->items[i];
 	return (gsb_error){ .code = n->code, .message = n->message, .file = n->file,
 	                    .line = n->line, .element = n->element,
-	                    .application = n->application };
+	                    .application = n->application, .message_zh = n->message_zh };
 }
 
 int gsb_programme_add_error(gsb_programme *p, const gsb_error *error)

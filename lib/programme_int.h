@@ -39,7 +39,7 @@ typedef struct {
 
 typedef struct {
 	int code;
-	char *message, *file, *element, *application;
+	char *message, *file, *element, *application, *message_zh;
 	long line;
 } gsb__noted_error;
 

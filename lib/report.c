@@ -212,7 +212,7 @@ int gsb__text_error_entry(gsb__sink *s, const gsb_error *e, gsb_lang lang)
 		gsb__sink_puts(s, " ");
 	if (e->element)
 		gsb__sink_printf(s, "%s: ", e->element);
-	gsb__sink_printf(s, "%s", e->message ? e->message : "");
+	gsb__sink_printf(s, "%s", gsb_error_message(e, lang));
 	if (e->application)
 		gsb__sink_printf(s, lang == GSB_LANG_ZH ? "（申报 %s）" : " (application %s)",
 		                 e->application);
@@ -476,7 +476,7 @@ int gsb_writer_decision(gsb_writer *w, const gsb_decision *d)
  * gsb_error_last(), which any later failure overwrites). */
 typedef struct {
 	gsb_error pub;
-	char message[512], file[256], element[256], application[128];
+	char message[1024], file[256], element[256], application[128], message_zh[1024];
 } error_copy;
 
 static const char *keep(char *buf, size_t size, const char *s)
@@ -494,6 +494,7 @@ static void copy_error(error_copy *c, const gsb_error *e)
 	c->pub.file = keep(c->file, sizeof c->file, e->file);
 	c->pub.element = keep(c->element, sizeof c->element, e->element);
 	c->pub.application = keep(c->application, sizeof c->application, e->application);
+	c->pub.message_zh = keep(c->message_zh, sizeof c->message_zh, e->message_zh);
 }
 
 int gsb_writer_error(gsb_writer *w, const gsb_error *error)

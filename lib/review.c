@@ -488,7 +488,7 @@ static int read_step(gsb_review **r, gsb_xml *x, const gsb_policy *policy, const
 	int rc = gsb_review_state_from_name(&state, s ? s : "");
 	if (rc != GSB_OK)
 		return gsb_xml_error(x, GSB_ESCHEMA, gsb_xml_attr_node(n, "state"), app, "%s",
-		                     gsb_error_last()->message);
+		                     gsb__error_both());
 	if ((rc = gsb_xml_date(x, gsb_xml_attr_node(n, "date"), d ? d : "", app, &date)) != GSB_OK)
 		return rc;
 	const char *note = gsb_xml_text(x, n);
@@ -497,7 +497,7 @@ static int read_step(gsb_review **r, gsb_xml *x, const gsb_policy *policy, const
 	rc = gsb_review_advance(*r, policy, state, date, note[0] ? note : NULL);
 	if (rc == GSB_OK || rc == GSB_ENOMEM)
 		return rc;
-	return gsb_xml_error(x, GSB_EINPUT, n, app, "%s", gsb_error_last()->message);
+	return gsb_xml_error(x, GSB_EINPUT, n, app, "%s", gsb__error_both());
 }
 
 static int build(gsb_review **out, gsb_xml *x, const gsb_policy *policy, const xmlNode *root)

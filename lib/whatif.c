@@ -492,7 +492,7 @@ static void text_comparison(FILE *f, const gsb_whatif *w, gsb_lang lang)
 		fprintf(f, "\n%s%s%s", t->error, t->sep, e->file ? e->file : "");
 		if (e->line > 0)
 			fprintf(f, ":%ld", e->line);
-		fprintf(f, " %s\n", e->message);
+		fprintf(f, " %s\n", lang == GSB_LANG_ZH && e->message_zh ? e->message_zh : e->message);
 	}
 	fprintf(f, "\n%s%sA ", t->total, t->sep);
 	text_amount(f, w->total[0], false);

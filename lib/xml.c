@@ -43,6 +43,11 @@ typedef struct {
 	bool global;
 } gsb__xelem;
 
+/* An enumerated value of a named simple type (for "did you mean"). */
+typedef struct {
+	char *type, *value;
+} gsb__xenum;
+
 struct gsb__xschema {
 	const char *file;
 	xmlSchemaPtr schema;
@@ -50,6 +55,8 @@ struct gsb__xschema {
 	size_t n_decls;
 	gsb__xelem *elems;
 	size_t n_elems;
+	gsb__xenum *enums;
+	size_t n_enums;
 };
 
 static gsb__xschema *schemas;
@@ -130,6 +137,21 @@ skip:
 	free(type);
 }
 
+static void add_enum(gsb__xschema *s, const xmlNode *n)
+{
+	const xmlNode *t = n->parent ? n->parent->parent : NULL; /* restriction, simpleType */
+	char *type = t && is_xs(t, "simpleType") ? xstrdup_attr(t, "name") : NULL;
+	char *value = xstrdup_attr(n, "value");
+	gsb__xenum *e = type && value ? realloc(s->enums, (s->n_enums + 1) * sizeof *e) : NULL;
+	if (e == NULL) {
+		free(type);
+		free(value);
+		return;
+	}
+	s->enums = e;
+	e[s->n_enums++] = (gsb__xenum){ type, value };
+}
+
 static void scan_schema(gsb__xschema *s, const xmlNode *n)
 {
 	for (; n; n = n->next) {
@@ -137,6 +159,8 @@ static void scan_schema(gsb__xschema *s, const xmlNode *n)
 			continue;
 		if (is_xs(n, "element") || is_xs(n, "attribute"))
 			add_decl(s, n, is_xs(n, "attribute"));
+		if (is_xs(n, "enumeration"))
+			add_enum(s, n);
 		scan_schema(s, n->children);
 	}
 }
@@ -208,6 +232,40 @@ static const char *find_decl(const gsb__xschema *s, const char *scope, const cha
 			return d->type;
 	}
 	return NULL;
+}
+
+/* The known name nearest to a misspelt one: an element (kind 'e'), an
+ * attribute ('a') or a value of the simple type `type` ('v'); NULL when none. */
+static const char *schema_nearest(const gsb__xschema *s, char kind, const char *type,
+                                  const char *word)
+{
+	if (s == NULL || word == NULL)
+		return NULL;
+	size_t n = kind == 'e' ? s->n_elems : kind == 'a' ? s->n_decls : s->n_enums;
+	const char **names = calloc(n ? n : 1, sizeof *names);
+	if (names == NULL)
+		return NULL;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (kind == 'e')
+			names[k++] = s->elems[i].name;
+		else if (kind == 'a' && s->decls[i].attr)
+			names[k++] = s->decls[i].name;
+		else if (kind == 'v' && type && strcmp(s->enums[i].type, type) == 0)
+			names[k++] = s->enums[i].value;
+	}
+	const char *best = gsb_nearest(word, names, k);
+	free(names);
+	return best;
+}
+
+/* " (did you mean X?)" in both languages, or "" when there is no X. */
+static void did_you_mean(char *out, size_t size, const char *best)
+{
+	if (best == NULL)
+		snprintf(out, size, "%s", "");
+	else
+		gsb__bi_format(out, size, " (did you mean %1$s?)" GSB__ZH "（是否应为 %1$s？）", best);
 }
 
 /* The simple type of the element or attribute `name` whose owner (the
@@ -310,6 +368,9 @@ static void record(gsb__xerr *r, GSB_XML_ERROR_T *e)
 	r->line = e->line;
 	r->node = e->node;
 	snprintf(r->message, sizeof r->message, "%s", e->message ? e->message : "error");
+	snprintf(r->str1, sizeof r->str1, "%s", e->str1 ? e->str1 : "");
+	snprintf(r->str2, sizeof r->str2, "%s", e->str2 ? e->str2 : "");
+	r->int1 = e->int1;
 	char *nl = strchr(r->message, '\n');
 	if (nl)
 		*nl = '\0';
@@ -557,7 +618,7 @@ int gsb__xml_final(gsb_xml *x, int code, long line, const char *element, const c
 {
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(x->final_msg, sizeof x->final_msg, fmt, ap);
+	gsb__bi_vjoin(x->final_msg, sizeof x->final_msg, fmt, ap);
 	va_end(ap);
 	snprintf(x->final_elem, sizeof x->final_elem, "%s", element ? element : "");
 	x->final_line = line;
@@ -584,15 +645,17 @@ static int refuse_doctype(gsb_xml *x, long line)
 {
 	if (x->doctype_line)
 		line = x->doctype_line;
-	return gsb__xml_final(x, GSB_EPARSE, line, "DOCTYPE", "DOCTYPE declarations are refused");
+	return gsb__xml_final(x, GSB_EPARSE, line, "DOCTYPE", "DOCTYPE declarations are refused"
+	                      GSB__ZH "不接受 DOCTYPE 声明（请删去）");
 }
 
 /* The reader failed: say why (I/O, DOCTYPE seen, or the parser's message). */
 int gsb__xml_parse_failure(gsb_xml *x)
 {
 	if (x->io_errno) {
-		int rc = gsb__xml_final(x, GSB_EIO, 0, NULL, "cannot read '%s': %s", x->name ? x->name : "-",
-		               strerror(x->io_errno));
+		int rc = gsb__xml_final(x, GSB_EIO, 0, NULL,
+		                        "cannot read '%1$s': %2$s" GSB__ZH "无法读取“%1$s”：%2$s",
+		                        x->name ? x->name : "-", strerror(x->io_errno));
 		errno = x->io_errno; /* xml.h: on GSB_EIO errno says why */
 		return rc;
 	}
@@ -600,10 +663,14 @@ int gsb__xml_parse_failure(gsb_xml *x)
 		return refuse_doctype(x, x->perr.line);
 	if (!x->perr.set) /* libxml2 said nothing (it may not, while validating): where it stopped */
 		return gsb__xml_final(x, GSB_EPARSE, parser_line(x), NULL,
-		             "not well-formed XML");
+		             "not well-formed XML" GSB__ZH "不是格式正确的 XML");
 	if (x->total == 0)
-		return gsb__xml_final(x, GSB_EPARSE, x->perr.line, NULL, "empty document");
-	return gsb__xml_final(x, GSB_EPARSE, x->perr.line, NULL, "not well-formed XML: %s", x->perr.message);
+		return gsb__xml_final(x, GSB_EPARSE, x->perr.line, NULL,
+		                      "empty document" GSB__ZH "文件是空的");
+	char words[1024];
+	gsb__xml_parse_message(words, sizeof words, &x->perr);
+	return gsb__xml_final(x, GSB_EPARSE, x->perr.line, NULL,
+	                      "not well-formed XML: %1$s" GSB__ZH "XML 格式有误：%1$s", words);
 }
 
 static void clip(char *out, size_t size, const char *value)
@@ -635,30 +702,86 @@ static void words(char *out, size_t size, const char *camel)
 	out[o] = '\0';
 }
 
-/* The message for a bad value of a simple type. */
-static void value_message(char *out, size_t size, const char *type, const char *value)
+/* What a clerk calls the values of a coded simple type. */
+static const char *type_label_zh(const char *type)
 {
-	char v[80], w[64];
+	static const char *const labels[][2] = {
+		{ "tier", "级别" }, { "legalForm", "法律形式" }, { "builderType", "建设主体类型" },
+		{ "domain", "领域" }, { "resource", "资源" }, { "capability", "能力" },
+		{ "function", "功能" }, { "regionalFunction", "区域功能" },
+		{ "listingKind", "名单类别" }, { "kpi", "效果指标" }, { "category", "支出类别" },
+		{ "reviewState", "评审状态" }, { "parameter", "参数" }, { "name", "名称" },
+		{ "applicationId", "申报编号" },
+	};
+	for (size_t i = 0; i < GSB_ARRAY_LEN(labels); i++)
+		if (strcmp(labels[i][0], type) == 0)
+			return labels[i][1];
+	return "代码";
+}
+
+/* A date that has the form YYYY-MM-DD but does not exist: its month's days. */
+static int no_such_day(const char *v, int *year, int *month)
+{
+	int y, m, d;
+	char end;
+	if (strlen(v) != 10 || sscanf(v, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3 || v[4] != '-' ||
+	    m < 1 || m > 12 || d < 1)
+		return 0;
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int n = days[m - 1] + (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+	*year = y;
+	*month = m;
+	return d > n ? n : 0;
+}
+
+/* The message for a bad value of a simple type, saying what is expected. */
+static void value_message(const gsb__xschema *sc, char *out, size_t size, const char *type,
+                          const char *value)
+{
+	static const char *const months[] = { "January", "February", "March", "April", "May",
+		"June", "July", "August", "September", "October", "November", "December" };
+	char v[80], w[64], hint[160];
+	int y, m, n;
 	clip(v, sizeof v, value);
 	if (type == NULL)
-		snprintf(out, size, "invalid value '%s'", v);
+		gsb__bi_format(out, size, "invalid value '%1$s'" GSB__ZH "值“%1$s”不合要求", v);
 	else if (strcasecmp(type, "amount") == 0)
-		snprintf(out, size, "malformed amount '%s'", v);
+		gsb__bi_format(out, size,
+		               "malformed amount '%1$s': write yuan with at most two decimals and no "
+		               "separators, e.g. 12000000.00"
+		               GSB__ZH "金额“%1$s”写法不对：以元为单位，最多两位小数，不加千位分隔符，"
+		               "例如 12000000.00", v);
+	else if (strcasecmp(type, "date") == 0 && (n = no_such_day(v, &y, &m)) > 0)
+		gsb__bi_format(out, size, "no such date '%1$s': %2$s %3$d has %4$d days"
+		               GSB__ZH "日期“%1$s”不存在：%3$d年%5$d月只有%4$d天", v, months[m - 1], y, n, m);
 	else if (strcasecmp(type, "date") == 0)
-		snprintf(out, size, "malformed date '%s'", v);
+		gsb__bi_format(out, size, "malformed date '%1$s': write YYYY-MM-DD, e.g. 2019-06-14"
+		               GSB__ZH "日期“%1$s”写法不对：应写作 年-月-日，例如 2019-06-14", v);
 	else if (strcasecmp(type, "division") == 0)
-		snprintf(out, size, "division code '%s' is not six digits", v);
-	else if (strcmp(type, "xs:boolean") == 0 || strcasecmp(type, "boolean") == 0)
-		snprintf(out, size, "malformed boolean '%s'", v);
-	else if (strcasecmp(type, "decimal") == 0 || strcasecmp(type, "number") == 0)
-		snprintf(out, size, "malformed number '%s'", v);
-	else if (strcmp(type, "year") == 0 || strcmp(type, "count") == 0)
-		snprintf(out, size, "malformed %s '%s'", type, v);
+		gsb__bi_format(out, size, "division code '%1$s' is not six digits (e.g. 370212)"
+		               GSB__ZH "行政区划代码“%1$s”不是六位数字（例如 370212）", v);
+	else if (strcmp(type, "xs:boolean") == 0 || strcasecmp(type, "boolean") == 0 ||
+	         strcmp(type, "Tri") == 0)
+		gsb__bi_format(out, size, "malformed boolean '%1$s': write true or false"
+		               GSB__ZH "“%1$s”不是是非值：是写 true，否写 false", v);
+	else if (strcasecmp(type, "decimal") == 0 || strcasecmp(type, "number") == 0 ||
+	         strcmp(type, "Percent") == 0)
+		gsb__bi_format(out, size, "malformed number '%1$s': write a decimal number such as 4.35"
+		               GSB__ZH "数字“%1$s”写法不对：应写十进制数，例如 4.35", v);
+	else if (strcmp(type, "year") == 0)
+		gsb__bi_format(out, size, "malformed year '%1$s': write four digits, e.g. 2019"
+		               GSB__ZH "年份“%1$s”写法不对：应写四位数字，例如 2019", v);
+	else if (strcmp(type, "count") == 0)
+		gsb__bi_format(out, size, "malformed count '%1$s': write a whole number such as 3000"
+		               GSB__ZH "数量“%1$s”写法不对：应写整数，例如 3000", v);
 	else if (strncmp(type, "xs:", 3) == 0)
-		snprintf(out, size, "invalid value '%s' (%s)", v, type);
+		gsb__bi_format(out, size, "invalid value '%1$s' (%2$s)" GSB__ZH "值“%1$s”不合要求（%2$s）",
+		               v, type);
 	else {
 		words(w, sizeof w, type);
-		snprintf(out, size, "unknown %s '%s'", w, v);
+		did_you_mean(hint, sizeof hint, schema_nearest(sc, 'v', type, v));
+		gsb__bi_format(out, size, "unknown %1$s '%2$s'%4$s" GSB__ZH "未知的%3$s“%2$s”%4$s", w, v,
+		               type_label_zh(type), hint);
 	}
 }
 
@@ -695,7 +818,7 @@ static void drop_namespaces(char *s)
 }
 
 /* libxml2's message without its "Element '...': " prefix and namespaces. */
-static void plain_message(char *out, size_t size, const char *msg)
+static void plain_english(char *out, size_t size, const char *msg)
 {
 	const char *p = strstr(msg, "': ");
 	snprintf(out, size, "%s", p && strncmp(msg, "Element", 7) == 0 ? p + 3 : msg);
@@ -703,6 +826,69 @@ static void plain_message(char *out, size_t size, const char *msg)
 	size_t n = strlen(out);
 	while (n > 0 && (out[n - 1] == '.' || out[n - 1] == ' '))
 		out[--n] = '\0';
+}
+
+/* The elements libxml2 says it expected ("Expected is ( a, b )."), or "". */
+static void expected_names(char *out, size_t size, const char *msg)
+{
+	const char *p = strstr(msg, "Expected is");
+	const char *open = p ? strchr(p, '(') : NULL;
+	const char *close = open ? strchr(open, ')') : NULL;
+	if (close == NULL) {
+		out[0] = '\0';
+		return;
+	}
+	open++;
+	while (*open == ' ')
+		open++;
+	while (close > open && close[-1] == ' ')
+		close--;
+	snprintf(out, size, "%.*s", (int)(close - open), open);
+	drop_namespaces(out);
+}
+
+/* A validation message libxml2 gave in English only: the cases a person
+ * meets in words, the rest with a Chinese lead and libxml2's English. */
+static void plain_message(char *out, size_t size, const gsb__xerr *e)
+{
+	char en[512], want[256];
+	plain_english(en, sizeof en, e->message);
+	expected_names(want, sizeof want, e->message);
+	if (strstr(e->message, "Missing child element") && want[0])
+		gsb__bi_format(out, size, "missing element: expected %1$s" GSB__ZH "缺少子元素：应有 %1$s",
+		               want);
+	else if (strstr(e->message, "is not a valid value of the atomic type") ||
+	         strstr(e->message, "is not facet-valid") || strstr(e->message, "is not a valid value"))
+		gsb__bi_format(out, size, "%1$s" GSB__ZH "值不合要求（%2$s）", en, en);
+	else
+		gsb__bi_format(out, size, "%1$s" GSB__ZH "不符合文档格式的规定（%2$s）", en, en);
+}
+
+/* An element the schema does not allow here: unknown (with the nearest
+ * known name) or only misplaced (with what was expected). */
+static void element_message(gsb_xml *x, char *out, size_t size, const gsb__xerr *e,
+                            const char *name)
+{
+	char hint[256], want[256];
+	if (!schema_knows_element(x->vschema, name)) {
+		did_you_mean(hint, sizeof hint, schema_nearest(x->vschema, 'e', NULL, name));
+		gsb__bi_format(out, size, "unknown element '%1$s'%2$s" GSB__ZH "未知元素“%1$s”%2$s", name,
+		               hint);
+		return;
+	}
+	expected_names(want, sizeof want, e->message);
+	if (want[0])
+		gsb__bi_format(out, size, "unexpected element '%1$s' (expected here: %2$s)"
+		               GSB__ZH "元素“%1$s”不应在此处（此处应为 %2$s）", name, want);
+	else
+		gsb__bi_format(out, size, "unexpected element '%1$s'" GSB__ZH "元素“%1$s”不应在此处", name);
+}
+
+static void attribute_message(gsb_xml *x, char *out, size_t size, const char *attr)
+{
+	char hint[256];
+	did_you_mean(hint, sizeof hint, schema_nearest(x->vschema, 'a', NULL, attr));
+	gsb__bi_format(out, size, "unknown attribute '%1$s'%2$s" GSB__ZH "未知属性“%1$s”%2$s", attr, hint);
 }
 
 static const char *node_value(gsb_xml *x, const xmlNode *n)
@@ -733,48 +919,47 @@ static void schema_message(gsb_xml *x, const gsb__xerr *e, const xmlNode *n, con
 	switch (e->code) {
 	case XML_SCHEMAV_ELEMENT_CONTENT:
 		if (n && !is_attr && strstr(e->message, "not expected")) {
-			snprintf(out, size, "%s element '%s'",
-			         schema_knows_element(x->vschema, (const char *)n->name) ? "unexpected"
-			                                                                  : "unknown",
-			         (const char *)n->name);
+			element_message(x, out, size, e, (const char *)n->name);
 			return;
 		}
 		break;
 	case XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_1:
 	case XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_2:
 		if (attr[0]) {
-			snprintf(out, size, "unknown attribute '%s'", attr);
+			attribute_message(x, out, size, attr);
 			return;
 		}
 		break;
 	case XML_SCHEMAV_CVC_COMPLEX_TYPE_4:
 		if (quoted(name, sizeof name, e->message, "The attribute")) {
-			snprintf(out, size, "missing attribute '%s'", name);
+			gsb__bi_format(out, size, "missing attribute '%1$s'" GSB__ZH "缺少属性“%1$s”", name);
 			return;
 		}
 		break;
 	case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_1:
-		snprintf(out, size, "element '%s' must be empty", n ? (const char *)n->name : "?");
+		gsb__bi_format(out, size, "element '%1$s' must be empty" GSB__ZH "元素“%1$s”应为空",
+		               n ? (const char *)n->name : "?");
 		return;
 	case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_3:
-		snprintf(out, size, "unexpected text in element '%s'", n ? (const char *)n->name : "?");
+		gsb__bi_format(out, size, "unexpected text in element '%1$s'" GSB__ZH "元素“%1$s”中不应有文字",
+		               n ? (const char *)n->name : "?");
 		return;
 	default:
 		if (n && (is_attr || attr[0] == '\0') && is_value_error(e->code)) {
-			value_message(out, size,
+			value_message(x->vschema, out, size,
 			              type_of(x->vschema, owner_name(n), (const char *)n->name, is_attr),
 			              node_value(x, n));
 			return;
 		}
 	}
-	plain_message(out, size, e->message);
+	plain_message(out, size, e);
 }
 
 /* The same from a streaming validation: no node, only libxml2's message. */
 static int stream_schema_error(gsb_xml *x)
 {
 	const gsb__xerr *e = &x->verr;
-	char elem[128] = "", attr[128] = "", value[256] = "", msg[512], path[260];
+	char elem[128] = "", attr[128] = "", value[256] = "", msg[1024], path[260];
 	quoted(elem, sizeof elem, e->message, "Element");
 	drop_namespaces(elem);
 	bool has_attr = quoted(attr, sizeof attr, e->message, "', attribute");
@@ -783,18 +968,17 @@ static int stream_schema_error(gsb_xml *x)
 	snprintf(path, sizeof path, "%s%s%s%s%s", below ? x->root : "", below ? "/" : "", elem,
 	         has_attr ? "/@" : "", has_attr ? attr : "");
 	if (e->code == XML_SCHEMAV_ELEMENT_CONTENT && strstr(e->message, "not expected"))
-		snprintf(msg, sizeof msg, "%s element '%s'",
-		         schema_knows_element(x->vschema, elem) ? "unexpected" : "unknown", elem);
+		element_message(x, msg, sizeof msg, e, elem);
 	else if (e->code == XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_1 && has_attr)
-		snprintf(msg, sizeof msg, "unknown attribute '%s'", attr);
+		attribute_message(x, msg, sizeof msg, attr);
 	else if (is_value_error(e->code) &&
 	         (quoted(value, sizeof value, e->message, "The value") ||
 	          quoted(value, sizeof value, e->message, "': ")))
-		value_message(msg, sizeof msg,
+		value_message(x->vschema, msg, sizeof msg,
 		              type_of(x->vschema, has_attr ? elem : NULL, has_attr ? attr : elem, has_attr),
 		              value);
 	else
-		plain_message(msg, sizeof msg, e->message);
+		plain_message(msg, sizeof msg, e);
 	return gsb__xml_final(x, GSB_ESCHEMA, e->line, path, "%s", msg);
 }
 
@@ -974,7 +1158,7 @@ const char *gsb_xml_reader_attr(gsb_xml *x, const char *name)
 
 static int schema_failure(gsb_xml *x, const xmlNode *fallback, const char *application)
 {
-	char msg[512], attr[128] = "";
+	char msg[1024], attr[128] = "";
 	const xmlNode *n = x->verr.node ? x->verr.node : fallback;
 	/* libxml2 reports attribute errors at the element: find the attribute */
 	if (n->type == XML_ELEMENT_NODE && quoted(attr, sizeof attr, x->verr.message, "', attribute")) {
@@ -1181,10 +1365,10 @@ char *gsb_xml_path(gsb_xml *x, const xmlNode *node, char *buf, size_t size)
 int gsb_xml_error(gsb_xml *x, int code, const xmlNode *node, const char *application,
                   const char *fmt, ...)
 {
-	char msg[512], path[256];
+	char msg[1024], path[256];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	gsb__bi_vjoin(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	long line = gsb_xml_line(node);
 	if (node && x && x->locate)
@@ -1220,9 +1404,9 @@ int gsb_xml_bool(gsb_xml *x, const xmlNode *node, const char *text, const char *
 	else if (strcmp(t, "false") == 0 || strcmp(t, "0") == 0)
 		*out = GSB_FALSE;
 	else {
-		char v[80];
-		clip(v, sizeof v, text);
-		return gsb_xml_error(x, GSB_ESCHEMA, node, app, "malformed boolean '%s'", v);
+		char msg[1024];
+		value_message(NULL, msg, sizeof msg, "boolean", text ? text : "");
+		return gsb_xml_error(x, GSB_ESCHEMA, node, app, "%s", msg);
 	}
 	return GSB_OK;
 }
@@ -1232,20 +1416,22 @@ int gsb_xml_date(gsb_xml *x, const xmlNode *node, const char *text, const char *
 {
 	if (text && gsb_date_parse(out, text) == GSB_OK)
 		return GSB_OK;
-	char v[80];
-	clip(v, sizeof v, text);
-	return gsb_xml_error(x, GSB_ESCHEMA, node, app, "malformed date '%s'", v);
+	char msg[1024];
+	value_message(NULL, msg, sizeof msg, "date", text ? text : "");
+	return gsb_xml_error(x, GSB_ESCHEMA, node, app, "%s", msg);
 }
 
 int gsb_xml_amount(gsb_xml *x, const xmlNode *node, const char *text, const char *app,
                    gsb_fen *out)
 {
-	char v[80];
+	char v[80], msg[1024];
 	int rc = text ? gsb_fen_parse(out, text) : GSB_EINVAL;
 	if (rc == GSB_OK && *out >= 0)
 		return GSB_OK;
 	clip(v, sizeof v, text);
 	if (rc == GSB_EOVERFLOW)
-		return gsb_xml_error(x, GSB_EINPUT, node, app, "amount '%s' does not fit in 64-bit fen", v);
-	return gsb_xml_error(x, GSB_ESCHEMA, node, app, "malformed amount '%s'", v);
+		return gsb_xml_error(x, GSB_EINPUT, node, app, "amount '%1$s' does not fit in 64-bit fen"
+		                     GSB__ZH "金额“%1$s”过大，无法计算", v);
+	value_message(NULL, msg, sizeof msg, "amount", text ? text : "");
+	return gsb_xml_error(x, GSB_ESCHEMA, node, app, "%s", msg);
 }

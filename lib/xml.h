@@ -303,4 +303,8 @@ int gsb__application_fast_check(const char *xml, size_t len, bool *fast);
 /* params_read.c: a policy from a reader on a parameters document. */
 int gsb__policy_read_xml(gsb_policy **out, gsb_xml *x);
 
+/* "this is a ledger, not an application: use 'geshibai audit'" and the
+ * reverse, alike for evaluate and audit: 1 when root is one of those. */
+int gsb__wrong_document(char *out, size_t size, const char *root);
+
 #endif

@@ -29,7 +29,12 @@ typedef struct {
 	long line;
 	const xmlNode *node;
 	char message[512];
+	char str1[128], str2[128]; /* libxml2's str1, str2 ("" when none) */
+	int int1;
 } gsb__xerr;
+
+/* The parser's error in words, "English\x1f中文" (xml_errors.c). */
+void gsb__xml_parse_message(char *out, size_t size, const gsb__xerr *e);
 
 struct gsb_xml {
 	xmlTextReaderPtr reader; /* the streaming reader, or NULL with sax */
@@ -52,7 +57,7 @@ struct gsb_xml {
 	bool saw_doctype;
 	char root[128]; /* local name of the root, once read */
 	int final_rc;
-	char final_msg[512], final_elem[256];
+	char final_msg[1024], final_elem[256];
 	long final_line;
 	/* validation */
 	const gsb__xschema *vschema;

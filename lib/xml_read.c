@@ -79,7 +79,7 @@ static const char *attr(const xmlNode *n, gsb__sym sym)
 typedef struct {
 	int code;
 	long line;
-	char message[512], file[256], element[256], application[128];
+	char message[1536], file[256], element[256], application[128];
 	bool has_file, has_element, has_application;
 } gsb__saved;
 
@@ -88,7 +88,7 @@ static void save(gsb__saved *s)
 	const gsb_error *e = gsb_error_last();
 	s->code = e->code ? e->code : GSB_ERROR;
 	s->line = e->line;
-	snprintf(s->message, sizeof s->message, "%s", e->message);
+	gsb__error_text(e, s->message, sizeof s->message);
 	s->has_file = e->file != NULL;
 	s->has_element = e->element != NULL;
 	s->has_application = e->application != NULL;
@@ -118,7 +118,9 @@ static int setter_failed(gsb__conv *c, const xmlNode *n, int rc)
 {
 	if (rc != GSB_ENOMEM && rc != GSB_ESCHEMA)
 		rc = GSB_EINPUT;
-	return gsb_xml_error(c->x, rc, n, c->id, "%s", gsb_error_last()->message);
+	char text[1536];
+	gsb__error_text(gsb_error_last(), text, sizeof text);
+	return gsb_xml_error(c->x, rc, n, c->id, "%s", text);
 }
 
 static void trim_copy(char *out, size_t size, const char *s)
@@ -641,6 +643,9 @@ static int on_root(void *ctx, gsb_xml *x, xmlNode *root)
 	}
 	if (strcmp(name, "application") == 0)
 		return 0;
+	char msg[512];
+	if (gsb__wrong_document(msg, sizeof msg, name))
+		return gsb__error_at(GSB_ESCHEMA, gsb_xml_name(x), gsb_xml_line(root), name, NULL, "%s", msg);
 	return gsb__error_at(GSB_ESCHEMA, gsb_xml_name(x), gsb_xml_line(root), name, NULL,
 	                     "wrong root element '%.60s': expected 'application' or 'applications'",
 	                     name);
@@ -650,10 +655,11 @@ static int on_root(void *ctx, gsb_xml *x, xmlNode *root)
 static int not_an_application(gsb_reader *r, const xmlNode *n)
 {
 	gsb_xml_set_base(r->x, NULL);
-	return gsb_xml_error(r->x, GSB_ESCHEMA, n, NULL, "%s element '%s'",
-	                     strcmp((const char *)n->name, "application") == 0 ? "unexpected"
-	                                                                     : "unknown",
-	                     (const char *)n->name);
+	if (strcmp((const char *)n->name, "application") == 0)
+		return gsb_xml_error(r->x, GSB_ESCHEMA, n, NULL, "unexpected element '%1$s'"
+		                     GSB__ZH "元素“%1$s”不应在此处", (const char *)n->name);
+	return gsb_xml_error(r->x, GSB_ESCHEMA, n, NULL, "unknown element '%1$s'"
+	                     GSB__ZH "未知元素“%1$s”（批量文件中应为 application）", (const char *)n->name);
 }
 
 /* Validate and convert one application element. */

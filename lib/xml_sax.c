@@ -588,7 +588,7 @@ static int outcome(gsb__sax *s, bool end)
 		return gsb__xml_parse_failure(x);
 	if (s->stop_rc) { /* the root handler's, or out of memory: make it final */
 		const gsb_error *e = gsb_error_last();
-		return gsb__xml_final(x, s->stop_rc, e->line, e->element, "%s", e->message);
+		return gsb__xml_final(x, s->stop_rc, e->line, e->element, "%s", gsb__error_both());
 	}
 	if (!end)
 		return 1;

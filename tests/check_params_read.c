@@ -109,7 +109,7 @@ END_TEST
 START_TEST(bad_periods_and_shapes)
 {
 	expect_error(one("<param name=\"award.cap\" value=\"1.00\" from=\"2019-02-30\"/>"), GSB_ESCHEMA,
-	             "parameters/param/@from", "malformed date '2019-02-30'");
+	             "parameters/param/@from", "no such date '2019-02-30': February 2019 has 28 days");
 	expect_error(one("<param name=\"award.cap\" value=\"1.00\" to=\"31/12/2019\"/>"), GSB_ESCHEMA,
 	             "parameters/param/@to", "malformed date '31/12/2019'");
 	expect_error(one("<param name=\"award.cap\" value=\"1.00\" from=\"2019-12-31\" "

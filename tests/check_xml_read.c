@@ -206,12 +206,12 @@ END_TEST
 START_TEST(malformed_amount)
 {
 	expect_error(doc("", "", ">", "<funding><award amount=\"1,5\"/></funding>"), GSB_ESCHEMA,
-	             "malformed amount '1,5'", "application/funding/award/@amount");
+	             "malformed amount '1,5': write yuan with at most two decimals and no separators, e.g. 12000000.00", "application/funding/award/@amount");
 	ck_assert_int_eq(gsb_error_last()->line, 5);
 	expect_error(doc("", "", ">", "<funding><local amount=\"1.234\"/></funding>"), GSB_ESCHEMA,
-	             "malformed amount '1.234'", "application/funding/local/@amount");
+	             "malformed amount '1.234': write yuan with at most two decimals and no separators, e.g. 12000000.00", "application/funding/local/@amount");
 	expect_error(doc("", "", ">", "<funding><equity amount=\"-5.00\"/></funding>"), GSB_ESCHEMA,
-	             "malformed amount '-5.00'", "application/funding/equity/@amount");
+	             "malformed amount '-5.00': write yuan with at most two decimals and no separators, e.g. 12000000.00", "application/funding/equity/@amount");
 }
 END_TEST
 
@@ -234,29 +234,29 @@ END_TEST
 START_TEST(malformed_date)
 {
 	expect_error(doc("submitted=\"2019-6-1\"", "", ">", ""), GSB_ESCHEMA,
-	             "malformed date '2019-6-1'", "application/@submitted");
+	             "malformed date '2019-6-1': write YYYY-MM-DD, e.g. 2019-06-14", "application/@submitted");
 	expect_error(doc("submitted=\"2019-02-30\"", "", ">", ""), GSB_ESCHEMA,
-	             "malformed date '2019-02-30'", "application/@submitted");
+	             "no such date '2019-02-30': February 2019 has 28 days", "application/@submitted");
 	ck_assert_str_eq(gsb_error_last()->application, "T-1");
 	ck_assert_int_eq(gsb_error_last()->line, 2);
 	expect_error(doc("", "", " operatingSince=\"2019-13-01\">", ""), GSB_ESCHEMA,
-	             "malformed date '2019-13-01'", "application/platform/@operatingSince");
+	             "malformed date '2019-13-01': write YYYY-MM-DD, e.g. 2019-06-14", "application/platform/@operatingSince");
 }
 END_TEST
 
 START_TEST(division_not_six_digits)
 {
 	expect_error(doc("", "<division>3702</division>", ">", ""), GSB_ESCHEMA,
-	             "division code '3702' is not six digits", "application/applicant/division");
+	             "division code '3702' is not six digits (e.g. 370212)", "application/applicant/division");
 	expect_error(doc("", "<division>37021a</division>", ">", ""), GSB_ESCHEMA,
-	             "division code '37021a' is not six digits", "application/applicant/division");
+	             "division code '37021a' is not six digits (e.g. 370212)", "application/applicant/division");
 }
 END_TEST
 
 START_TEST(bad_codes)
 {
 	expect_error(doc("", "", "><domains><domain>rnd</domain><domain>rndx</domain></domains>", ""),
-	             GSB_ESCHEMA, "unknown domain 'rndx'", "application/platform/domains/domain");
+	             GSB_ESCHEMA, "unknown domain 'rndx' (did you mean rnd?)", "application/platform/domains/domain");
 	expect_error(doc("", "", "><regionalFunctions><function>economic-monitoring</function>"
 	                         "</regionalFunctions>", ""),
 	             GSB_ESCHEMA, "unknown regional function 'economic-monitoring'",
@@ -266,7 +266,7 @@ START_TEST(bad_codes)
 	expect_error(doc("claimedTier=\"gold\"", "", ">", ""), GSB_ESCHEMA, "unknown tier 'gold'",
 	             "application/@claimedTier");
 	expect_error(doc("", "<capable>yes</capable>", ">", ""), GSB_ESCHEMA,
-	             "malformed boolean 'yes'", "application/applicant/capable");
+	             "malformed boolean 'yes': write true or false", "application/applicant/capable");
 	expect_error(doc("", "", ">", "<effect><kpi name=\"speed\" baseline=\"1\" current=\"2\"/></effect>"),
 	             GSB_ESCHEMA, "unknown kpi 'speed'", "application/effect/kpi/@name");
 	/* industries, clusters and scenarios take any name */
@@ -452,7 +452,7 @@ START_TEST(batch_with_a_bad_member)
 	ck_assert_int_eq(gsb_reader_next(r, &a), GSB_ESCHEMA);
 	ck_assert_ptr_null(a);
 	const gsb_error *e = gsb_error_last();
-	ck_assert_str_eq(e->message, "division code '3702' is not six digits");
+	ck_assert_str_eq(e->message, "division code '3702' is not six digits (e.g. 370212)");
 	ck_assert_str_eq(e->element, "application/applicant/division");
 	ck_assert_str_eq(e->application, "A-2");
 	ck_assert_int_eq(e->line, 11);
@@ -549,7 +549,7 @@ START_TEST(big_line_numbers)
 	gsb_application_free(a);
 	ck_assert_int_eq(gsb_reader_next(r, &a), GSB_ESCHEMA);
 	ck_assert_int_eq(gsb_error_last()->line, (long)n + 3);
-	ck_assert_str_eq(gsb_error_last()->message, "malformed year 'x'");
+	ck_assert_str_eq(gsb_error_last()->message, "malformed year 'x': write four digits, e.g. 2019");
 	gsb_reader_free(r);
 	free(xml);
 }

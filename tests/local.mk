@@ -161,3 +161,11 @@ check_units += tests/check_json_write
 tests_check_json_write_SOURCES = tests/check_json_write.c tests/runner.c
 tests_check_json_write_CFLAGS = $(TEST_CFLAGS) $(JANSSON_CFLAGS)
 tests_check_json_write_LDADD = $(TEST_LDADD) $(JANSSON_LIBS)
+
+## Messages in two languages (lib/bilingual.c, lib/messages_zh.c, lib/nearest.c).
+check_units += tests/check_messages
+TESTS += tests/messages.sh tests/cli_lang.sh
+EXTRA_DIST += tests/messages.sh tests/cli_lang.sh
+tests_check_messages_SOURCES = tests/check_messages.c tests/runner.c
+tests_check_messages_CFLAGS = $(TEST_CFLAGS)
+tests_check_messages_LDADD = $(TEST_LDADD)

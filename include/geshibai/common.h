@@ -107,7 +107,25 @@ typedef struct {
 	long line;               /**< input line, or 0 */
 	const char *element;     /**< element path ("application/applicant/division"), or NULL */
 	const char *application; /**< application id, when known, or NULL */
+	const char *message_zh;  /**< the same in Chinese, or NULL (then see message);
+	                              added in 0.2: read it through gsb_error_message() */
 } gsb_error;
+
+/**
+ * The error's message in lang: for GSB_LANG_ZH its Chinese text when it has
+ * one, else its English text; never NULL ("" for a NULL error). A service
+ * answering in either language picks per request, not per process locale.
+ */
+const char *gsb_error_message(const gsb_error *error, gsb_lang lang);
+
+/**
+ * The name among names[0..n-1] nearest to word ("bulider" -> "builder"), for
+ * a "did you mean" hint: an edit distance over code points (a swap of two
+ * neighbours counts one; ASCII case ignored) of at most 3 and at most a
+ * third of the longer name. NULL when none is near enough, or on NULL
+ * arguments; never word itself.
+ */
+const char *gsb_nearest(const char *word, const char *const *names, size_t n);
 
 /** Never NULL: a thread-local record, valid until the thread's next call. */
 const gsb_error *gsb_error_last(void);
