@@ -141,6 +141,16 @@ static const char *const formats[][2] = {
 	{ "no such parameter", "没有这个参数" },
 	{ "unknown parameter '%.60s'", "未知参数“%.60s”" },
 	{ "parameter %s: period ends before it starts", "参数 %s：有效期的结束早于开始" },
+	{ "parameter %s: '%.40s' is not %s (range %s..%s)", "参数 %s：“%.40s”不是%s（范围 %s 至 %s）" },
+	{ "built-in range of parameter %s is malformed", "参数 %s 的内置范围写法有误" },
+	{ "parameter %s: '%.40s' is outside its range %s..%s", "参数 %s：“%.40s”超出范围 %s 至 %s" },
+	{ "parameter %s: period %s overlaps period %s of line %ld (one value per day: give the "
+	  "periods from/to that do not overlap)",
+	  "参数 %s：有效期 %s 与第 %4$ld 行的有效期 %3$s 重叠（每天只能有一个值：请给出互不重叠的 "
+	  "from/to 有效期）" },
+	{ "parameter %s: %s is after %s %s in force%s (%s must not be after %s)",
+	  "参数 %1$s：%2$s 大于同时有效的 %3$s %4$s%5$s（%6$s 不得大于 %7$s）" },
+	{ "a parameters document holds at most %d params", "一份参数文件最多 %d 个参数" },
 	/* the programme and what-if */
 	{ "gsb_programme_new: out of memory", "gsb_programme_new：内存不足" },
 	{ "programme: the sum of awards does not fit in 64-bit fen", "项目汇总：奖补金额合计过大，无法计算" },
@@ -221,6 +231,9 @@ static const char *const words[][2] = {
 	{ "a non-negative integer", "非负整数" },
 	{ "a non-negative decimal", "非负十进制数" },
 	{ "a date YYYY-MM-DD", "年-月-日格式的日期（例如 2019-06-14）" },
+	{ "an amount in yuan (two decimals)", "以元为单位、最多两位小数的金额" },
+	{ "an integer", "整数" },
+	{ "a decimal", "十进制数" },
 	{ " in ", "，命名空间 " },
 	{ " without a namespace", "，没有命名空间" },
 };

@@ -281,7 +281,7 @@ END_TEST
 START_TEST(wrong_root)
 {
 	expect_error("<?xml version=\"1.0\"?>\n<ledger " NS "/>", GSB_ESCHEMA,
-	             "wrong root element 'ledger': expected 'application' or 'applications'", "ledger");
+	             "this is a ledger, not an application: use 'geshibai audit'", "ledger");
 	ck_assert_int_eq(gsb_error_last()->line, 2);
 	gsb_application *a = NULL;
 	ck_assert_int_eq(read_str(&a, "<application><applicant/><platform/></application>"), GSB_ESCHEMA);
