@@ -74,14 +74,109 @@ static void amount(gsb__sink *s, gsb_fen fen, gsb_lang lang)
 	gsb_free(cap);
 }
 
-static void reason_line(gsb__sink *s, gsb_tri t, const char *id, const char *provision,
-                        const char *reason)
+/* ---------------------------------------------- the Chinese report in words */
+
+/* Codes a Chinese reason may still quote, and the words a clerk reads. */
+static const char *const zh_words[][2] = {
+	{ "=true", "=是" }, { "=false", "=否" }, { "=unknown", "=未知" }, { "=n/a", "=不适用" },
+	{ "：true", "：是" }, { "：false", "：否" }, { "：unknown", "：未知" },
+	{ "dishonestDebtor", "失信被执行人" }, { "seriousDishonesty", "严重失信主体" },
+	{ "majorTaxViolation", "重大税收违法" },
+	{ "not-eligible", "不符合条件" }, { "ineligible", "不符合申报条件" },
+	{ "incomplete", "材料不全" }, { "eligible", "符合申报条件" },
+	{ "not-key-support", "未列为重点支持" }, { "tier-none", "未达到任何层级" },
+	{ "not-recognised", "未经认定" },
+};
+
+/* A legal form's code at r ("enterprise-legal-person"): its label, and its length in *n. */
+static const char *legal_form_at(const char *r, size_t *n)
 {
-	gsb__sink_printf(s, "  %s %s [%s] %s", mark(t), id, provision ? provision : "",
-	                 gsb_tri_name(t));
-	if (reason && reason[0])
-		gsb__sink_printf(s, " — %s", reason);
+	for (int f = 0; f < GSB_LEGAL_FORM_COUNT; f++) {
+		const char *name = gsb_legal_form_name((gsb_legal_form)f);
+		*n = name ? strlen(name) : 0;
+		if (*n > 0 && strncmp(r, name, *n) == 0 && (r[*n] < 'a' || r[*n] > 'z') && r[*n] != '-')
+			return gsb_legal_form_label((gsb_legal_form)f, GSB_LANG_ZH);
+	}
+	return NULL;
+}
+
+/* A Chinese reason with the codes it quotes put into words. */
+static void zh_reason(gsb__sink *s, const char *r)
+{
+	while (*r) {
+		size_t n;
+		const char *form = legal_form_at(r, &n);
+		if (form != NULL) {
+			gsb__sink_puts(s, form);
+			r += n;
+			continue;
+		}
+		size_t k = 0;
+		for (; k < GSB_ARRAY_LEN(zh_words); k++) {
+			size_t n = strlen(zh_words[k][0]);
+			/* a code, not part of a longer one ("eligible" in "not-eligible") */
+			if (strncmp(r, zh_words[k][0], n) == 0 && (r[n] < 'a' || r[n] > 'z') && r[n] != '-')
+				break;
+		}
+		if (k < GSB_ARRAY_LEN(zh_words)) {
+			gsb__sink_puts(s, zh_words[k][1]);
+			r += strlen(zh_words[k][0]);
+		} else {
+			const char *next = r + 1;
+			while ((*next & 0xC0) == 0x80)
+				next++;
+			gsb__sink_printf(s, "%.*s", (int)(next - r), r);
+			r = next;
+		}
+	}
+}
+
+static const char *tri_word(gsb_tri t, gsb_lang lang)
+{
+	if (lang != GSB_LANG_ZH)
+		return gsb_tri_name(t);
+	return t == GSB_TRUE ? "是" : t == GSB_FALSE ? "否" : "未知";
+}
+
+/* The label of a check or tier criterion, for the Chinese report. */
+static const char *check_words(const char *id, gsb_lang lang)
+{
+	static const char *const criteria[][2] = {
+		{ "enterprise/industry", "企业级平台（行业）" }, { "enterprise/region", "企业级平台（区域）" },
+		{ "enterprise/scenario", "企业级平台（场景）" },
+	};
+	gsb_tier tier;
+	if (lang != GSB_LANG_ZH || id == NULL)
+		return id;
+	if (gsb_tier_from_name(&tier, id) == GSB_OK && gsb_tier_label(tier, lang))
+		return gsb_tier_label(tier, lang);
+	for (size_t i = 0; i < GSB_ARRAY_LEN(criteria); i++)
+		if (strcmp(criteria[i][0], id) == 0)
+			return criteria[i][1];
+	const char *label = gsb_check_label(id, lang);
+	return label ? label : id;
+}
+
+static void reason_line(gsb__sink *s, gsb_tri t, const char *id, const char *provision,
+                        const char *reason, gsb_lang lang)
+{
+	gsb__sink_printf(s, "  %s %s [%s] %s", mark(t), check_words(id, lang),
+	                 provision ? provision : "", tri_word(t, lang));
+	if (reason && reason[0]) {
+		gsb__sink_puts(s, " — ");
+		if (lang == GSB_LANG_ZH)
+			zh_reason(s, reason);
+		else
+			gsb__sink_puts(s, reason);
+	}
 	gsb__sink_puts(s, "\n");
+}
+
+/* "(code)" after a label, in English only: the Chinese report shows words. */
+static void code_after(gsb__sink *s, const char *code, gsb_lang lang)
+{
+	if (lang != GSB_LANG_ZH && code)
+		gsb__sink_printf(s, " (%s)", code);
 }
 
 static void text_header(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
@@ -102,32 +197,37 @@ static void text_eligibility(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
 	const words *w = words_of(lang);
 	gsb_outcome o = gsb_decision_outcome(d);
 	const char *label = gsb_outcome_label(o, lang);
-	gsb__sink_printf(s, "%s%s%s (%s)\n", w->eligibility, w->colon, label ? label : "",
-	                 gsb_outcome_name(o));
+	gsb__sink_printf(s, "%s%s%s", w->eligibility, w->colon, label ? label : "");
+	code_after(s, gsb_outcome_name(o), lang);
+	gsb__sink_puts(s, "\n");
 	for (size_t i = 0; i < gsb_decision_check_count(d); i++)
 		reason_line(s, gsb_decision_check_result(d, i), gsb_decision_check_id(d, i),
-		            gsb_decision_check_provision(d, i), gsb_decision_check_reason(d, i, lang));
+		            gsb_decision_check_provision(d, i), gsb_decision_check_reason(d, i, lang),
+		            lang);
 	size_t n = gsb_decision_missing_count(d);
 	if (n > 0) {
 		gsb__sink_printf(s, "  %s%s", w->missing, w->colon);
 		for (size_t i = 0; i < n; i++)
-			gsb__sink_printf(s, "%s%s", i ? " " : "", gsb_decision_missing(d, i));
+			gsb__sink_printf(s, "%s%s", i ? (lang == GSB_LANG_ZH ? "、" : " ") : "",
+			                 check_words(gsb_decision_missing(d, i), lang));
 		gsb__sink_puts(s, "\n");
 	}
 }
 
 static void text_kinds(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
 {
-	static const char *const names[] = { "industry", "region", "scenario" };
+	static const char *const names_en[] = { "industry", "region", "scenario" };
+	static const char *const names_zh[] = { "行业", "区域", "场景" };
+	const char *const *names = lang == GSB_LANG_ZH ? names_zh : names_en;
 	unsigned bits = gsb_decision_enterprise_kinds(d);
 	if (bits == 0)
 		return;
 	gsb__sink_printf(s, "  %s%s", words_of(lang)->kinds, words_of(lang)->colon);
 	const char *sep = "";
-	for (size_t i = 0; i < GSB_ARRAY_LEN(names); i++) {
+	for (size_t i = 0; i < GSB_ARRAY_LEN(names_en); i++) {
 		if (bits & (1u << i)) {
 			gsb__sink_printf(s, "%s%s", sep, names[i]);
-			sep = " ";
+			sep = lang == GSB_LANG_ZH ? "、" : " ";
 		}
 	}
 	gsb__sink_puts(s, "\n");
@@ -138,22 +238,30 @@ static void text_tier(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
 	const words *w = words_of(lang);
 	gsb_tier t = gsb_decision_tier(d), claimed = gsb_decision_claimed_tier(d);
 	const char *label = gsb_tier_label(t, lang);
-	gsb__sink_printf(s, "%s%s%s (%s)", w->tier, w->colon, label ? label : "", gsb_tier_name(t));
-	if (claimed != GSB_TIER_NONE)
+	static const char *const relation_zh[] = { "", "与申报层级相符", "低于申报层级", "高于申报层级" };
+	gsb__sink_printf(s, "%s%s%s", w->tier, w->colon, label ? label : "");
+	code_after(s, gsb_tier_name(t), lang);
+	gsb_relation rel = gsb_decision_relation(d);
+	if (claimed != GSB_TIER_NONE && lang == GSB_LANG_ZH)
+		gsb__sink_printf(s, "%s%s %s%s%s", w->semicolon, w->claimed, gsb_tier_label(claimed, lang),
+		                 w->colon, rel < GSB_ARRAY_LEN(relation_zh) ? relation_zh[rel] : "");
+	else if (claimed != GSB_TIER_NONE)
 		gsb__sink_printf(s, "%s%s %s%s%s", w->semicolon, w->claimed, gsb_tier_name(claimed),
-		                 w->colon, gsb_relation_name(gsb_decision_relation(d)));
+		                 w->colon, gsb_relation_name(rel));
 	gsb__sink_puts(s, "\n");
 	for (size_t i = 0; i < gsb_decision_criterion_count(d); i++)
 		reason_line(s, gsb_decision_criterion_result(d, i), gsb_decision_criterion_id(d, i),
 		            gsb_decision_criterion_provision(d, i),
-		            gsb_decision_criterion_reason(d, i, lang));
+		            gsb_decision_criterion_reason(d, i, lang), lang);
 	text_kinds(s, d, lang);
 	size_t n = gsb_decision_undetermined_count(d);
 	if (n > 0) {
 		gsb__sink_printf(s, "  %s%s", w->undetermined, w->colon);
 		for (size_t i = 0; i < n; i++)
-			gsb__sink_printf(s, "%s%s", i ? " " : "",
-			                 gsb_tier_name(gsb_decision_undetermined(d, i)));
+			gsb__sink_printf(s, "%s%s", i ? (lang == GSB_LANG_ZH ? "、" : " ") : "",
+			                 lang == GSB_LANG_ZH
+			                 ? gsb_tier_label(gsb_decision_undetermined(d, i), lang)
+			                 : gsb_tier_name(gsb_decision_undetermined(d, i)));
 		gsb__sink_puts(s, "\n");
 	}
 }
@@ -174,7 +282,9 @@ static void text_instrument(gsb__sink *s, const gsb_decision *d, gsb_instrument 
 	const words *w = words_of(lang);
 	char a[40], b[40];
 	const char *label = gsb_instrument_label(i, lang);
-	gsb__sink_printf(s, "  %s (%s)%s%s %s%s%s %s\n", label ? label : "", gsb_instrument_name(i),
+	gsb__sink_printf(s, "  %s", label ? label : "");
+	code_after(s, gsb_instrument_name(i), lang);
+	gsb__sink_printf(s, "%s%s %s%s%s %s\n",
 	                 w->colon, w->requested, grouped(gsb_decision_instrument_requested(d, i), a),
 	                 w->comma, w->granted, grouped(gsb_decision_instrument_granted(d, i), b));
 }
@@ -183,9 +293,19 @@ static void text_subsidy(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
 {
 	const words *w = words_of(lang);
 	const char *reason = gsb_decision_subsidy_reason(d, lang);
-	gsb__sink_printf(s, "%s [4.1]%s%s", w->subsidy, w->colon, gsb_subsidy_status_name(gsb_decision_subsidy_status(d)));
-	if (reason && reason[0])
-		gsb__sink_printf(s, " — %s", reason);
+	static const char *const status_zh[] = { "核定", "不符合条件", "未达到任何层级", "未经认定",
+		"未列为重点支持" };
+	gsb_subsidy_status st = gsb_decision_subsidy_status(d);
+	gsb__sink_printf(s, "%s [4.1]%s%s", w->subsidy, w->colon,
+	                 lang == GSB_LANG_ZH && (size_t)st < GSB_ARRAY_LEN(status_zh)
+	                 ? status_zh[st] : gsb_subsidy_status_name(st));
+	if (reason && reason[0]) {
+		gsb__sink_puts(s, " — ");
+		if (lang == GSB_LANG_ZH)
+			zh_reason(s, reason);
+		else
+			gsb__sink_puts(s, reason);
+	}
 	gsb__sink_printf(s, "\n  %s%s", gsb_decision_national(d) ? w->national_cap : w->cap, w->colon);
 	amount(s, gsb_decision_cap(d), lang);
 	gsb__sink_puts(s, "\n");
@@ -209,7 +329,9 @@ static void text_kpi(gsb__sink *s, const gsb_decision *d, size_t i, gsb_lang lan
 	gsb_tri met = gsb_decision_kpi_met(d, i);
 	const char *change = gsb_decision_kpi_change(d, i);
 	const char *label = gsb_kpi_label(k, lang);
-	gsb__sink_printf(s, "  %s %s (%s)%s", mark(met), label ? label : "", gsb_kpi_name(k), w->colon);
+	gsb__sink_printf(s, "  %s %s", mark(met), label ? label : "");
+	code_after(s, gsb_kpi_name(k), lang);
+	gsb__sink_puts(s, w->colon);
 	if (change)
 		gsb__sink_printf(s, "%s%%%s", change, w->comma);
 	gsb__sink_printf(s, "%s %s%%%s%s", w->target, gsb_decision_kpi_target(d, i), w->comma,

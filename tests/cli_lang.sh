@@ -89,4 +89,16 @@ grep -o -E '[A-Za-z]{2,}' "$tmp/stripped" | grep -v -x -E 'XML|UTF|true|false|ap
 cp "$tmp/all" "$tmp/err"
 ok "the Chinese messages have no English left over ($(wc -l <"$tmp/all") lines scanned)" "[ ! -s '$tmp/english' ]"
 [ -s "$tmp/english" ] && sort -u "$tmp/english" | sed 's/^/#   english: /'
+# the Chinese text report shows words: outcome, tier, relation, legal form,
+# credit facts, booleans, subsidy status, missing facts by their labels
+: >"$tmp/report"
+for f in "$ex"/*.xml; do "$cli" evaluate --lang zh "$f" >>"$tmp/report" 2>/dev/null; done
+ok "the Chinese report: 材料不全, 低于申报层级, 失信被执行人=否, 缺少的事实 by label" \
+	"has '$tmp/report' '一、申报资格：材料不全' && has '$tmp/report' '低于申报层级' && has '$tmp/report' '失信被执行人=否' && has '$tmp/report' '缺少的事实：具备承担能力'"
+# what remains in ASCII: application ids, the policy id and the provision 'notice'
+sed -e 's/“[^”]*”//g' -e 's/政策 [a-z0-9-]*//' -e 's/申报 [A-Z0-9-]*//' -e 's/\[notice\]//' "$tmp/report" |
+	grep -o -E '[A-Za-z]{2,}' >"$tmp/english"
+cp "$tmp/report" "$tmp/err"
+ok "the Chinese report has no English left over ($(wc -l <"$tmp/report") lines)" "[ ! -s '$tmp/english' ]"
+[ -s "$tmp/english" ] && sort -u "$tmp/english" | sed 's/^/#   english: /'
 echo "1..$n"
