@@ -41,6 +41,7 @@ static const char *const formats[][2] = {
 	{ "cannot read '%s': %s", "无法读取“%s”：%s" },
 	{ "'%s' is a directory", "“%s”是目录，不是文件" },
 	{ "cannot read standard input: %s", "无法读取标准输入：%s" },
+	{ "invalid argument: descriptor %d", "参数无效：文件描述符 %d" },
 	/* documents */
 	{ "the document is not valid", "文件不符合格式规定" },
 	{ "empty document", "文件是空的" },
