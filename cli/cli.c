@@ -246,6 +246,9 @@ static int parse_value(void *ctx, int opt, const char *command, const char *arg)
 		gsb_cli_usage_error(command, GSB_CLI_T("--threads: '%s' is not 1 or 2",
 		                                       "--threads：“%s”不是 1 或 2"), arg);
 		return -1;
+	case 'R':
+		o->no_relevance = 1;
+		return 0;
 	default:
 		return -1;
 	}
@@ -273,8 +276,10 @@ int gsb_cli_parse_options(gsb_cli_options *o, int argc, char **argv, unsigned al
 		{ "help", no_argument, NULL, 'h' },
 		{ "threads", required_argument, NULL, 't' },
 		{ "output", required_argument, NULL, 'o' },
+		{ "no-relevance", no_argument, NULL, 'R' },
 		{ NULL, 0, NULL, 0 }
 	};
+	o->no_relevance = 0;
 	o->threads = default_threads();
 	o->as_of = GSB_DATE_NONE;
 	o->params = NULL;

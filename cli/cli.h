@@ -35,7 +35,8 @@ enum {
 	GSB_OPT_LANG = 1 << 3,
 	GSB_OPT_ALL = 0xf,     /* the four above */
 	GSB_OPT_THREADS = 1 << 5, /* evaluate only (bit 4 is --help's place) */
-	GSB_OPT_OUTPUT = 1 << 6   /* -o/--output FILE, and --format csv|xlsx: evaluate only */
+	GSB_OPT_OUTPUT = 1 << 6,  /* -o/--output FILE, and --format csv|xlsx: evaluate only */
+	GSB_OPT_NO_RELEVANCE = 1 << 7 /* evaluate only: no needs and potential */
 };
 
 typedef struct {
@@ -47,6 +48,7 @@ typedef struct {
 	int help;           /* --help or -h given */
 	int table;          /* --format csv / xlsx: GSB_CLI_TABLE_* (table.h), else 0 */
 	const char *output; /* -o FILE, else NULL (standard output) */
+	int no_relevance;   /* --no-relevance given */
 } gsb_cli_options;
 
 /*

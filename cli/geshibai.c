@@ -46,7 +46,7 @@ static const char usage_evaluate[] =
 "\n"
 "SYNOPSIS\n"
 "  geshibai evaluate [--as-of DATE] [--params FILE] [--format text|xml|json]\n"
-"                    [--lang zh|en] [--threads 1|2] FILE...\n"
+"                    [--lang zh|en] [--threads 1|2] [--no-relevance] FILE...\n"
 "  geshibai evaluate --format csv [-o FILE.csv] [OPTION]... FILE...\n"
 "  geshibai evaluate --format xlsx -o FILE.xlsx [OPTION]... FILE...\n"
 "\n"
@@ -56,6 +56,9 @@ static const char usage_evaluate[] =
 "  fifteen eligibility checks, the tier, priority, the provincial award with its\n"
 "  amount in Chinese capitals, and the effect indicators, each with the provision\n"
 "  it applies and a reason. Batches are read as a stream: memory does not grow.\n"
+"  A decision that lacks facts says what it would take: each fact that matters,\n"
+"  the document that proves it, and what the decision would be once supplied\n"
+"  (docs/relevance.md).\n"
 "\n"
 "  One application alone gives one decision (one JSON object). Several files, or\n"
 "  a batch, give one report in input order: XML <decisions>, a JSON array. An\n"
@@ -83,6 +86,8 @@ static const char usage_evaluate[] =
 "                   while this one decides and writes (the default when this\n"
 "                   process may run on more than one processor); 1: one thread.\n"
 "                   The report and its errors are the same either way.\n"
+"  --no-relevance   leave out what incomplete decisions would take (the needs\n"
+"                   and the potential); every other result is the same\n"
 "  -h, --help       show this help\n"
 "\n"
 "PROGRESS\n"
@@ -276,6 +281,8 @@ static void ev_application(ev_run *run, const char *path, gsb_application *app)
 	gsb_decision *d = NULL;
 	/* the report is in one language: the other's reasons need no formatting */
 	unsigned flags = run->opt->lang == GSB_LANG_ZH ? GSB_EVAL_ZH_ONLY : GSB_EVAL_EN_ONLY;
+	if (run->opt->no_relevance)
+		flags |= GSB_EVAL_NO_RELEVANCE;
 	int rc = gsb_evaluate(&d, run->policy, app, run->opt->as_of, flags);
 	if (rc < 0) {
 		ev_error(run, path, rc, gsb_error_last(), app);
@@ -328,8 +335,9 @@ static int cmd_evaluate(int argc, char **argv)
 {
 	gsb_cli_options opt;
 	int status;
-	int first = gsb_cli_start(&opt, argc, argv, GSB_OPT_ALL | GSB_OPT_THREADS | GSB_OPT_OUTPUT,
-	                          usage_evaluate, GSB_CLI_NO_INPUT, &status);
+	unsigned allowed = GSB_OPT_ALL | GSB_OPT_THREADS | GSB_OPT_OUTPUT | GSB_OPT_NO_RELEVANCE;
+	int first = gsb_cli_start(&opt, argc, argv, allowed, usage_evaluate, GSB_CLI_NO_INPUT,
+	                          &status);
 	if (first < 0)
 		return status;
 	if (opt.output != NULL && opt.table == GSB_CLI_TABLE_NONE) {

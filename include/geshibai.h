@@ -12,6 +12,7 @@
 #include "geshibai/policy.h"
 #include "geshibai/application.h"
 #include "geshibai/decision.h"
+#include "geshibai/relevance.h"
 #include "geshibai/io.h"
 #include "geshibai/ledger.h"
 #include "geshibai/review.h"

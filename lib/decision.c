@@ -12,7 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "relevance_int.h"
 
 /* ------------------------------------------------------------ explaining */
 
@@ -168,7 +168,8 @@ int gsb_evaluate(gsb_decision **out, const gsb_policy *policy, const gsb_applica
 	*out = NULL;
 	GSB__CHECK_ARG(policy);
 	GSB__CHECK_ARG(app);
-	if (flags & ~(unsigned)(GSB_EVAL_NO_REASONS | GSB_EVAL_ZH_ONLY | GSB_EVAL_EN_ONLY))
+	if (flags & ~(unsigned)(GSB_EVAL_NO_REASONS | GSB_EVAL_ZH_ONLY | GSB_EVAL_EN_ONLY |
+	                        GSB_EVAL_NO_RELEVANCE))
 		return gsb__error(GSB_EINVAL, "gsb_evaluate: unknown flags 0x%x", flags);
 	if ((flags & GSB_EVAL_ZH_ONLY) && (flags & GSB_EVAL_EN_ONLY))
 		return gsb__error(GSB_EINVAL, "gsb_evaluate: GSB_EVAL_ZH_ONLY and GSB_EVAL_EN_ONLY together");
@@ -203,6 +204,8 @@ int gsb_evaluate(gsb_decision **out, const gsb_policy *policy, const gsb_applica
 		rc = gsb__subsidy(d, policy, app);
 	if (rc == GSB_OK)
 		rc = gsb__effect(d, policy, app);
+	if (rc == GSB_OK && !(flags & GSB_EVAL_NO_RELEVANCE))
+		rc = gsb__relevance(d, policy, app);
 	if (rc == GSB_OK && app->id != NULL &&
 	    (d->application = gsb__arena_strdup(&d->arena, app->id)) == NULL)
 		rc = gsb__error(GSB_ENOMEM, "out of memory");

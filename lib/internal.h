@@ -171,6 +171,8 @@ int gsb__param_value_cmp(const gsb__param_value *a, const gsb__param_value *b, g
 /* The value in force on as_of, or NULL when there is none. Later overrides
  * win over earlier ones and over the built-in default. */
 const gsb__param_value *gsb__policy_value(const gsb_policy *policy, gsb__param p, gsb_date as_of);
+/* The integer value in force on as_of, or dflt when there is none. */
+int64_t gsb__param_int(const gsb_policy *policy, gsb__param p, gsb_date as_of, int64_t dflt);
 
 /* Building a policy (params.c); the parameters reader (params_read.c) uses these. */
 int gsb__policy_create(gsb_policy **out, const char *source);
@@ -336,6 +338,8 @@ struct gsb_decision {
 
 	gsb__kpi_out *kpis;
 	size_t n_kpis, kpis_met;
+
+	struct gsb__relevance *relevance; /* relevance.c; NULL when none */
 };
 
 /* The cap of rules.md §6 step 3 in force on as_of: award.cap, or

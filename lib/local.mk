@@ -45,3 +45,14 @@ lib_libgeshibai_core_la_SOURCES += lib/review.c
 geshibaiinclude_HEADERS += include/geshibai/programme.h
 lib_libgeshibai_core_la_SOURCES += lib/programme_int.h lib/programme.c lib/programme_html.c \
 	lib/whatif.c
+## What it would take (docs/relevance.md): needs and potential; the
+## materials table is generated from docs/materials.md (one source).
+geshibaiinclude_HEADERS += include/geshibai/relevance.h
+lib_libgeshibai_core_la_SOURCES += lib/relevance_int.h lib/relevance.c \
+	lib/report_relevance.c
+nodist_lib_libgeshibai_core_la_SOURCES += lib/materials.c
+lib/materials.c: $(srcdir)/docs/materials.md $(srcdir)/data/materials.sh
+	$(AM_V_GEN)$(SHELL) $(srcdir)/data/materials.sh $(srcdir)/docs/materials.md > $@.tmp && mv $@.tmp $@
+BUILT_SOURCES += lib/materials.c
+CLEANFILES += lib/materials.c
+EXTRA_DIST += data/materials.sh

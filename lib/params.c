@@ -236,6 +236,12 @@ const gsb__param_value *gsb__policy_value(const gsb_policy *policy, gsb__param p
 	return policy->has_default[p] ? &policy->defaults[p] : NULL;
 }
 
+int64_t gsb__param_int(const gsb_policy *policy, gsb__param p, gsb_date as_of, int64_t dflt)
+{
+	const gsb__param_value *v = gsb__policy_value(policy, p, as_of);
+	return v ? v->i : dflt;
+}
+
 const char *gsb_policy_id(const gsb_policy *policy)
 {
 	(void)policy;

@@ -753,6 +753,7 @@ int gsb__decision_xml(gsb__xw * w, const void *decision, gsb_lang lang, int root
 	       xml_priority(w, d, lang) < 0 ||
 	       xml_subsidy(w, d, lang) < 0 ||
 	       xml_effect(w, d, lang) < 0 ||
+	       gsb__relevance_xml(w, d, lang) < 0 ||
 	       gsb__xw_end(w) < 0
 		? -1 : 0;
 }

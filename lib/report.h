@@ -198,5 +198,10 @@ int gsb__xml_start_item(gsb__xw * w, const char *name, int root);
 int gsb__decision_xml(gsb__xw * w, const void *decision, gsb_lang lang, int root);
 int gsb__decision_json(gsb__jw *w, const void *decision, gsb_lang lang);
 int gsb__decision_text(gsb__sink *s, const void *decision, gsb_lang lang);
+/* The relevance of a decision in each format (report_relevance.c); nothing
+ * is written when the decision has none. */
+int gsb__relevance_xml(gsb__xw *w, const gsb_decision *d, gsb_lang lang);
+void gsb__relevance_json(gsb__jw *w, const gsb_decision *d, gsb_lang lang);
+void gsb__relevance_text(gsb__sink *s, const gsb_decision *d, gsb_lang lang);
 
 #endif

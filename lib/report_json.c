@@ -158,6 +158,7 @@ int gsb__decision_json(gsb__jw *w, const void *decision, gsb_lang lang)
 	priority(w, d, lang);
 	subsidy(w, d, lang);
 	effect(w, d, lang);
+	gsb__relevance_json(w, d, lang);
 	gsb__jw_end_object(w);
 	return w->failed ? -1 : 0;
 }

@@ -360,6 +360,7 @@ int gsb__decision_text(gsb__sink *s, const void *decision, gsb_lang lang)
 	text_priority(s, d, lang);
 	text_subsidy(s, d, lang);
 	text_effect(s, d, lang);
+	gsb__relevance_text(s, d, lang);
 	return s->failed ? GSB_EIO : GSB_OK;
 }
 

@@ -81,12 +81,6 @@ static gsb_tri metric_at_least(const gsb_policy *p, const gsb_application *a, gs
 	return gsb__tri(a->metrics[metric] >= v->i);
 }
 
-static int64_t param_int(const gsb_policy *p, gsb__param param, gsb_date as_of, int64_t dflt)
-{
-	const gsb__param_value *v = gsb__policy_value(p, param, as_of);
-	return v ? v->i : dflt;
-}
-
 /* ------------------------------------------------------------- criteria */
 
 /* What every criterion may look at. */
@@ -127,9 +121,9 @@ static void criterion_cross_domain(const tier_ctx *c, gsb__explained *e)
 	const gsb_policy *p = c->p;
 	const gsb_application *a = c->a;
 	gsb_date as_of = d->as_of;
-	int64_t min_res = param_int(p, GSB_P_MIN_RESOURCES, as_of, 5);
-	int64_t min_ind = param_int(p, GSB_P_MIN_INDUSTRIES, as_of, 2);
-	int64_t min_dom = param_int(p, GSB_P_MIN_DOMAINS, as_of, 2);
+	int64_t min_res = gsb__param_int(p, GSB_P_MIN_RESOURCES, as_of, 5);
+	int64_t min_ind = gsb__param_int(p, GSB_P_MIN_INDUSTRIES, as_of, 2);
+	int64_t min_dom = gsb__param_int(p, GSB_P_MIN_DOMAINS, as_of, 2);
 	gsb_tri resources = at_least_codes(a, GSB_LIST_RESOURCES, min_res);
 	gsb_tri capabilities = has_all_codes(a, GSB_LIST_CAPABILITIES);
 	gsb_tri industries = at_least_distinct(a, GSB_LIST_INDUSTRIES, min_ind);

@@ -284,7 +284,7 @@ START_TEST(one_language)
 	ck_assert_int_eq(gsb_evaluate(&d, P, A, GSB_DATE_NONE, GSB_EVAL_ZH_ONLY | GSB_EVAL_EN_ONLY),
 	                 GSB_EINVAL);
 	ck_assert_ptr_null(d);
-	ck_assert_int_eq(gsb_evaluate(&d, P, A, GSB_DATE_NONE, 1u << 3), GSB_EINVAL);
+	ck_assert_int_eq(gsb_evaluate(&d, P, A, GSB_DATE_NONE, 1u << 4), GSB_EINVAL);
 	/* no reasons wins over a language */
 	GSB_OK_OR_FAIL(gsb_evaluate(&d, P, A, GSB_DATE_NONE, GSB_EVAL_NO_REASONS | GSB_EVAL_ZH_ONLY));
 	ck_assert_str_eq(gsb_decision_check_reason(d, 0, GSB_LANG_ZH), "");

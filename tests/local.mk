@@ -169,3 +169,12 @@ EXTRA_DIST += tests/messages.sh tests/cli_lang.sh
 tests_check_messages_SOURCES = tests/check_messages.c tests/runner.c
 tests_check_messages_CFLAGS = $(TEST_CFLAGS)
 tests_check_messages_LDADD = $(TEST_LDADD)
+
+## Relevance (lib/relevance.c): the Check suite, and the property over a
+## generated corpus (tests/relevance.sh, which needs bench/gen_apps).
+check_PROGRAMS += tests/check_relevance bench/gen_apps
+TESTS += tests/check_relevance tests/relevance.sh
+EXTRA_DIST += tests/relevance.sh tests/relevance_property.py
+tests_check_relevance_SOURCES = tests/check_relevance.c tests/runner.c
+tests_check_relevance_CFLAGS = $(TEST_CFLAGS)
+tests_check_relevance_LDADD = $(TEST_LDADD)

@@ -28,7 +28,8 @@ enum {
 	GSB_EVAL_DEFAULT = 0,
 	GSB_EVAL_NO_REASONS = 1 << 0, /**< skip the reasons (faster); reasons read "" */
 	GSB_EVAL_ZH_ONLY = 1 << 1,    /**< reasons in Chinese only; English ones read "" */
-	GSB_EVAL_EN_ONLY = 1 << 2     /**< reasons in English only; Chinese ones read "" */
+	GSB_EVAL_EN_ONLY = 1 << 2,    /**< reasons in English only; Chinese ones read "" */
+	GSB_EVAL_NO_RELEVANCE = 1 << 3 /**< skip what it would take (relevance.h) */
 };
 
 /**
@@ -42,8 +43,10 @@ enum {
  * that writes one language (as the command does) saves the other's
  * formatting with GSB_EVAL_ZH_ONLY or GSB_EVAL_EN_ONLY (not both: GSB_EINVAL);
  * GSB_EVAL_NO_REASONS skips the reasons altogether, whatever language flag
- * stands beside it. Results never depend on the flags; labels and indicator
- * errors (constants) are always in both languages.
+ * stands beside it. GSB_EVAL_NO_RELEVANCE skips the needs and potential of
+ * relevance.h (then gsb_decision_has_relevance() is 0). Results never depend
+ * on the flags; labels and indicator errors (constants) are always in both
+ * languages.
  */
 GSB_WARN_UNUSED int gsb_evaluate(gsb_decision **out, const gsb_policy *policy,
                                  const gsb_application *app, gsb_date as_of, unsigned flags);

@@ -1,0 +1,47 @@
+/*
+ * libgeshibai — private: the materials table (generated from
+ * docs/materials.md) and the relevance a decision carries (relevance.c).
+ */
+#ifndef GESHIBAI_RELEVANCE_INT_H
+#define GESHIBAI_RELEVANCE_INT_H
+
+#include "internal.h"
+
+/* One row of docs/materials.md: a fact, its words, its proof, its provision. */
+typedef struct {
+	const char *fact;        /* "applicant/capable" */
+	const char *label[2];    /* [GSB_LANG_ZH], [GSB_LANG_EN] */
+	const char *proof[2];
+	const char *provision;
+} gsb__material;
+
+extern const gsb__material gsb__materials[];
+extern const size_t gsb__material_count;
+
+/* The row of a fact path, or NULL. */
+const gsb__material *gsb__material_of(const char *fact);
+
+#define GSB__NEED_MAX_FOR 4
+
+/* One need (docs/relevance.md). */
+typedef struct {
+	const gsb__material *m;
+	const char *value;                /* NULL: a fact that names the applicant */
+	const char *label[2];             /* the row's words, with the item's label */
+	const char *fors[GSB__NEED_MAX_FOR];
+	size_t n_for;
+} gsb__need;
+
+struct gsb__relevance {
+	gsb__need *needs;
+	size_t n, cap;
+	gsb_outcome outcome;
+	gsb_tier tier;
+	gsb_fen granted;
+};
+
+/* Compute d->relevance from the decided d (relevance.c); leaves it NULL when
+ * the decision needs none. */
+int gsb__relevance(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
+
+#endif
