@@ -30,6 +30,7 @@ static const char usage_main[] =
 "  compare     what-if: decide applications under two parameter sets\n"
 "  report      the programme report (targets, cities, industries) as HTML\n"
 "  serve       the decision service over HTTP (evaluate, audit, taxonomy)\n"
+"  notice      notices to supply materials (补正材料通知) for incomplete applications\n"
 "\n"
 "Run 'geshibai COMMAND --help' for the options of a command.\n"
 "\n"
@@ -514,6 +515,7 @@ static const command commands[] = {
 	{ "compare", gsb_cli_compare },
 	{ "report", gsb_cli_report },
 	{ "serve", gsb_cli_serve },
+	{ "notice", gsb_cli_notice },
 };
 
 static const command *find_command(const char *name)

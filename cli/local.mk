@@ -23,3 +23,5 @@ servicedatadir = $(datadir)/geshibai
 dist_servicedata_DATA = data/openapi.json
 servicedocdir = $(docdir)
 dist_servicedoc_DATA = docs/geshibai.service docs/service.md
+## notice: notices to supply materials (docs/relevance.md).
+cli_geshibai_SOURCES += cli/notice.c

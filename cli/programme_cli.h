@@ -12,6 +12,8 @@
 int gsb_cli_compare(int argc, char **argv);
 /* geshibai report: argv[0] is "report". Returns the exit status. */
 int gsb_cli_report(int argc, char **argv);
+/* geshibai notice (cli/notice.c): argv[0] is "notice". Returns the exit status. */
+int gsb_cli_notice(int argc, char **argv);
 
 /* Options of compare and report. */
 enum {

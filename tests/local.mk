@@ -174,7 +174,7 @@ tests_check_messages_LDADD = $(TEST_LDADD)
 ## generated corpus (tests/relevance.sh, which needs bench/gen_apps).
 check_PROGRAMS += tests/check_relevance bench/gen_apps
 TESTS += tests/check_relevance tests/relevance.sh
-EXTRA_DIST += tests/relevance.sh tests/relevance_property.py
+EXTRA_DIST += tests/relevance.sh tests/relevance_property.py tests/notice_check.py
 tests_check_relevance_SOURCES = tests/check_relevance.c tests/runner.c
 tests_check_relevance_CFLAGS = $(TEST_CFLAGS)
 tests_check_relevance_LDADD = $(TEST_LDADD)
