@@ -627,11 +627,6 @@ const char *gsb_application_id(const gsb_application *app)
 	return app ? app->id : NULL;
 }
 
-const char *gsb_application_platform_name(const gsb_application *app)
-{
-	return app ? app->platform_name : NULL;
-}
-
 long gsb_application_line(const gsb_application *app)
 {
 	return app ? app->line : 0;

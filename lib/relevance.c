@@ -144,7 +144,8 @@ static void need(ctx *c, const char *path, const char *value, const char *const 
 	}
 	const gsb__material *m = gsb__material_of(path);
 	if (m == NULL) {
-		c->rc = gsb__error(GSB_ERROR, "relevance: no material for %s (docs/materials.md)", path);
+		c->rc = gsb__error(GSB_ERROR, "relevance: no material for %1$s (docs/materials.md)"
+		                   GSB__ZH "补正所需：%1$s 在证明材料表（docs/materials.md）中没有条目", path);
 		return;
 	}
 	if (r->n == r->cap) {

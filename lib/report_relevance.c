@@ -65,7 +65,7 @@ void gsb__relevance_json(gsb__jw *w, const gsb_decision *d, gsb_lang lang)
 		gsb__jw_str(w, "value", gsb_decision_need_value(d, i));
 		gsb__jw_array(w, "for");
 		for (size_t k = 0; k < gsb_decision_need_for_count(d, i); k++)
-			gsb__jw_string(w, gsb_decision_need_for(d, i, k));
+			gsb__jw_str(w, NULL, gsb_decision_need_for(d, i, k));
 		gsb__jw_end_array(w);
 		gsb__jw_str(w, "provision", gsb_decision_need_provision(d, i));
 		gsb__jw_str(w, "label", gsb_decision_need_label(d, i, lang));

@@ -148,8 +148,6 @@ const char *gsb_application_platform_name(const gsb_application *app);
  *  form of a name that is none of the ten); NULL past the last. */
 size_t gsb_application_item_count(const gsb_application *app, gsb_list list);
 const char *gsb_application_item(const gsb_application *app, gsb_list list, size_t i);
-/** The platform's name as given, or NULL. */
-const char *gsb_application_platform_name(const gsb_application *app);
 
 #ifdef __cplusplus
 }
