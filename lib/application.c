@@ -200,8 +200,8 @@ static int set_string(gsb_application *app, char **field, size_t off, size_t siz
 	if (value == NULL)
 		return gsb__error(GSB_EINVAL, "%s: NULL", what);
 	size_t len = strlen(value);
-	if (!gsb__utf8_valid(value, len))
-		return gsb__error(GSB_EINVAL, "%s: invalid UTF-8", what);
+	if (!gsb__text_valid(value, len))
+		return gsb__error(GSB_EINVAL, "%s: invalid UTF-8 or a control character", what);
 	char *room = room_at(len < size ? room_of(app) : block_of(app)->room, off), *copy = room;
 	if (room != NULL && len < size)
 		memmove(room, value, len + 1);
@@ -218,8 +218,8 @@ static int set_heap_string(char **field, const char *value, const char *what)
 	if (value == NULL)
 		return gsb__error(GSB_EINVAL, "%s: NULL", what);
 	size_t len = strlen(value);
-	if (!gsb__utf8_valid(value, len))
-		return gsb__error(GSB_EINVAL, "%s: invalid UTF-8", what);
+	if (!gsb__text_valid(value, len))
+		return gsb__error(GSB_EINVAL, "%s: invalid UTF-8 or a control character", what);
 	char *copy = copy_n(value, len);
 	if (copy == NULL)
 		return gsb__error(GSB_ENOMEM, "out of memory");
@@ -250,8 +250,9 @@ int gsb_application_set_year(gsb_application *app, int year)
 int gsb_application_set_submitted(gsb_application *app, gsb_date date)
 {
 	GSB__CHECK_ARG(app);
-	if (date == GSB_DATE_NONE)
-		return gsb__error(GSB_EINVAL, "submitted: no date");
+	int rc = gsb__date_check(date, false, "submitted");
+	if (rc != GSB_OK)
+		return rc;
 	app->submitted = date;
 	return GSB_OK;
 }
@@ -332,8 +333,9 @@ int gsb_application_set_builder_type(gsb_application *app, gsb_builder_type type
 int gsb_application_set_operating_since(gsb_application *app, gsb_date date)
 {
 	GSB__CHECK_ARG(app);
-	if (date == GSB_DATE_NONE)
-		return gsb__error(GSB_EINVAL, "operatingSince: no date");
+	int rc = gsb__date_check(date, false, "operatingSince");
+	if (rc != GSB_OK)
+		return rc;
 	app->operating_since = date;
 	return GSB_OK;
 }
@@ -397,8 +399,9 @@ int gsb_application_add_item(gsb_application *app, gsb_list list, const char *it
 	int rc, code = -1;
 	if (list != GSB_LIST_INDUSTRIES && list != GSB_LIST_CLUSTERS && list != GSB_LIST_SCENARIOS)
 		code = gsb_list_code_index(list, item);
-	if (code < 0 && !gsb__utf8_valid(item, len))
-		return gsb__error(GSB_EINVAL, "%s item: invalid UTF-8", gsb_list_name(list));
+	if (code < 0 && !gsb__text_valid(item, len))
+		return gsb__error(GSB_EINVAL, "%s item: invalid UTF-8 or a control character",
+		                  gsb_list_name(list));
 	char *value = NULL;
 	gsb_industry ind = GSB_INDUSTRY_OTHER;
 	switch (list) {
@@ -481,8 +484,8 @@ int gsb_application_add_listing(gsb_application *app, gsb_listing_kind kind, int
 	if ((unsigned)kind >= GSB_LISTING_COUNT || year < 0 || year > 9999)
 		return gsb__error(GSB_EINVAL, "listing kind %d, year %d out of range", (int)kind, year);
 	size_t len = text ? strlen(text) : 0;
-	if (text && !gsb__utf8_valid(text, len))
-		return gsb__error(GSB_EINVAL, "listing text: invalid UTF-8");
+	if (text && !gsb__text_valid(text, len))
+		return gsb__error(GSB_EINVAL, "listing text: invalid UTF-8 or a control character");
 	int rc = gsb__grow((void **)&app->listings, &app->cap_listings, app->n_listings,
 	                   sizeof *app->listings);
 	if (rc != GSB_OK)
@@ -552,8 +555,9 @@ int gsb_application_add_loan(gsb_application *app, gsb_fen principal, const char
 	int rc = check_amount(principal, "loan principal");
 	if (rc != GSB_OK)
 		return rc;
-	if (start == GSB_DATE_NONE || end == GSB_DATE_NONE)
-		return gsb__error(GSB_EINVAL, "loan: start and end dates are required");
+	if ((rc = gsb__date_check(start, false, "loan start")) != GSB_OK ||
+	    (rc = gsb__date_check(end, false, "loan end")) != GSB_OK)
+		return rc;
 	if (end < start)
 		return gsb__error(GSB_EINPUT, "loan ends before it starts");
 	/* rules.md §11.11: ratePercent and ratio have at most four decimals */
@@ -583,8 +587,8 @@ int gsb_application_add_local(gsb_application *app, gsb_fen amount, const char *
 	if (rc != GSB_OK)
 		return rc;
 	size_t len = source ? strlen(source) : 0;
-	if (source && !gsb__utf8_valid(source, len))
-		return gsb__error(GSB_EINVAL, "local source: invalid UTF-8");
+	if (source && !gsb__text_valid(source, len))
+		return gsb__error(GSB_EINVAL, "local source: invalid UTF-8 or a control character");
 	if ((rc = GROW(app, locals, cap_locals, n_locals, locals)) != GSB_OK)
 		return rc;
 	size_t n = app->n_locals;

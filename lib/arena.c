@@ -222,3 +222,24 @@ bool gsb__utf8_valid(const char *str, size_t len)
 	memcpy(&w, end - 8, 8);
 	return (w & ascii_high) == 0 || utf8_valid_from(s, end);
 }
+
+bool gsb__text_valid(const char *str, size_t len)
+{
+	if (!gsb__utf8_valid(str, len))
+		return false;
+	/* valid UTF-8: 0xC2 and 0xEF are lead bytes only, so the patterns of
+	 * C1 controls (C2 80..9F) and U+FFFE/U+FFFF (EF BF BE/BF) are exact */
+	const unsigned char *s = (const unsigned char *)str, *end = s + len;
+	for (; s < end; s++) {
+		unsigned b = *s;
+		if (b >= 0x20 && b != 0x7F && b != 0xC2 && b != 0xEF)
+			continue;
+		if (b < 0x20 ? b != '\t' && b != '\n' && b != '\r' : b == 0x7F)
+			return false;
+		if (b == 0xC2 && s[1] <= 0x9F)
+			return false;
+		if (b == 0xEF && s[1] == 0xBF && s[2] >= 0xBE)
+			return false;
+	}
+	return true;
+}

@@ -84,18 +84,29 @@ int gsb_date_parse(gsb_date *out, const char *text)
 	return GSB_OK;
 }
 
+int gsb__date_check(gsb_date date, bool none_ok, const char *what)
+{
+	if (date == GSB_DATE_NONE)
+		return none_ok ? GSB_OK : gsb__error(GSB_EINVAL, "%s: no date", what);
+	if (date < GSB_DATE_MIN || date > GSB_DATE_MAX)
+		return gsb__error(GSB_EINVAL, "%s: day number %ld is outside 0001-01-01..9999-12-31",
+		                  what, (long)date);
+	return GSB_OK;
+}
+
 char *gsb_date_format(gsb_date date, char buf[11])
 {
 	int y, m, d;
 	if (buf == NULL)
 		return NULL;
-	if (date == GSB_DATE_NONE) {
+	/* no date, or one no YYYY-MM-DD can write: "" rather than a wrong year */
+	if (date == GSB_DATE_NONE || date < GSB_DATE_MIN || date > GSB_DATE_MAX) {
 		buf[0] = '\0';
 		return buf;
 	}
 	gsb_date_to_ymd(date, &y, &m, &d);
 	char tmp[40];
-	snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y % 10000, m, d);
+	snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, d);
 	memcpy(buf, tmp, 11);
 	buf[10] = '\0';
 	return buf;

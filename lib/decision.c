@@ -173,6 +173,8 @@ int gsb_evaluate(gsb_decision **out, const gsb_policy *policy, const gsb_applica
 		return gsb__error(GSB_EINVAL, "gsb_evaluate: unknown flags 0x%x", flags);
 	if ((flags & GSB_EVAL_ZH_ONLY) && (flags & GSB_EVAL_EN_ONLY))
 		return gsb__error(GSB_EINVAL, "gsb_evaluate: GSB_EVAL_ZH_ONLY and GSB_EVAL_EN_ONLY together");
+	if (gsb__date_check(as_of, true, "gsb_evaluate: as-of") != GSB_OK)
+		return GSB_EINVAL;
 	if (as_of == GSB_DATE_NONE)
 		as_of = app->submitted != GSB_DATE_NONE ? app->submitted : gsb_date_today();
 	if (as_of < gsb_date_from_ymd(1, 1, 1) || as_of > gsb_date_from_ymd(9999, 12, 31))

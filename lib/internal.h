@@ -60,6 +60,12 @@ static inline gsb_tri gsb__tri(bool b) { return b ? GSB_TRUE : GSB_FALSE; }
 /* ---------------------------------------------------------------- strings */
 char *gsb__strdup(const char *s);            /* NULL on NULL or no memory */
 bool gsb__utf8_valid(const char *s, size_t len);
+/* Text the library may store and write again: valid UTF-8 made only of
+ * characters XML 1.0 can carry that are no terminal controls — no C0
+ * control but TAB, LF and CR, no DEL, no C1 control (U+0080..U+009F, CSI
+ * among them), no U+FFFE / U+FFFF. Every string setter checks this
+ * (GSB_EINVAL), so no writer emits ill-formed XML or a terminal escape. */
+bool gsb__text_valid(const char *s, size_t len);
 
 /* ------------------------------------------------------------------ arena */
 /* A chunked bump allocator: everything a decision owns is freed at once. */
@@ -170,6 +176,10 @@ int gsb__param_value_cmp(const gsb__param_value *a, const gsb__param_value *b, g
 
 /* The value in force on as_of, or NULL when there is none. Later overrides
  * win over earlier ones and over the built-in default. */
+/* date.c: GSB_OK for a date inside GSB_DATE_MIN..GSB_DATE_MAX (or
+ * GSB_DATE_NONE when none_ok); else GSB_EINVAL with "WHAT: ..." set. */
+int gsb__date_check(gsb_date date, bool none_ok, const char *what);
+
 const gsb__param_value *gsb__policy_value(const gsb_policy *policy, gsb__param p, gsb_date as_of);
 /* The integer value in force on as_of, or dflt when there is none. */
 int64_t gsb__param_int(const gsb_policy *policy, gsb__param p, gsb_date as_of, int64_t dflt);

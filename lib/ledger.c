@@ -5,6 +5,7 @@
  * gsb__ledger_sink(); gsb_audit_run() replays the records into the same
  * auditor that gsb_audit_file() streams into (misuse.c).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "ledger_int.h"
@@ -52,8 +53,9 @@ static int keep(gsb_ledger *l, const char **dst, const char *s, bool required, c
 	}
 	if (required && *s == '\0')
 		return gsb__error(GSB_EINVAL, "ledger: %s is empty", what);
-	if (!gsb__utf8_valid(s, strlen(s)))
-		return gsb__error(GSB_EINVAL, "ledger: %s is not valid UTF-8", what);
+	if (!gsb__text_valid(s, strlen(s)))
+		return gsb__error(GSB_EINVAL, "ledger: %s is not valid UTF-8 or holds a control character",
+		                  what);
 	if ((*dst = gsb__arena_strdup(&l->arena, s)) == NULL)
 		return gsb__error(GSB_ENOMEM, "out of memory");
 	return GSB_OK;
@@ -66,8 +68,9 @@ static int check_amount(gsb_fen amount, const char *what)
 
 static int check_date(gsb_date date, const char *what)
 {
-	return date == GSB_DATE_NONE ? gsb__error(GSB_EINVAL, "ledger: %s has no date", what)
-	                             : GSB_OK;
+	char w[48];
+	snprintf(w, sizeof w, "ledger: %s", what);
+	return gsb__date_check(date, false, w);
 }
 
 static int append(gsb_ledger *l, const gsb__record *r)
@@ -90,6 +93,9 @@ int gsb_ledger_set_application(gsb_ledger *l, const char *id)
 int gsb_ledger_set_as_of(gsb_ledger *l, gsb_date as_of)
 {
 	GSB__CHECK_ARG(l);
+	int rc = gsb__date_check(as_of, true, "ledger: as-of");
+	if (rc != GSB_OK)
+		return rc;
 	l->header.date = as_of;
 	return GSB_OK;
 }
@@ -98,7 +104,7 @@ int gsb_ledger_set_award(gsb_ledger *l, gsb_fen amount, gsb_date approved, gsb_t
 {
 	GSB__CHECK_ARG(l);
 	int rc = check_amount(amount, "award");
-	if (rc != GSB_OK)
+	if (rc != GSB_OK || (rc = gsb__date_check(approved, true, "ledger: award approved")) != GSB_OK)
 		return rc;
 	if (national != GSB_TRUE && national != GSB_FALSE && national != GSB_UNKNOWN)
 		return gsb__error(GSB_EINVAL, "ledger: national is not a gsb_tri");

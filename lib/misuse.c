@@ -43,7 +43,8 @@ const char *gsb_misuse_name(gsb_misuse kind)
 
 const char *gsb_misuse_label(gsb_misuse kind, gsb_lang lang)
 {
-	if ((unsigned)kind >= GSB_MISUSE_COUNT)
+	/* like every other *_label: NULL for a kind or a language out of range */
+	if ((unsigned)kind >= GSB_MISUSE_COUNT || (lang != GSB_LANG_ZH && lang != GSB_LANG_EN))
 		return NULL;
 	return misuse_labels[kind][lang == GSB_LANG_EN ? 1 : 0];
 }
@@ -156,6 +157,8 @@ int gsb__auditor_new(gsb__auditor **out, const gsb_policy *policy, gsb_date as_o
 {
 	GSB__CHECK_ARG(out);
 	GSB__CHECK_ARG(policy);
+	if (gsb__date_check(as_of, true, "audit: as-of") != GSB_OK)
+		return GSB_EINVAL;
 	gsb__auditor *a = calloc(1, sizeof *a);
 	gsb_audit *au = calloc(1, sizeof *au);
 	if (a == NULL || au == NULL) {

@@ -86,7 +86,7 @@ const char *gsb_city_of(const gsb_application *app, gsb_date as_of)
 
 const char *gsb_city_label(const char *code, gsb_lang lang)
 {
-	if (code == NULL)
+	if (code == NULL || (lang != GSB_LANG_ZH && lang != GSB_LANG_EN))
 		return NULL;
 	for (size_t i = 0; i < GSB__CITY_COUNT; i++)
 		if (strcmp(cities[i].code, code) == 0)
@@ -147,6 +147,8 @@ int gsb_programme_new(gsb_programme **out, const gsb_policy *policy, gsb_date as
 	GSB__CHECK_ARG(out);
 	*out = NULL;
 	GSB__CHECK_ARG(policy);
+	if (gsb__date_check(as_of, true, "programme: as-of") != GSB_OK)
+		return GSB_EINVAL;
 	gsb_programme *p = calloc(1, sizeof *p);
 	if (p == NULL)
 		return gsb__error(GSB_ENOMEM, "gsb_programme_new: out of memory");

@@ -180,34 +180,12 @@ static bool date_valid(gsb_date d)
 	return d != GSB_DATE_NONE && d >= date_min() && d <= date_max();
 }
 
-/* Decode one UTF-8 character of valid text (gsb__utf8_valid checked it). */
-static unsigned utf8_next(const unsigned char **p)
-{
-	const unsigned char *s = *p;
-	unsigned c = *s;
-	size_t n = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
-	if (n > 0)
-		c &= 0x3F >> n;
-	for (size_t i = 1; i <= n; i++)
-		c = (c << 6) | (s[i] & 0x3F);
-	*p = s + n + 1;
-	return c;
-}
-
-/* UTF-8 made only of characters XML 1.0 can carry (so the record can be
- * stored and read back); control characters only where allowed. */
+/* Text a record may store (gsb__text_valid: what XML 1.0 carries, no
+ * terminal controls); TAB, LF and CR only where allowed (a note). */
 static bool xml_text_ok(const char *text, bool allow_newlines)
 {
-	if (!gsb__utf8_valid(text, strlen(text)))
-		return false;
-	const unsigned char *p = (const unsigned char *)text;
-	while (*p) {
-		unsigned c = utf8_next(&p);
-		bool space = c == '\t' || c == '\n' || c == '\r';
-		if ((c < 0x20 && !(space && allow_newlines)) || c == 0xFFFE || c == 0xFFFF)
-			return false;
-	}
-	return true;
+	return gsb__text_valid(text, strlen(text)) &&
+	       (allow_newlines || strpbrk(text, "\t\n\r") == NULL);
 }
 
 static int push_step(gsb_review *r, gsb_review_state state, gsb_date date, const char *note)

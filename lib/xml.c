@@ -1430,7 +1430,7 @@ int gsb_xml_amount(gsb_xml *x, const xmlNode *node, const char *text, const char
 		return GSB_OK;
 	clip(v, sizeof v, text);
 	if (rc == GSB_EOVERFLOW)
-		return gsb_xml_error(x, GSB_EINPUT, node, app, "amount '%1$s' does not fit in 64-bit fen"
+		return gsb_xml_error(x, GSB_EOVERFLOW, node, app, "amount '%1$s' does not fit in 64-bit fen"
 		                     GSB__ZH "金额“%1$s”过大，无法计算", v);
 	value_message(NULL, msg, sizeof msg, "amount", text ? text : "");
 	return gsb_xml_error(x, GSB_ESCHEMA, node, app, "%s", msg);

@@ -244,7 +244,7 @@ END_TEST
 START_TEST(item_errors)
 {
 	ck_assert_int_eq(gsb_application_add_item(app, GSB_LIST_DOMAINS, "\xff"), GSB_EINVAL);
-	ck_assert_str_eq(gsb_error_last()->message, "domains item: invalid UTF-8");
+	ck_assert_str_eq(gsb_error_last()->message, "domains item: invalid UTF-8 or a control character");
 	ck_assert_int_eq(gsb_application_add_item(app, GSB_LIST_DOMAINS, "研发"), GSB_EINVAL);
 	ck_assert_str_eq(gsb_error_last()->message, "'研发' is not a code of domains");
 	ck_assert_int_eq(gsb_application_add_item(app, GSB_LIST_INDUSTRIES, "医\xe5"), GSB_EINVAL);

@@ -220,7 +220,7 @@ START_TEST(amount_beyond_64_bit_fen)
 	gsb_application *a = NULL;
 	ck_assert_int_eq(read_str(&a, doc("", "", ">",
 	                                  "<funding><award amount=\"99999999999999999999.00\"/></funding>")),
-	                 GSB_EINPUT);
+	                 GSB_EOVERFLOW);
 	ck_assert_ptr_nonnull(strstr(gsb_error_last()->message, "64-bit"));
 	ck_assert_str_eq(gsb_error_last()->element, "application/funding/award/@amount");
 	/* the largest amount that fits is read */

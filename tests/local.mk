@@ -30,6 +30,11 @@ tests_check_params_LDADD = $(TEST_LDADD)
 tests_check_application_SOURCES = tests/check_application.c tests/runner.c
 tests_check_application_CFLAGS = $(TEST_CFLAGS)
 tests_check_application_LDADD = $(TEST_LDADD)
+## The C API's contracts: date range, text, labels, overflow (issue 13 item 7).
+check_units += tests/check_contracts
+tests_check_contracts_SOURCES = tests/check_contracts.c tests/runner.c
+tests_check_contracts_CFLAGS = $(TEST_CFLAGS)
+tests_check_contracts_LDADD = $(TEST_LDADD)
 
 ## The rules (eligibility, tier, priority, subsidy, effect, decision): rules.md §3–§7.
 rules_units = \

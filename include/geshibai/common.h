@@ -72,6 +72,15 @@ typedef int64_t gsb_fen;
 /** A calendar date: days since 1970-01-01 (proleptic Gregorian). */
 typedef int32_t gsb_date;
 #define GSB_DATE_NONE INT32_MIN
+/**
+ * The dates the library accepts: 0001-01-01 (GSB_DATE_MIN) to 9999-12-31
+ * (GSB_DATE_MAX), the years a YYYY-MM-DD date can write. Every function
+ * taking a gsb_date refuses a day number outside this range with GSB_EINVAL
+ * (GSB_DATE_NONE stays "no date" where the function allows none), so no
+ * arithmetic meets a far date and none prints as a wrong year.
+ */
+#define GSB_DATE_MIN (-719162)
+#define GSB_DATE_MAX 2932896
 
 /** The date of y-m-d, or GSB_DATE_NONE when it does not exist (2019-02-30). */
 gsb_date gsb_date_from_ymd(int year, int month, int day);
