@@ -248,9 +248,9 @@ START_TEST(item_errors)
 	ck_assert_int_eq(gsb_application_add_item(app, GSB_LIST_DOMAINS, "研发"), GSB_EINVAL);
 	ck_assert_str_eq(gsb_error_last()->message, "'研发' is not a code of domains");
 	ck_assert_int_eq(gsb_application_add_item(app, GSB_LIST_INDUSTRIES, "医\xe5"), GSB_EINVAL);
-	ck_assert_str_eq(gsb_error_last()->message, "industries item: invalid UTF-8");
+	ck_assert_str_eq(gsb_error_last()->message, "industries item: invalid UTF-8 or a control character");
 	ck_assert_int_eq(gsb_application_add_item(app, GSB_LIST_SCENARIOS, "\xc0\xaf"), GSB_EINVAL);
-	ck_assert_str_eq(gsb_error_last()->message, "scenarios item: invalid UTF-8");
+	ck_assert_str_eq(gsb_error_last()->message, "scenarios item: invalid UTF-8 or a control character");
 	ck_assert_int_eq(gsb_application_add_item(app, GSB_LIST_COUNT, "rnd"), GSB_EINVAL);
 	ck_assert_str_eq(gsb_error_last()->message, "list 8 out of range");
 	for (int l = 0; l < GSB_LIST_COUNT; l++)
