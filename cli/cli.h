@@ -186,6 +186,10 @@ const char *gsb_cli_output_input(const char *out, char *const *inputs, int n);
 int gsb_cli_refuse_output_input(const char *command, const char *option, const char *out,
                                 char *const *inputs, int n);
 
+/* The review command (cli/review_cli.c): argv[0] is "review". Returns the
+ * exit status. */
+int gsb_cli_review(int argc, char **argv);
+
 /* The audit command (cli/audit.c): argv[0] is "audit". Returns the exit status. */
 int gsb_cli_audit(int argc, char **argv);
 

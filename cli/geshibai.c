@@ -31,6 +31,7 @@ static const char usage_main[] =
 "  report      the programme report (targets, cities, industries) as HTML\n"
 "  serve       the decision service over HTTP (evaluate, audit, taxonomy)\n"
 "  notice      notices to supply materials (补正材料通知) for incomplete applications\n"
+"  review      show, advance or check review records (the procedure of 5.2)\n"
 "\n"
 "Run 'geshibai COMMAND --help' for the options of a command.\n"
 "\n"
@@ -122,7 +123,10 @@ static const char usage_validate[] =
 "\n"
 "DESCRIPTION\n"
 "  Checks each FILE ('-' is standard input): an application, a batch, a ledger,\n"
-"  a parameters document. Prints 'FILE: valid' for each valid document and the\n"
+"  a parameters document (values in range, periods not overlapping), a review\n"
+"  record (as a whole: dates in order, each step allowed at its date, no\n"
+"  disbursement inside the publicity period; see geshibai review). Prints\n"
+"  'FILE: valid' for each valid document and the\n"
 "  first error of each invalid one as FILE:LINE: ELEMENT: message on standard\n"
 "  error, saying what was expected and the nearest known name of a misspelt\n"
 "  one. An industry name of an application that matches none of the ten strong\n"
@@ -516,6 +520,7 @@ static const command commands[] = {
 	{ "report", gsb_cli_report },
 	{ "serve", gsb_cli_serve },
 	{ "notice", gsb_cli_notice },
+	{ "review", gsb_cli_review },
 };
 
 static const command *find_command(const char *name)

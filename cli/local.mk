@@ -4,6 +4,8 @@ cli_geshibai_SOURCES = cli/cli.h cli/help_zh.h cli/cli.c cli/ahead.h cli/ahead.c
 cli_geshibai_SOURCES += cli/output.c
 ## evaluate --format csv | xlsx (libxlsxwriter).
 cli_geshibai_SOURCES += cli/table.h cli/table.c
+## review: the procedure of 5.2 (docs/review.md).
+cli_geshibai_SOURCES += cli/review_cli.c
 cli_geshibai_LDADD = lib/libgeshibai.la -lpthread
 ## compare (what-if) and report (programme report, HTML).
 cli_geshibai_SOURCES += cli/programme_cli.h cli/programme_cli.c cli/compare.c cli/report.c

@@ -1,5 +1,5 @@
 /*
- * libgeshibai — the review procedure of provision 5.2 (rules.md §9).
+ * libgeshibai — the review procedure of provision 5.2 (docs/review.md).
  *
  * 5.2 (五(二)): the province issues the annual guide; each city organises
  * recommendation and first review (组织推荐上报及材料初审); the province sends
@@ -8,7 +8,7 @@
  * (公示); the provincial finance department then disburses the award
  * (拨付奖励资金) according to the publicity result.
  *
- * Reading (rules.md §9, docs/readings-review.md) — the publicity period:
+ * Reading (docs/review.md) — the publicity period:
  * a record publicised on day D with N = review.publicity-days (default 5
  * calendar days; the value in force on D) is under publicity on the days
  * D, D+1, ..., D+N-1 — the day the notice is posted counts as its first day,
@@ -36,7 +36,7 @@ typedef struct {
 	const char *label[2]; /* [GSB_LANG_ZH], [GSB_LANG_EN] */
 } gsb__review_state_def;
 
-/* Codes of rules.md §9; labels in the words of 5.2 (五(二)). */
+/* Codes of docs/review.md; labels in the words of 5.2 (五(二)). */
 static const gsb__review_state_def states[GSB_REVIEW_STATE_COUNT] = {
 	[GSB_REVIEW_SUBMITTED] = { "submitted", { "申报", "submitted" } },
 	[GSB_REVIEW_CITY_RECOMMENDED] = { "city-recommended",
@@ -51,6 +51,10 @@ static const gsb__review_state_def states[GSB_REVIEW_STATE_COUNT] = {
 	[GSB_REVIEW_PUBLICISED] = { "publicised", { "公示", "publicised" } },
 	[GSB_REVIEW_DISBURSED] = { "disbursed", { "拨付奖励资金", "award disbursed" } },
 	[GSB_REVIEW_WITHDRAWN] = { "withdrawn", { "撤回", "withdrawn" } },
+	[GSB_REVIEW_TASK_FORCE_REJECTED] = { "task-force-rejected",
+	                                     { "专班初审未通过", "rejected by the task force" } },
+	[GSB_REVIEW_OBJECTION_UPHELD] = { "objection-upheld",
+	                                  { "公示异议成立", "objection upheld during publicity" } },
 };
 
 static bool state_valid(gsb_review_state s)
@@ -87,23 +91,29 @@ int gsb_review_state_from_name(gsb_review_state *out, const char *name)
 
 #define BIT(s) (1u << (s))
 
-/* 5.2, rules.md §9: the states each state may move to, withdrawal aside. */
+/* 5.2, docs/review.md: the states each state may move to, withdrawal aside. */
 static const unsigned next_states[GSB_REVIEW_STATE_COUNT] = {
 	/* 5.2: each city recommends (组织推荐上报) or not after its first review */
 	[GSB_REVIEW_SUBMITTED] = BIT(GSB_REVIEW_CITY_RECOMMENDED) | BIT(GSB_REVIEW_CITY_REJECTED),
-	/* 5.2: the province sends recommended materials to the task forces */
-	[GSB_REVIEW_CITY_RECOMMENDED] = BIT(GSB_REVIEW_TASK_FORCE_REVIEWED),
+	/* 5.2: the province sends recommended materials to the task forces,
+	 * whose opinion may be negative (ends the record like city-rejected) */
+	[GSB_REVIEW_CITY_RECOMMENDED] = BIT(GSB_REVIEW_TASK_FORCE_REVIEWED) |
+	                                BIT(GSB_REVIEW_TASK_FORCE_REJECTED),
 	/* 5.2: after the task forces' opinions, the province organises expert review */
 	[GSB_REVIEW_TASK_FORCE_REVIEWED] = BIT(GSB_REVIEW_EXPERT_REVIEWED),
 	/* 5.2: the expert review decides the year's supported projects */
 	[GSB_REVIEW_EXPERT_REVIEWED] = BIT(GSB_REVIEW_SELECTED) | BIT(GSB_REVIEW_NOT_SELECTED),
 	/* 5.2: supported projects are published for public comment (公示) */
 	[GSB_REVIEW_SELECTED] = BIT(GSB_REVIEW_PUBLICISED),
-	/* 5.2: the finance department disburses according to the publicity result */
-	[GSB_REVIEW_PUBLICISED] = BIT(GSB_REVIEW_DISBURSED),
+	/* 5.2: the finance department disburses according to the publicity
+	 * result: after the period, or not at all when an objection (异议) is
+	 * upheld inside it; a dismissed objection leaves the record publicised
+	 * (a step publicised -> publicised whose note says so) */
+	[GSB_REVIEW_PUBLICISED] = BIT(GSB_REVIEW_DISBURSED) | BIT(GSB_REVIEW_OBJECTION_UPHELD) |
+	                          BIT(GSB_REVIEW_PUBLICISED),
 };
 
-/* rules.md §9: withdrawn from any state before disbursed — every state but
+/* docs/review.md: withdrawn from any state before disbursed — every state but
  * disbursed and withdrawn itself (a rejected or unselected application may
  * still be withdrawn by its applicant; it changes nothing but the record). */
 static bool may_withdraw(gsb_review_state from)
@@ -135,7 +145,7 @@ static void describe_next(char *buf, size_t size, gsb_review_state from)
 	}
 }
 
-/* rules.md §9: any other transition is refused with an error naming both states. */
+/* docs/review.md: any other transition is refused with an error naming both states. */
 static int refuse(gsb_review_state from, gsb_review_state to)
 {
 	char next[160];
@@ -143,11 +153,11 @@ static int refuse(gsb_review_state from, gsb_review_state to)
 	if (next[0] == '\0')
 		return gsb__error(GSB_ESTATE,
 		                  "transition from %s to %s refused: the procedure has ended at %s "
-		                  "(5.2, rules.md §9; withdrawal only before disbursement)",
+		                  "(5.2, docs/review.md; withdrawal only before disbursement)",
 		                  states[from].name, states[to].name, states[from].name);
 	return gsb__error(GSB_ESTATE,
 	                  "transition from %s to %s refused: not a step of the 5.2 procedure "
-	                  "(rules.md §9); from %s it may go to %s",
+	                  "(docs/review.md); from %s it may go to %s",
 	                  states[from].name, states[to].name, states[from].name, next);
 }
 
@@ -260,18 +270,61 @@ static int publicity_end(gsb_date *first_allowed, int64_t *days, const gsb_polic
 	return GSB_OK;
 }
 
+/* The first publicised step of the run that ends the record (a dismissed
+ * objection adds publicised steps but does not move the period). */
+static const gsb__review_step *publicised_step(const gsb_review *r)
+{
+	size_t i = r->n - 1;
+	while (i > 0 && r->steps[i - 1].state == GSB_REVIEW_PUBLICISED)
+		i--;
+	return &r->steps[i];
+}
+
+int gsb_review_publicised_on(gsb_date *out, const gsb_review *review)
+{
+	GSB__CHECK_ARG(out);
+	GSB__CHECK_ARG(review);
+	const gsb__review_step *cur = last_step(review);
+	if (cur->state != GSB_REVIEW_PUBLICISED)
+		return gsb__error(GSB_ESTATE, "review of %s is %s, not publicised",
+		                  review->application, states[cur->state].name);
+	*out = publicised_step(review)->date;
+	return GSB_OK;
+}
+
 int gsb_review_disbursable_from(gsb_date *out, const gsb_review *review,
                                 const gsb_policy *policy)
 {
 	GSB__CHECK_ARG(out);
 	GSB__CHECK_ARG(review);
 	GSB__CHECK_ARG(policy);
-	const gsb__review_step *cur = last_step(review);
-	if (cur->state != GSB_REVIEW_PUBLICISED)
-		return gsb__error(GSB_ESTATE, "review of %s is %s, not publicised",
-		                  review->application, states[cur->state].name);
+	gsb_date on;
+	int rc = gsb_review_publicised_on(&on, review);
 	int64_t days;
-	return publicity_end(out, &days, policy, cur->date);
+	return rc != GSB_OK ? rc : publicity_end(out, &days, policy, on);
+}
+
+/* 5.2: an objection (异议) to the publicised list is upheld or dismissed
+ * while the public may still lodge one: inside the publicity period. */
+static int check_objection(const gsb__review_step *pub, const gsb_policy *policy,
+                           gsb_review_state to, gsb_date date)
+{
+	gsb_date first_allowed;
+	int64_t days;
+	int rc = publicity_end(&first_allowed, &days, policy, pub->date);
+	if (rc != GSB_OK || first_allowed == GSB_DATE_NONE || date < first_allowed)
+		return rc;
+	char from[11], d[11], end[11] = "-";
+	if (days > 0)
+		gsb_date_format(first_allowed - 1, end);
+	return gsb__error(GSB_ESTATE,
+	                  "transition from publicised to %s refused: an objection is decided only "
+	                  "inside the publicity period of %lld days from %s (ends %s), not on %s "
+	                  "(5.2, review.publicity-days)",
+	                  to == GSB_REVIEW_PUBLICISED ? "publicised (objection dismissed)"
+	                                              : states[to].name,
+	                  (long long)days, gsb_date_format(pub->date, from), end,
+	                  gsb_date_format(date, d));
 }
 
 /* 5.2: the award is disbursed "according to the publicity result" — only once
@@ -332,7 +385,16 @@ int gsb_review_advance(gsb_review *review, const gsb_policy *policy, gsb_review_
 		return rc;
 	if (!gsb_review_allowed(cur->state, to))
 		return refuse(cur->state, to);
-	if (to == GSB_REVIEW_DISBURSED && (rc = check_publicity(cur, policy, date)) != GSB_OK)
+	const gsb__review_step *pub = cur->state == GSB_REVIEW_PUBLICISED ? publicised_step(review)
+	                                                                  : NULL;
+	if (to == GSB_REVIEW_PUBLICISED && pub && (note == NULL || note[0] == '\0'))
+		return gsb__error(GSB_ESTATE,
+		                  "publicised again refused: a step publicised -> publicised records "
+		                  "a dismissed objection, and its note must say so (5.2)");
+	if (to == GSB_REVIEW_DISBURSED && (rc = check_publicity(pub, policy, date)) != GSB_OK)
+		return rc;
+	if (pub && (to == GSB_REVIEW_OBJECTION_UPHELD || to == GSB_REVIEW_PUBLICISED) &&
+	    (rc = check_objection(pub, policy, to, date)) != GSB_OK)
 		return rc;
 	return push_step(review, to, date, note);
 }

@@ -49,6 +49,11 @@ static const gsb_review_state *path_to(gsb_review_state target)
 		[S(DISBURSED)] = { S(CITY_RECOMMENDED), S(TASK_FORCE_REVIEWED), S(EXPERT_REVIEWED),
 		                   S(SELECTED), S(PUBLICISED), S(DISBURSED), S(STATE_COUNT) },
 		[S(WITHDRAWN)] = { S(WITHDRAWN), S(STATE_COUNT) },
+		[S(TASK_FORCE_REJECTED)] = { S(CITY_RECOMMENDED), S(TASK_FORCE_REJECTED),
+		                             S(STATE_COUNT) },
+		[S(OBJECTION_UPHELD)] = { S(CITY_RECOMMENDED), S(TASK_FORCE_REVIEWED),
+		                          S(EXPERT_REVIEWED), S(SELECTED), S(PUBLICISED),
+		                          S(OBJECTION_UPHELD), S(STATE_COUNT) },
 	};
 	return paths[target];
 }
@@ -74,8 +79,9 @@ START_TEST(state_names_and_labels)
 {
 	static const char *const names[] = { "submitted", "city-recommended", "city-rejected",
 		                             "task-force-reviewed", "expert-reviewed", "selected",
-		                             "not-selected", "publicised", "disbursed", "withdrawn" };
-	ck_assert_int_eq(GSB_REVIEW_STATE_COUNT, 10);
+		                             "not-selected", "publicised", "disbursed", "withdrawn",
+		                             "task-force-rejected", "objection-upheld" };
+	ck_assert_int_eq(GSB_REVIEW_STATE_COUNT, 12);
 	for (int i = 0; i < GSB_REVIEW_STATE_COUNT; i++) {
 		gsb_review_state back;
 		ck_assert_str_eq(gsb_review_state_name(i), names[i]);
@@ -87,6 +93,10 @@ START_TEST(state_names_and_labels)
 	ck_assert_str_eq(gsb_review_state_label(S(PUBLICISED), GSB_LANG_ZH), "公示");
 	ck_assert_str_eq(gsb_review_state_label(S(TASK_FORCE_REVIEWED), GSB_LANG_ZH), "专班初审");
 	ck_assert_str_eq(gsb_review_state_label(S(EXPERT_REVIEWED), GSB_LANG_ZH), "专家评审");
+	ck_assert_str_eq(gsb_review_state_label(S(TASK_FORCE_REJECTED), GSB_LANG_ZH), "专班初审未通过");
+	ck_assert_str_eq(gsb_review_state_label(S(OBJECTION_UPHELD), GSB_LANG_ZH), "公示异议成立");
+	ck_assert_str_eq(gsb_review_state_label(S(OBJECTION_UPHELD), GSB_LANG_EN),
+	                 "objection upheld during publicity");
 	ck_assert_ptr_null(gsb_review_state_name(S(STATE_COUNT)));
 	ck_assert_ptr_null(gsb_review_state_name((gsb_review_state)-1));
 	ck_assert_ptr_null(gsb_review_state_label(S(SUBMITTED), (gsb_lang)7));
@@ -106,11 +116,14 @@ static const move allowed[] = {
 	{ S(SUBMITTED), S(CITY_RECOMMENDED) },
 	{ S(SUBMITTED), S(CITY_REJECTED) },
 	{ S(CITY_RECOMMENDED), S(TASK_FORCE_REVIEWED) },
+	{ S(CITY_RECOMMENDED), S(TASK_FORCE_REJECTED) },
 	{ S(TASK_FORCE_REVIEWED), S(EXPERT_REVIEWED) },
 	{ S(EXPERT_REVIEWED), S(SELECTED) },
 	{ S(EXPERT_REVIEWED), S(NOT_SELECTED) },
 	{ S(SELECTED), S(PUBLICISED) },
 	{ S(PUBLICISED), S(DISBURSED) },
+	{ S(PUBLICISED), S(OBJECTION_UPHELD) },
+	{ S(PUBLICISED), S(PUBLICISED) },
 	{ S(SUBMITTED), S(WITHDRAWN) },
 	{ S(CITY_RECOMMENDED), S(WITHDRAWN) },
 	{ S(CITY_REJECTED), S(WITHDRAWN) },
@@ -119,6 +132,8 @@ static const move allowed[] = {
 	{ S(SELECTED), S(WITHDRAWN) },
 	{ S(NOT_SELECTED), S(WITHDRAWN) },
 	{ S(PUBLICISED), S(WITHDRAWN) },
+	{ S(TASK_FORCE_REJECTED), S(WITHDRAWN) },
+	{ S(OBJECTION_UPHELD), S(WITHDRAWN) },
 };
 #define N_ALLOWED ((int)(sizeof allowed / sizeof allowed[0]))
 
@@ -147,7 +162,10 @@ START_TEST(each_allowed_transition)
 {
 	const move *m = &allowed[_i];
 	gsb_review *r = record_in(m->from);
-	gsb_date d = gsb_review_current_date(r) + 10;
+	/* an objection is decided inside the publicity period, disbursement after it */
+	bool objection = m->from == S(PUBLICISED) &&
+	                 (m->to == S(OBJECTION_UPHELD) || m->to == S(PUBLICISED));
+	gsb_date d = gsb_review_current_date(r) + (objection ? 1 : 10);
 	size_t before = gsb_review_history_count(r);
 	GSB_OK_OR_FAIL(gsb_review_advance(r, policy, m->to, d, "ok"));
 	ck_assert_int_eq(gsb_review_current(r), m->to);
@@ -178,6 +196,8 @@ static const move refused[GSB_REVIEW_STATE_COUNT] = {
 	{ S(PUBLICISED), S(SELECTED) },
 	{ S(DISBURSED), S(WITHDRAWN) },
 	{ S(WITHDRAWN), S(SUBMITTED) },
+	{ S(TASK_FORCE_REJECTED), S(EXPERT_REVIEWED) },
+	{ S(OBJECTION_UPHELD), S(DISBURSED) },
 };
 
 START_TEST(a_refused_transition_per_state)
@@ -201,13 +221,109 @@ START_TEST(a_refused_transition_per_state)
 }
 END_TEST
 
-/* A state never moves to itself; submitted is never reached again. */
+/* A state never moves to itself (but publicised: an objection dismissed);
+ * submitted is never reached again. */
 START_TEST(no_self_transitions)
 {
 	for (int s = 0; s < GSB_REVIEW_STATE_COUNT; s++) {
-		ck_assert_int_eq(gsb_review_allowed(s, s), 0);
+		ck_assert_int_eq(gsb_review_allowed(s, s), s == S(PUBLICISED));
 		ck_assert_int_eq(gsb_review_allowed(s, S(SUBMITTED)), 0);
 	}
+}
+END_TEST
+
+/* ------------------------------------------ task force and objections */
+
+/* The task force's negative opinion ends the record like city-rejected. */
+START_TEST(task_force_rejection_ends_the_record)
+{
+	gsb_review *r = record_in(S(TASK_FORCE_REJECTED));
+	for (int t = 0; t < GSB_REVIEW_STATE_COUNT; t++)
+		if (t != S(WITHDRAWN))
+			ck_assert_int_eq(gsb_review_advance(r, policy, t, day(2020, 1, 1), NULL),
+			                 GSB_ESTATE);
+	ck_assert_int_eq(gsb_review_current(r), S(TASK_FORCE_REJECTED));
+	/* from task-force-reviewed it is too late for a rejection by the task force */
+	gsb_review *late = record_in(S(TASK_FORCE_REVIEWED));
+	ck_assert_int_eq(gsb_review_advance(late, policy, S(TASK_FORCE_REJECTED), day(2020, 1, 1),
+	                                    NULL), GSB_ESTATE);
+	gsb_review_free(late);
+	gsb_review_free(r);
+}
+END_TEST
+
+/* An objection is upheld only inside the publicity period (D..D+4). */
+START_TEST(objection_upheld_only_during_publicity)
+{
+	gsb_review *r = record_in(S(PUBLICISED));
+	gsb_date d = gsb_review_current_date(r);
+	char want[80], on[11];
+	ck_assert_int_eq(gsb_review_advance(r, policy, S(OBJECTION_UPHELD), d + 5, NULL), GSB_ESTATE);
+	ck_assert_msg(strstr(gsb_error_last()->message, "inside the publicity period of 5 days"),
+	              "%s", gsb_error_last()->message);
+	snprintf(want, sizeof want, "not on %s", gsb_date_format(d + 5, on));
+	ck_assert_msg(strstr(gsb_error_last()->message, want), "%s", gsb_error_last()->message);
+	ck_assert_int_eq(gsb_review_current(r), S(PUBLICISED));
+	GSB_OK_OR_FAIL(gsb_review_advance(r, policy, S(OBJECTION_UPHELD), d + 4, "异议成立"));
+	/* it ends the record: no disbursement */
+	ck_assert_int_eq(gsb_review_advance(r, policy, S(DISBURSED), d + 30, NULL), GSB_ESTATE);
+	gsb_review_free(r);
+	/* the first day of the period counts */
+	r = record_in(S(PUBLICISED));
+	GSB_OK_OR_FAIL(gsb_review_advance(r, policy, S(OBJECTION_UPHELD), d, NULL));
+	gsb_review_free(r);
+}
+END_TEST
+
+/* A dismissed objection: publicised again, with a note, inside the period;
+ * the period still runs from the first day of publicity. */
+START_TEST(objection_dismissed_keeps_the_period)
+{
+	gsb_review *r = record_in(S(PUBLICISED));
+	gsb_date d = gsb_review_current_date(r), on, from;
+	ck_assert_int_eq(gsb_review_advance(r, policy, S(PUBLICISED), d + 2, NULL), GSB_ESTATE);
+	ck_assert_int_eq(gsb_review_advance(r, policy, S(PUBLICISED), d + 2, ""), GSB_ESTATE);
+	ck_assert_int_eq(gsb_review_advance(r, policy, S(PUBLICISED), d + 5, "异议不成立"),
+	                 GSB_ESTATE);
+	GSB_OK_OR_FAIL(gsb_review_advance(r, policy, S(PUBLICISED), d + 2, "异议不成立"));
+	GSB_OK_OR_FAIL(gsb_review_publicised_on(&on, r));
+	ck_assert_int_eq(on, d);
+	GSB_OK_OR_FAIL(gsb_review_disbursable_from(&from, r, policy));
+	ck_assert_int_eq(from, d + 5);
+	ck_assert_int_eq(gsb_review_advance(r, policy, S(DISBURSED), d + 4, NULL), GSB_ESTATE);
+	GSB_OK_OR_FAIL(gsb_review_advance(r, policy, S(DISBURSED), d + 5, NULL));
+	ck_assert_int_eq(gsb_review_publicised_on(&on, r), GSB_ESTATE);
+	gsb_review_free(r);
+	/* no period (0 days): no day for an objection */
+	static const char params[] = "<parameters xmlns=\"urn:geshibai:1\">"
+		"<param name=\"review.publicity-days\" value=\"0\"/></parameters>";
+	gsb_policy *zero;
+	GSB_OK_OR_FAIL(gsb_policy_load_memory(&zero, params, sizeof params - 1, NULL));
+	r = record_in(S(PUBLICISED));
+	ck_assert_int_eq(gsb_review_advance(r, zero, S(OBJECTION_UPHELD), d, NULL), GSB_ESTATE);
+	gsb_review_free(r);
+	gsb_policy_free(zero);
+}
+END_TEST
+
+/* gsb_validate_file checks a review record as a whole (issue 15): a
+ * disbursement one day after publicity began and an expert review dated
+ * before the city recommendation are refused, naming the rule. */
+START_TEST(validate_checks_the_whole_record)
+{
+	GSB_OK_OR_FAIL(gsb_validate_file(gsb_test_path("examples/review/review-QD-2019-007.xml")));
+	ck_assert_int_eq(gsb_validate_file(gsb_test_path("tests/data/review-disbursed-early.xml")),
+	                 GSB_EINPUT);
+	const gsb_error *e = gsb_error_last();
+	ck_assert_msg(strstr(e->message, "publicity period"), "%s", e->message);
+	ck_assert_int_eq(e->line, 10);
+	ck_assert_int_eq(gsb_validate_file(gsb_test_path("tests/data/review-dates-backwards.xml")),
+	                 GSB_EINPUT);
+	e = gsb_error_last();
+	ck_assert_msg(strstr(e->message, "dates never go backwards"), "%s", e->message);
+	ck_assert_msg(strstr(e->message, "expert-reviewed on 2019-06-20 is before "
+	                                 "task-force-reviewed on 2019-06-28"), "%s", e->message);
+	ck_assert_int_eq(e->line, 7);
 }
 END_TEST
 
@@ -569,6 +685,10 @@ Suite *gsb_test_suite(void)
 	tcase_add_loop_test(t, each_allowed_transition, 0, N_ALLOWED);
 	tcase_add_loop_test(t, a_refused_transition_per_state, 0, GSB_REVIEW_STATE_COUNT);
 	tcase_add_test(t, no_self_transitions);
+	tcase_add_test(t, task_force_rejection_ends_the_record);
+	tcase_add_test(t, objection_upheld_only_during_publicity);
+	tcase_add_test(t, objection_dismissed_keeps_the_period);
+	tcase_add_test(t, validate_checks_the_whole_record);
 	tcase_add_test(t, disbursement_waits_for_publicity);
 	tcase_add_test(t, publicity_days_from_policy);
 	tcase_add_test(t, zero_publicity_days);

@@ -66,6 +66,10 @@ tests_check_decision_LDADD = $(TEST_LDADD)
 check_PROGRAMS += tests/check_report
 TESTS += tests/check_report tests/cli.sh
 EXTRA_DIST += tests/cli.sh
+## geshibai review and validate on review records (docs/review.md).
+TESTS += tests/review_cli.sh
+EXTRA_DIST += tests/review_cli.sh tests/data/review-disbursed-early.xml \
+	tests/data/review-dates-backwards.xml
 ## An output file is never an input (cli/output.c).
 TESTS += tests/output_cli.sh
 EXTRA_DIST += tests/output_cli.sh

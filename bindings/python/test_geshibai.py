@@ -580,15 +580,17 @@ S = geshibai.ReviewState
 # rules.md §9: the allowed transitions.
 ALLOWED = {
     S.SUBMITTED: {S.CITY_RECOMMENDED, S.CITY_REJECTED, S.WITHDRAWN},
-    S.CITY_RECOMMENDED: {S.TASK_FORCE_REVIEWED, S.WITHDRAWN},
+    S.CITY_RECOMMENDED: {S.TASK_FORCE_REVIEWED, S.TASK_FORCE_REJECTED, S.WITHDRAWN},
     S.CITY_REJECTED: {S.WITHDRAWN},
     S.TASK_FORCE_REVIEWED: {S.EXPERT_REVIEWED, S.WITHDRAWN},
     S.EXPERT_REVIEWED: {S.SELECTED, S.NOT_SELECTED, S.WITHDRAWN},
     S.SELECTED: {S.PUBLICISED, S.WITHDRAWN},
     S.NOT_SELECTED: {S.WITHDRAWN},
-    S.PUBLICISED: {S.DISBURSED, S.WITHDRAWN},
+    S.PUBLICISED: {S.DISBURSED, S.OBJECTION_UPHELD, S.PUBLICISED, S.WITHDRAWN},
     S.DISBURSED: set(),
     S.WITHDRAWN: set(),
+    S.TASK_FORCE_REJECTED: {S.WITHDRAWN},
+    S.OBJECTION_UPHELD: {S.WITHDRAWN},
 }
 # A way to each state from submission.
 PATH = {
@@ -605,6 +607,9 @@ PATH = {
     S.DISBURSED: [S.CITY_RECOMMENDED, S.TASK_FORCE_REVIEWED, S.EXPERT_REVIEWED, S.SELECTED,
                   S.PUBLICISED, S.DISBURSED],
     S.WITHDRAWN: [S.WITHDRAWN],
+    S.TASK_FORCE_REJECTED: [S.CITY_RECOMMENDED, S.TASK_FORCE_REJECTED],
+    S.OBJECTION_UPHELD: [S.CITY_RECOMMENDED, S.TASK_FORCE_REVIEWED, S.EXPERT_REVIEWED,
+                         S.SELECTED, S.PUBLICISED, S.OBJECTION_UPHELD],
 }
 
 
@@ -617,7 +622,8 @@ class TestReview(unittest.TestCase):
         r = geshibai.Review("APP-%s" % state.value, self.START, policy)
         day = self.START
         for st in PATH[state]:
-            day += datetime.timedelta(days=10)  # past any publicity period
+            # past any publicity period, but an objection inside it
+            day += datetime.timedelta(days=1 if st is S.OBJECTION_UPHELD else 10)
             r.advance(st, day, "→ " + st.value)
         self.assertIs(r.state, state)
         return r, day
@@ -630,9 +636,12 @@ class TestReview(unittest.TestCase):
                         self.assertEqual(frm.allows(to), to in ALLOWED[frm])
                         with self.record_in(frm, p)[0] as r:
                             n = len(r.history)
-                            later = r.date + datetime.timedelta(days=30)
+                            # an objection is decided inside the publicity period
+                            objection = frm is S.PUBLICISED and to in (S.OBJECTION_UPHELD,
+                                                                       S.PUBLICISED)
+                            later = r.date + datetime.timedelta(days=1 if objection else 30)
                             if to in ALLOWED[frm]:
-                                r.advance(to, later)
+                                r.advance(to, later, "异议不成立" if objection else None)
                                 self.assertIs(r.state, to)
                                 self.assertEqual(r.date, later)
                                 self.assertEqual(len(r.history), n + 1)

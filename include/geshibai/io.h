@@ -69,7 +69,10 @@ size_t gsb_reader_count(const gsb_reader *reader);
 void gsb_reader_free(gsb_reader *reader);
 
 /** Schema-validate a document of any kind of formats.md (application, batch,
- *  ledger, parameters, review); with errors through gsb_error_last(). */
+ *  ledger, parameters, review); with errors through gsb_error_last(). A
+ *  parameters document is checked as gsb_policy_load does, a review record
+ *  as a whole as gsb_review_read_file does under the built-in policy (its
+ *  dates in order, each transition allowed at its date). */
 GSB_WARN_UNUSED int gsb_validate_file(const char *path);
 
 /* ---- reports out ---- */

@@ -1,18 +1,26 @@
 /*
- * libgeshibai — the review procedure of provision 5.2 (rules.md §9): the
+ * libgeshibai — the review procedure of provision 5.2 (docs/review.md): the
  * record of one application's way from submission to disbursement.
  *
  *   submitted → city-recommended | city-rejected
- *   city-recommended → task-force-reviewed → expert-reviewed → selected | not-selected
- *   selected → publicised → disbursed
+ *   city-recommended → task-force-reviewed | task-force-rejected
+ *   task-force-reviewed → expert-reviewed → selected | not-selected
+ *   selected → publicised → disbursed | objection-upheld
+ *   publicised → publicised (an objection dismissed: a note is required)
  *   any state but disbursed (and withdrawn itself) → withdrawn
  *
  * Disbursement is allowed only once the publicity period has ended
  * (parameter review.publicity-days, default 5 calendar days). Reading (see
- * docs/readings-review.md): publicised on day D with N days, the period
- * covers D .. D+N-1 and disbursement is allowed from D+N; N is the value in
- * force on D. Any other transition is refused with GSB_ESTATE and a message
- * naming both states.
+ * docs/review.md): publicised on day D with N days, the period covers
+ * D .. D+N-1 and disbursement is allowed from D+N; N is the value in force
+ * on D. An objection (异议) is upheld or dismissed only inside the period
+ * (D .. D+N-1); a dismissed one does not restart it. Any other transition
+ * is refused with GSB_ESTATE and a message naming both states and the rule.
+ *
+ * A record is checked as a whole wherever it is read (gsb_review_read_file,
+ * gsb_review_read_memory, gsb_validate_file): every step is replayed through
+ * gsb_review_advance, so dates never run backwards and each transition is
+ * allowed at its date.
  *
  * A gsb_review is not shared between threads while it is being advanced.
  * Every function is NULL-safe: a NULL argument gives GSB_EINVAL (or NULL / 0
@@ -28,7 +36,9 @@
 extern "C" {
 #endif
 
-/** States of the procedure [5.2], in procedure order. */
+/** States of the procedure [5.2]: the first ten in procedure order, the two
+ * added later (task-force-rejected, objection-upheld) after them so that
+ * the values of the others stay as they were. */
 typedef enum {
 	GSB_REVIEW_SUBMITTED = 0,        /**< "submitted": 申报 */
 	GSB_REVIEW_CITY_RECOMMENDED,     /**< "city-recommended": 市级推荐 */
@@ -40,6 +50,8 @@ typedef enum {
 	GSB_REVIEW_PUBLICISED,           /**< "publicised": 公示 */
 	GSB_REVIEW_DISBURSED,            /**< "disbursed": 拨付奖励资金 */
 	GSB_REVIEW_WITHDRAWN,            /**< "withdrawn": 撤回申报 */
+	GSB_REVIEW_TASK_FORCE_REJECTED,  /**< "task-force-rejected": 专班初审未通过 (ends the record) */
+	GSB_REVIEW_OBJECTION_UPHELD,     /**< "objection-upheld": 公示异议成立 (ends the record) */
 	GSB_REVIEW_STATE_COUNT
 } gsb_review_state;
 
@@ -51,7 +63,7 @@ const char *gsb_review_state_label(gsb_review_state state, gsb_lang lang);
 int gsb_review_state_from_name(gsb_review_state *out, const char *name);
 
 /**
- * 1 when rules.md §9 allows the transition from → to (regardless of dates),
+ * 1 when the procedure allows the transition from → to (regardless of dates),
  * 0 when it does not or a state is out of range.
  */
 int gsb_review_allowed(gsb_review_state from, gsb_review_state to);
@@ -72,11 +84,13 @@ void gsb_review_free(gsb_review *review);
  * Move the record to state `to` on `date`, with an optional note (UTF-8,
  * copied; NULL or "" for none).
  *
- *   GSB_ESTATE  the transition is not in rules.md §9, or it is publicised →
- *               disbursed before the publicity period has ended; the message
- *               names both states ("transition from publicised to disbursed
- *               refused: publicity period of 5 days from 2019-07-02 ends
- *               2019-07-06; disbursement is allowed from 2019-07-07");
+ *   GSB_ESTATE  the transition is not a step of the procedure, or it is
+ *               publicised → disbursed before the publicity period has ended,
+ *               or publicised → objection-upheld / publicised after it; the
+ *               message names both states and the rule ("transition from
+ *               publicised to disbursed refused: publicity period of 5 days
+ *               from 2019-07-02 ends 2019-07-06; disbursement is allowed from
+ *               2019-07-07"); publicised → publicised without a note;
  *   GSB_EINVAL  a NULL argument, a state out of range, GSB_DATE_NONE, a date
  *               before the date of the current state, invalid UTF-8 in the note;
  *   GSB_EINPUT  review.publicity-days has no value on the day of publicity.
@@ -107,6 +121,11 @@ int gsb_review_history_at(const gsb_review *review, size_t index, gsb_review_sta
  */
 int gsb_review_disbursable_from(gsb_date *out, const gsb_review *review,
                                 const gsb_policy *policy);
+/**
+ * The day the record was publicised (the start of its publicity period,
+ * not moved by a dismissed objection); GSB_ESTATE when it is not publicised.
+ */
+int gsb_review_publicised_on(gsb_date *out, const gsb_review *review);
 
 /**
  * Read a review document (formats.md, root <review>, schema review.xsd).

@@ -1312,8 +1312,10 @@ class Policy(_Closeable):
 # ---------------------------------------------------------------- review procedure
 
 class ReviewState(_enum.Enum):
-    """States of the review procedure of provision 5.2, in
-    procedure order; the value is the stable code ("city-recommended")."""
+    """States of the review procedure of provision 5.2 (docs/review.md): the
+    first ten in procedure order, then the two added later (task-force
+    rejection, objection upheld during publicity); the value is the stable
+    code ("city-recommended")."""
     SUBMITTED = "submitted"
     CITY_RECOMMENDED = "city-recommended"
     CITY_REJECTED = "city-rejected"
@@ -1324,6 +1326,8 @@ class ReviewState(_enum.Enum):
     PUBLICISED = "publicised"
     DISBURSED = "disbursed"
     WITHDRAWN = "withdrawn"
+    TASK_FORCE_REJECTED = "task-force-rejected"
+    OBJECTION_UPHELD = "objection-upheld"
 
     @property
     def _c(self):

@@ -1,6 +1,9 @@
 package org.geshibai;
 
-/** States of the review procedure of provision 5.2 (rules.md §9), in procedure order. */
+/**
+ * States of the review procedure of provision 5.2 (docs/review.md): the first ten in
+ * procedure order, then the two added later (task-force rejection, objection upheld).
+ */
 public enum ReviewState {
     SUBMITTED("submitted", gsb_review_state.GSB_REVIEW_SUBMITTED),
     CITY_RECOMMENDED("city-recommended", gsb_review_state.GSB_REVIEW_CITY_RECOMMENDED),
@@ -11,7 +14,9 @@ public enum ReviewState {
     NOT_SELECTED("not-selected", gsb_review_state.GSB_REVIEW_NOT_SELECTED),
     PUBLICISED("publicised", gsb_review_state.GSB_REVIEW_PUBLICISED),
     DISBURSED("disbursed", gsb_review_state.GSB_REVIEW_DISBURSED),
-    WITHDRAWN("withdrawn", gsb_review_state.GSB_REVIEW_WITHDRAWN);
+    WITHDRAWN("withdrawn", gsb_review_state.GSB_REVIEW_WITHDRAWN),
+    TASK_FORCE_REJECTED("task-force-rejected", gsb_review_state.GSB_REVIEW_TASK_FORCE_REJECTED),
+    OBJECTION_UPHELD("objection-upheld", gsb_review_state.GSB_REVIEW_OBJECTION_UPHELD);
 
     private final String code;
     final int value;
