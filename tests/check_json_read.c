@@ -169,7 +169,7 @@ static const bad_case bad[] = {
 	{ "{\"submitted\": \"2019-2-1\", \"applicant\": {}, \"platform\": {}}", GSB_ESCHEMA, 1,
 	  "/submitted", "malformed date '2019-2-1'" },
 	{ "{\"submitted\": \"2019-02-30\", \"applicant\": {}, \"platform\": {}}", GSB_ESCHEMA, 1,
-	  "/submitted", "malformed date '2019-02-30'" },
+	  "/submitted", "no such date '2019-02-30'" },
 	{ "{\"applicant\": {},\n \"platform\": {\n  \"domains\": [\"rnd\", \"cooking\"]}}", GSB_ESCHEMA,
 	  3, "/platform/domains/1", "unknown domain 'cooking'" },
 	{ "{\"applicant\": {\"division\": \"3702\"}, \"platform\": {}}", GSB_ESCHEMA, 1,
