@@ -25,8 +25,7 @@ typedef struct {
 } route;
 
 static const route routes[] = {
-	/* TAKES_JSON once the library reads JSON applications */
-	{ "/v1/evaluate", "POST", TAKES_XML, 0, gsb_serve_evaluate },
+	{ "/v1/evaluate", "POST", TAKES_XML | TAKES_JSON, 0, gsb_serve_evaluate },
 	{ "/v1/audit", "POST", TAKES_XML, 0, gsb_serve_audit },
 	{ "/v1/industries", "GET", 0, 0, gsb_serve_industries },
 	{ "/v1/lookup", "GET", 0, 0, gsb_serve_lookup },

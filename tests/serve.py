@@ -202,6 +202,17 @@ def group_answers(svc):
                 bad.append("%s: %s %s" % (os.path.basename(app), st, h.get("content-type")))
         check("evaluate (%s): the JSON of `geshibai evaluate --format json` on %d examples"
               % (lang, len(APPS) + 1), not bad, "\n".join(bad))
+    # JSON applications (docs/json.md): the same answer as the command's on the JSON twins
+    bad = []
+    twins = sorted(glob.glob(os.path.join(EXAMPLES, "json", "*.json")))
+    for app in twins:
+        st, h, body = svc.request("POST", "/v1/evaluate?lang=zh", read(app),
+                                  {"Content-Type": "application/json"})
+        _, want = command("evaluate", "--format", "json", "--lang", "zh", app)
+        if st != 200 or body != want:
+            bad.append("%s: %s" % (os.path.basename(app), st))
+    check("evaluate: JSON bodies give the command's answer on %d JSON examples" % len(twins),
+          len(twins) >= 5 and not bad, "\n".join(bad))
     bad = []
     for app in APPS[:3] + [BATCH]:
         st, h, body = post_xml(svc, "/v1/evaluate?lang=en&asOf=2019-07-01", read(app),
@@ -355,8 +366,12 @@ def group_statuses(svc):
         check("evaluate with Content-Type %s: 415" % ct, st == 415, body)
     st, _, body = svc.request("POST", "/v1/evaluate", b'{"applicant": {}, "platform": {}}',
                               {"Content-Type": "application/json"})
-    check("evaluate with application/json: 415 (JSON applications are not read by this version)",
-          st == 415 and "JSON" in json.loads(body)["error"], body)
+    check("evaluate with application/json: 200 (a JSON application)",
+          st == 200 and "eligibility" in json.loads(body) and "relevance" in json.loads(body), body)
+    st, _, body = svc.request("POST", "/v1/evaluate", b'{"applicant": {}, "platform": {}',
+                              {"Content-Type": "application/json"})
+    check("evaluate with malformed JSON: 400 with the error object",
+          st == 400 and "error" in json.loads(body) and "line" in json.loads(body), body)
     st, _, _ = svc.request("POST", "/v1/evaluate", app, {"Content-Type": "application/xml; charset=utf-8"})
     check("evaluate with application/xml; charset=utf-8: 200", st == 200)
     st, _, _ = svc.request("POST", "/v1/evaluate", app, {"Content-Type": "text/xml"})
