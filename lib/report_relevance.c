@@ -97,8 +97,8 @@ void gsb__relevance_text(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
 		gsb__sink_printf(s, zh ? " [%s]\n    证明材料：%s\n" : " [%s]\n    proof: %s\n",
 		                 gsb_decision_need_provision(d, i), gsb_decision_need_proof(d, i, lang));
 	}
-	char amount[24];
-	gsb_fen_format(gsb_decision_potential_granted(d), amount);
+	char amount[32]; /* grouped, as every amount of the text report */
+	gsb__fen_grouped(gsb_decision_potential_granted(d), amount);
 	gsb__sink_printf(s, zh ? "  补正后：%s，%s，省级奖补 %s 元\n"
 	                       : "  Once supplied: %s, %s, provincial award %s yuan\n",
 	                 gsb_outcome_label(gsb_decision_potential_outcome(d), lang),
