@@ -9,8 +9,8 @@ EXTRA_DIST += tests/fuzz/build.sh tests/fuzz/run.sh tests/fuzz/xml.dict \
 fuzz: lib/schemas.c
 	$(AM_V_at)CLANG='$(FUZZ_CLANG)' SRCDIR='$(srcdir)' BUILDDIR='$(builddir)' \
 	LIB_SOURCES='$(lib_libgeshibai_core_la_SOURCES) $(nodist_lib_libgeshibai_core_la_SOURCES)' \
-	DEP_CFLAGS='$(XML_CFLAGS) $(ICU_CFLAGS) $(JANSSON_CFLAGS)' \
-	DEP_LIBS='$(XML_LIBS) $(ICU_LIBS) $(JANSSON_LIBS)' \
+	DEP_CFLAGS='$(XML_CFLAGS) $(ICU_CFLAGS) $(JANSSON_CFLAGS) $(YAJL_CFLAGS)' \
+	DEP_LIBS='$(XML_LIBS) $(ICU_LIBS) $(JANSSON_LIBS) $(YAJL_LIBS)' \
 	$(SHELL) $(srcdir)/tests/fuzz/build.sh
 
 fuzz-clean:
