@@ -2,7 +2,9 @@
  * geshibai evaluate --format csv | xlsx — a batch as a table for clerks'
  * spreadsheets: one row per application (its id, applicant, credit code,
  * city, industries, outcome, tier, priority, cap, requested, granted, local
- * support, the missing facts in words, and the error of one that could not be
+ * support, the missing facts in words, what it would take — the facts to supply
+ * and the documents that prove them, in words — and the potential award once
+ * supplied (docs/relevance.md), and the error of one that could not be
  * decided), in the --lang language. The rows are built once here (table_row)
  * and written by either sink: CSV (RFC 4180, UTF-8 with a byte-order mark so
  * that Excel and WPS read the Chinese) or an XLSX workbook (libxlsxwriter:
@@ -21,10 +23,16 @@
 
 enum {
 	COL_ID, COL_NAME, COL_USCC, COL_CITY, COL_INDUSTRIES, COL_OUTCOME, COL_TIER, COL_PRIORITY,
-	COL_CAP, COL_REQUESTED, COL_GRANTED, COL_LOCAL, COL_MISSING, COL_ERROR, COL_COUNT
+	COL_CAP, COL_REQUESTED, COL_GRANTED, COL_LOCAL, COL_MISSING,
+	COL_NEEDS, COL_PROOFS, COL_POTENTIAL_OUTCOME, COL_POTENTIAL_TIER, COL_POTENTIAL_GRANTED,
+	COL_ERROR, COL_COUNT
 };
-#define FIRST_AMOUNT COL_CAP
-#define LAST_AMOUNT COL_LOCAL
+#define LAST_AMOUNT COL_LOCAL /* the last of the amounts the totals add up */
+
+static int is_amount(int c)
+{
+	return (c >= COL_CAP && c <= LAST_AMOUNT) || c == COL_POTENTIAL_GRANTED;
+}
 
 static const struct {
 	const char *zh, *en;
@@ -43,6 +51,11 @@ static const struct {
 	{ "核定省级奖补（元）", "Granted (yuan)", 18 },
 	{ "市县配套（元）", "City/county support (yuan)", 18 },
 	{ "缺少的事实", "Missing facts", 30 },
+	{ "需补正的事项", "Facts to supply", 40 },
+	{ "证明材料", "Proof documents", 40 },
+	{ "补正后申报资格", "Outcome once supplied", 14 },
+	{ "补正后平台层级", "Tier once supplied", 22 },
+	{ "补正后省级奖补（元）", "Granted once supplied (yuan)", 20 },
 	{ "错误", "Error", 40 },
 };
 
@@ -53,12 +66,13 @@ static const char *column_title(int c, gsb_lang lang)
 
 /* ================================================================ rows */
 
-/* One row: text cells (NULL: empty) and, for a decided application, amounts. */
+/* One row: text cells (NULL: empty) and, for a decided application, amounts
+ * (the potential award only when the decision carries relevance). */
 typedef struct {
 	const char *text[COL_COUNT];
 	gsb_fen amount[COL_COUNT];
-	int decided;
-	char *owned[3]; /* industries, missing, error: malloc'd */
+	int decided, potential;
+	char *owned[5]; /* industries, missing, error, needs, proofs: malloc'd */
 } table_row;
 
 /* A growing string joined by sep; NULL when out of memory. */
@@ -120,6 +134,58 @@ static char *missing(const gsb_decision *d, gsb_lang lang)
 	return joined_take(&j);
 }
 
+/* The facts to supply, in words: each need's label, with the least count for
+ * a metric (a code to add is named by its label already). */
+static char *needs(const gsb_decision *d, gsb_lang lang)
+{
+	joined j = { 0 };
+	for (size_t i = 0; i < gsb_decision_need_count(d); i++) {
+		const char *label = gsb_decision_need_label(d, i, lang);
+		const char *value = gsb_decision_need_value(d, i);
+		char item[512];
+		if (value && *value && strspn(value, "0123456789") == strlen(value)) {
+			snprintf(item, sizeof item, lang == GSB_LANG_EN ? "%s (at least %s)" : "%s（至少 %s）",
+			         label, value);
+			label = item;
+		}
+		join(&j, lang == GSB_LANG_EN ? "; " : "；", label);
+	}
+	return joined_take(&j);
+}
+
+/* The documents that prove them, each named once (one credit report proves
+ * the three credit facts). */
+static char *proofs(const gsb_decision *d, gsb_lang lang)
+{
+	joined j = { 0 };
+	size_t n = gsb_decision_need_count(d);
+	for (size_t i = 0; i < n; i++) {
+		const char *proof = gsb_decision_need_proof(d, i, lang);
+		size_t k = 0;
+		while (k < i && (proof == NULL || strcmp(gsb_decision_need_proof(d, k, lang), proof) != 0))
+			k++;
+		if (k == i)
+			join(&j, lang == GSB_LANG_EN ? "; " : "；", proof);
+	}
+	return joined_take(&j);
+}
+
+/* What it would take and what would follow, when the decision says. */
+static int row_relevance(table_row *r, const gsb_decision *d, gsb_lang lang)
+{
+	if (!gsb_decision_has_relevance(d))
+		return 0;
+	r->potential = 1;
+	r->text[COL_POTENTIAL_OUTCOME] = gsb_outcome_label(gsb_decision_potential_outcome(d), lang);
+	r->text[COL_POTENTIAL_TIER] = gsb_tier_label(gsb_decision_potential_tier(d), lang);
+	r->amount[COL_POTENTIAL_GRANTED] = gsb_decision_potential_granted(d);
+	if (gsb_decision_need_count(d) == 0)
+		return 0;
+	r->text[COL_NEEDS] = r->owned[3] = needs(d, lang);
+	r->text[COL_PROOFS] = r->owned[4] = proofs(d, lang);
+	return r->owned[3] == NULL || r->owned[4] == NULL ? -1 : 0;
+}
+
 /* "line 3: bulider: message" (the file and the application have columns or
  * are the input's) */
 static char *error_text(const gsb_error *e, gsb_lang lang)
@@ -173,6 +239,8 @@ static int row_decision(table_row *r, const gsb_application *app, const gsb_deci
 	r->amount[COL_LOCAL] = gsb_decision_local(d);
 	if (gsb_decision_missing_count(d) > 0 &&
 	    (r->text[COL_MISSING] = r->owned[1] = missing(d, lang)) == NULL)
+		rc = -1;
+	if (row_relevance(r, d, lang) < 0)
 		rc = -1;
 	return rc;
 }
@@ -241,9 +309,9 @@ static void csv_row(FILE *f, const table_row *r)
 	for (int c = 0; c < COL_COUNT; c++) {
 		if (c > 0)
 			fputc(',', f);
-		if (c >= FIRST_AMOUNT && c <= LAST_AMOUNT) {
+		if (is_amount(c)) {
 			char buf[24];
-			if (r->decided)
+			if (r->decided && (c != COL_POTENTIAL_GRANTED || r->potential))
 				fputs(gsb_fen_format(r->amount[c], buf), f);
 		} else {
 			csv_field(f, r->text[c], 1);
@@ -278,7 +346,7 @@ static int xlsx_open(xlsx *x, const char *path, gsb_lang lang)
 	format_set_text_wrap(x->head);
 	format_set_num_format(x->yuan, lang == GSB_LANG_EN ? "#,##0.00\" yuan\"" : "#,##0.00\"元\"");
 	for (int c = 0; c < COL_COUNT; c++) {
-		lxw_format *fmt = c >= FIRST_AMOUNT && c <= LAST_AMOUNT ? x->yuan : NULL;
+		lxw_format *fmt = is_amount(c) ? x->yuan : NULL;
 		worksheet_set_column(x->rows, (lxw_col_t)c, (lxw_col_t)c, columns[c].width, fmt);
 	}
 	worksheet_freeze_panes(x->rows, 1, 0);
@@ -291,9 +359,9 @@ static int xlsx_open(xlsx *x, const char *path, gsb_lang lang)
 static void xlsx_row(xlsx *x, const table_row *r)
 {
 	for (int c = 0; c < COL_COUNT; c++) {
-		if (c >= FIRST_AMOUNT && c <= LAST_AMOUNT) {
+		if (is_amount(c)) {
 			/* a spreadsheet's numbers are doubles: exact to the fen below 2^53 fen */
-			if (r->decided)
+			if (r->decided && (c != COL_POTENTIAL_GRANTED || r->potential))
 				worksheet_write_number(x->rows, x->next, (lxw_col_t)c,
 				                       (double)r->amount[c] / 100.0, x->yuan);
 		} else if (r->text[c] != NULL) {

@@ -82,7 +82,7 @@ assert b"\r\n" in raw and raw.count(b"\r\n") == raw.count(b"\n"), "lines not CRL
 rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
 head, rows = rows[0], rows[1:]
 assert head[:4] == ["申报编号", "申报单位", "统一社会信用代码", "城市"], head
-assert len(head) == 14 and all(len(r) == 14 for r in rows), [len(r) for r in rows]
+assert len(head) == 19 and all(len(r) == 19 for r in rows), [len(r) for r in rows]
 decisions = json.load(open(sys.argv[2], encoding="utf-8"))
 assert len(rows) == len(decisions) == 12, (len(rows), len(decisions))
 col = {h: i for i, h in enumerate(head)}
@@ -98,6 +98,46 @@ assert qd[col["申报资格"]] == "符合申报条件", qd
 wf = next(r for r in rows if r[0] == "WF-2019-003")
 assert wf[col["缺少的事实"]] and "." not in wf[col["缺少的事实"]], wf  # words, not ids
 ' "$tmp/zh.csv" "$tmp/all.json"
+py "the CSV says what it would take: the needs' labels and proofs in words, the potential as the JSON's" '
+import csv, json, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
+decisions = json.load(open(sys.argv[2], encoding="utf-8"))
+with_relevance = 0
+for r, d in zip(rows, decisions):
+    rel = d.get("relevance")
+    cells = [r[h] for h in ("需补正的事项", "证明材料", "补正后申报资格", "补正后平台层级", "补正后省级奖补（元）")]
+    if rel is None:
+        assert cells == [""] * 5, (r["申报编号"], cells)
+        continue
+    with_relevance += 1
+    p = rel["potential"]
+    assert r["补正后省级奖补（元）"] == p["granted"], (r["申报编号"], r["补正后省级奖补（元）"], p)
+    assert r["补正后申报资格"] == {"eligible": "符合申报条件", "incomplete": "材料不全",
+                                  "ineligible": "不符合申报条件"}[p["outcome"]], (r["申报编号"], p)
+    needs = r["需补正的事项"].split("；")
+    assert len(needs) == len(rel["needs"]), (r["申报编号"], needs)
+    for cell, n in zip(needs, rel["needs"]):
+        assert cell.startswith(n["label"]), (cell, n["label"])   # the label, never the path
+        assert n["fact"] not in cell, cell
+    proofs = r["证明材料"].split("；")
+    assert len(proofs) == len(set(proofs)), proofs                # each document named once
+    assert set(proofs) == {n["proof"] for n in rel["needs"]}, (proofs, rel["needs"])
+assert with_relevance >= 3, with_relevance
+wf = next(r for r in rows if r["申报编号"] == "WF-2019-003")
+assert "申报单位具有承担项目建设的相应能力" in wf["需补正的事项"], wf
+assert wf["补正后申报资格"] == "符合申报条件" and wf["补正后省级奖补（元）"] == "6000000.00", wf
+' "$tmp/zh.csv" "$tmp/all.json"
+run 0 "evaluate --format csv --no-relevance" "$cli" evaluate --format csv --no-relevance --lang en "$@"
+py "with --no-relevance the columns of what it would take are empty" '
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
+assert len(rows) == 12, len(rows)
+for r in rows:
+    for h in ("Facts to supply", "Proof documents", "Outcome once supplied", "Tier once supplied",
+              "Granted once supplied (yuan)"):
+        assert r[h] == "", (r["Application"], h, r[h])
+assert any(r["Missing facts"] for r in rows)
+' "$tmp/out"
 py "the CSV's amounts add up to the text summary's (granted 79,027,291.66 元)" '
 import csv, sys
 from decimal import Decimal
@@ -168,6 +208,14 @@ assert qd[1] == "青岛海纳工业互联网有限公司" and qd[3] == "青岛",
 totals = {r[0]: r[1] for r in book["汇总"].iter_rows(min_row=2, values_only=True)}
 assert totals["申报数"] == 12 and totals["符合申报条件"] == 8, totals
 assert round(totals["核定省级奖补（元）"], 2) == 79027291.66, totals
+for r, d in zip(rows, decisions):
+    v, rel = r[col["补正后省级奖补（元）"]], d.get("relevance")
+    if rel is None:
+        assert v is None and r[col["需补正的事项"]] is None, (r[0], v)
+    else:
+        assert isinstance(v, (int, float)) and Decimal(str(round(v, 2))) == Decimal(rel["potential"]["granted"]), (r[0], v)
+        assert r[col["证明材料"]], r[0]
+
 ' "$tmp/zh.xlsx" "$tmp/all.json" >"$tmp/py" 2>&1; then
 		pass "the XLSX opens in openpyxl: sheets, frozen header, numbers in yuan, Chinese text, totals"
 	else
