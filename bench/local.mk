@@ -4,13 +4,14 @@ bench_gen_apps_SOURCES = bench/gen_apps.c bench/gen.c bench/gen.h
 bench_gen_apps_LDADD = lib/libgeshibai.la
 bench_bench_decide_SOURCES = bench/bench_decide.c bench/gen.c bench/gen.h
 bench_bench_decide_LDADD = lib/libgeshibai.la
-EXTRA_DIST += bench/bench_batch.sh bench/callgrind.sh
+EXTRA_DIST += bench/bench_batch.sh bench/callgrind.sh bench/bench_lists.sh
 CLEANFILES += $(EXTRA_PROGRAMS)
 
 bench: bench/gen_apps$(EXEEXT) bench/bench_decide$(EXEEXT) cli/geshibai$(EXEEXT)
 	$(LIBTOOL) --mode=execute bench/bench_decide$(EXEEXT) 3
 	$(SHELL) $(srcdir)/bench/callgrind.sh $(abs_top_builddir)
 	$(SHELL) $(srcdir)/bench/bench_batch.sh $(abs_top_builddir)
+	$(SHELL) $(srcdir)/bench/bench_lists.sh $(abs_top_builddir)
 .PHONY: bench
 
 ## The funding-misuse audit (5.4): generated ledgers of 100,000 and 1,000,000

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "hash.h"
 
 static const char *const fact_names[GSB_FACT_COUNT] = {
 	"dishonestDebtor", "seriousDishonesty", "majorTaxViolation", "capable", "builder", "owner",
@@ -102,6 +103,16 @@ int gsb_application_new(gsb_application **out)
 	return GSB_OK;
 }
 
+/* A list's hash of its items (gsb__strlist.seen), freed. */
+static void seen_free(struct gsb__hash **seen)
+{
+	if (*seen) {
+		gsb__hash_release(*seen);
+		free(*seen);
+		*seen = NULL;
+	}
+}
+
 /* free(p) unless p is in the room (room: its place there, or NULL). */
 static void free_unless(void *p, const void *room)
 {
@@ -125,6 +136,7 @@ void gsb_application_free(gsb_application *a)
 		for (size_t i = 0; i < a->lists[l].n; i++)
 			free(a->lists[l].items[i]);
 		free_unless(a->lists[l].items, ROOM(r, items[l]));
+		seen_free(&a->lists[l].seen);
 	}
 	for (size_t i = 0; i < a->n_listings; i++)
 		free(a->listings[i].text);
@@ -349,10 +361,34 @@ int gsb_application_declare_list(gsb_application *app, gsb_list list)
 	return GSB_OK;
 }
 
-/* Whether a non-empty item i of a list equals one of items 0..i-1. */
-static bool seen_before(char *const *items, size_t i)
+/* Lists up to this long are scanned for a repeated item; longer ones keep
+ * a hash of their items, so that a list of n items costs O(n), not O(n^2). */
+#define GSB_SCAN_ITEMS 16
+
+/* Items compared with strcmp by the scans below, for the tests. */
+_Thread_local size_t gsb__item_compares;
+
+/* Whether a non-empty item i of a list equals one of items 0..i-1: a scan
+ * of a short list, else a look-up in *seen (built from items 0..i-1 at the
+ * first need, then kept: item i is added to it). Out of memory: a scan. */
+static bool seen_before(struct gsb__hash **seen, char *const *items, size_t i)
 {
 	const char *value = items[i];
+	if (*seen == NULL && i >= GSB_SCAN_ITEMS && (*seen = malloc(sizeof **seen)) != NULL) {
+		gsb__hash_init(*seen);
+		for (size_t j = 0; j < i; j++)
+			if (items[j][0] != '\0' &&
+			    gsb__hash_intern(*seen, items[j], strlen(items[j]), &(uint32_t){ 0 }, NULL)) {
+				gsb__hash_release(*seen);
+				free(*seen);
+				*seen = NULL;
+				break;
+			}
+	}
+	bool is_new;
+	if (*seen && gsb__hash_intern(*seen, value, strlen(value), &(uint32_t){ 0 }, &is_new) == GSB_OK)
+		return !is_new;
+	gsb__item_compares += i;
 	for (size_t j = 0; j < i; j++)
 		if (items[j][0] == value[0] && strcmp(items[j], value) == 0)
 			return true;
@@ -361,7 +397,8 @@ static bool seen_before(char *const *items, size_t i)
 
 /* Add item i of a list to the facts of items 0..i-1 (what the tier rules of
  * tier.c ask of a list). */
-static void facts_add(gsb__list_facts *f, gsb_list list, char *const *items, size_t i)
+static void facts_add(gsb__list_facts *f, gsb_list list, char *const *items, size_t i,
+                      struct gsb__hash **seen)
 {
 	const char *value = items[i];
 	size_t n_codes = gsb_list_code_count(list);
@@ -370,8 +407,8 @@ static void facts_add(gsb__list_facts *f, gsb_list list, char *const *items, siz
 			f->codes |= 1u << k;
 			break;
 		}
-	bool seen = value[0] == '\0' || seen_before(items, i);
-	f->distinct += !seen;
+	bool seen_it = value[0] == '\0' || seen_before(seen, items, i);
+	f->distinct += !seen_it;
 	if (list == GSB_LIST_INDUSTRIES)
 		for (int k = 0; k < GSB_INDUSTRY_COUNT && !f->ten; k++) {
 			const char *code = gsb_industry_name((gsb_industry)k);
@@ -382,8 +419,10 @@ static void facts_add(gsb__list_facts *f, gsb_list list, char *const *items, siz
 gsb__list_facts gsb__list_facts_count(const gsb__strlist *l, gsb_list list)
 {
 	gsb__list_facts f = { 0 };
+	struct gsb__hash *seen = NULL;
 	for (size_t i = 0; i < l->n; i++)
-		facts_add(&f, list, l->items, i);
+		facts_add(&f, list, l->items, i, &seen);
+	seen_free(&seen);
 	return f;
 }
 
@@ -439,8 +478,10 @@ int gsb_application_add_item(gsb_application *app, gsb_list list, const char *it
 	 * - an industry is a ten-strong code exactly when the lookup found one
 	 *   (else it is a normalised name that no key, so no code, equals);
 	 * - open lists hold no codes (gsb_list_code_count is 0). */
-	if (l->facts_n != l->n)
+	if (l->facts_n != l->n) {
+		seen_free(&l->seen); /* it no longer knows the items */
 		l->facts = gsb__list_facts_count(l, list);
+	}
 	gsb__list_facts *f = &l->facts;
 	size_t n = l->n;
 	l->items[n] = value;
@@ -449,9 +490,9 @@ int gsb_application_add_item(gsb_application *app, gsb_list list, const char *it
 		f->distinct += !(f->codes & bit);
 		f->codes |= bit;
 	} else if (code >= 0) {
-		facts_add(f, list, l->items, n);
+		facts_add(f, list, l->items, n, &l->seen);
 	} else {
-		f->distinct += !(value[0] == '\0' || seen_before(l->items, n));
+		f->distinct += !(value[0] == '\0' || seen_before(&l->seen, l->items, n));
 		f->ten |= list == GSB_LIST_INDUSTRIES && ind != GSB_INDUSTRY_OTHER;
 	}
 	l->facts_n = l->n = n + 1;

@@ -37,7 +37,7 @@ typedef struct {
 	uint32_t hash;
 } gsb__hash_slot;
 
-typedef struct {
+typedef struct gsb__hash {
 	gsb__pool keys;
 	uint32_t *offs;           /* key offset in the pool, by index */
 	size_t n, offs_cap;

@@ -209,11 +209,17 @@ typedef struct {
 	 * so that an evaluation compares no strings (gsb__list_facts_of). */
 	gsb__list_facts facts;
 	size_t facts_n; /* the number of items facts covers */
+	/* past a few items, the distinct items (hash.h), so that adding one
+	 * costs constant time, not a scan of the list */
+	struct gsb__hash *seen;
 } gsb__strlist;
 
 /* The facts of a list, counted again when its items were changed other than
  * through gsb_application_add_item (as white-box tests do). */
 gsb__list_facts gsb__list_facts_count(const gsb__strlist *l, gsb_list list);
+/* The items the calling thread's distinctness checks compared one by one
+ * (a short list's scan), for the tests of linear time. */
+extern _Thread_local size_t gsb__item_compares;
 static inline gsb__list_facts gsb__list_facts_of(const gsb__strlist *l, gsb_list list)
 {
 	return l->facts_n == l->n ? l->facts : gsb__list_facts_count(l, list);
