@@ -32,6 +32,7 @@ work=${GSB_SANITIZE_DIR:-$(mktemp -d /tmp/gsb-sanitize.XXXXXX)}
 mkdir -p "$work"
 stages=${*:-asan valgrind fuzz tsan pyasan distcheck serve}
 summary=()
+faults=()
 overall=0
 t_all=$(date +%s)
 
@@ -40,11 +41,18 @@ stage() { # NAME FUNCTION
 	local name=$1 start rc
 	say "$name (started $(date +%H:%M:%S))"
 	start=$(date +%s)
-	( set -e; "$2" )
-	rc=$?
+	( set -e; "$2" ) 2>&1 | tee "$work/stage-$name.log"
+	rc=${PIPESTATUS[0]}
 	local secs=$(($(date +%s) - start))
 	local result=passed
-	[ $rc -eq 0 ] || { result="FAILED ($rc)"; overall=1; }
+	[ $rc -eq 0 ] || {
+		result="FAILED ($rc)"
+		overall=1
+		# CI shows only the end of the output: keep the lines that name the fault for the summary
+		faults+=("--- $name failed; the lines that name the fault:"
+			"$(grep -E -i 'FAILED|error|undefined reference|lost in|Invalid (read|write)|Assertion|^[0-9]+%: Checks' \
+				"$work/stage-$name.log" | grep -v -E ': clean$' | head -n 40)")
+	}
 	summary+=("$(printf '%-10s %-12s %4d s' "$name" "$result" "$secs")")
 	say "$name: $result in ${secs} s"
 }
@@ -258,5 +266,6 @@ done
 
 say "summary"
 printf '%s\n' "${summary[@]}"
+[ ${#faults[@]} -eq 0 ] || printf '%s\n' "${faults[@]}"
 echo "total: $(($(date +%s) - t_all)) s"
 exit $overall
