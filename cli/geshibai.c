@@ -390,14 +390,51 @@ static int cmd_evaluate(int argc, char **argv)
 
 /* ============================================================= validate */
 
+/* The warnings of a valid application document: each industry name that
+ * falls to "other" near one of the ten, with the decision's own words
+ * (standard input was read by the validation: not again). */
+static void validate_warnings(const char *path, gsb_lang lang)
+{
+	gsb_reader *r = NULL;
+	gsb_policy *policy = NULL;
+	if (strcmp(path, "-") == 0 || gsb_reader_open_file(&r, path) < 0 ||
+	    gsb_policy_new(&policy) < 0) {
+		gsb_reader_free(r);
+		return;
+	}
+	unsigned flags = GSB_EVAL_NO_RELEVANCE | (lang == GSB_LANG_ZH ? GSB_EVAL_ZH_ONLY
+	                                                              : GSB_EVAL_EN_ONLY);
+	gsb_application *app = NULL;
+	int rc;
+	while ((rc = gsb_reader_next(r, &app)) != 0) {
+		gsb_decision *d = NULL;
+		if (rc > 0 && gsb_evaluate(&d, policy, app, GSB_DATE_NONE, flags) == GSB_OK) {
+			for (size_t i = 0; i < gsb_decision_warning_count(d); i++) {
+				gsb_error e = { .file = path, .line = gsb_application_line(app),
+				                .application = gsb_application_id(app) };
+				char text[1024];
+				snprintf(text, sizeof text, GSB_CLI_T("warning: %s", "提示：%s"),
+				         gsb_decision_warning_reason(d, i, lang));
+				e.message = e.message_zh = text;
+				gsb_cli_print_error(path, &e);
+			}
+		}
+		gsb_decision_free(d);
+		gsb_application_free(app);
+		app = NULL;
+	}
+	gsb_reader_free(r);
+	gsb_policy_free(policy);
+}
+
 static int validate_one(const char *path, gsb_lang lang)
 {
-	(void)lang;
 	int rc = gsb_validate_file(path);
 	if (rc != GSB_OK) {
 		gsb_cli_print_error(path, gsb_error_last());
 		return gsb_cli_exit_for(rc);
 	}
+	validate_warnings(path, lang);
 	printf("%s: valid\n", path);
 	return GSB_EXIT_OK;
 }
@@ -454,8 +491,13 @@ static int lookup_one(const char *name, gsb_lang lang)
 		gsb_cli_print_error(NULL, gsb_error_last());
 		return gsb_cli_exit_for(rc);
 	}
+	gsb_industry near;
 	if (ind == GSB_INDUSTRY_OTHER) {
 		printf("%s\tother\t%s\n", name, norm ? norm : "");
+		if (gsb_industry_nearest(&near, name) == 2)
+			printf(lang == GSB_LANG_ZH ? "\t最接近：%s（%s）；仅供参考，此名称仍按“其他”计\n"
+			                           : "\tnearest: %s (%s); a hint only, the name stays other\n",
+			       gsb_industry_label(near, lang), gsb_industry_name(near));
 	} else {
 		const char *label = gsb_industry_label(ind, lang);
 		printf("%s\t%s\t%s\n", name, gsb_industry_name(ind), label ? label : "");

@@ -235,7 +235,8 @@ static enum MHD_Result collect_name(void *cls, enum MHD_ValueKind kind, const ch
 }
 
 /* {"name", "industry", "label"}, or for a name none of the ten
- * {"name", "industry": "other", "normalised"}; NULL for invalid UTF-8. */
+ * {"name", "industry": "other", "normalised"} (and "nearest", the code of
+ * the nearest industry, when one is near); NULL for invalid UTF-8. */
 static json_t *lookup_one(const char *name, gsb_lang lang)
 {
 	gsb_industry ind;
@@ -248,6 +249,8 @@ static json_t *lookup_one(const char *name, gsb_lang lang)
 		json_object_set_new(o, "industry", json_string("other"));
 		if (norm != NULL)
 			json_object_set_new(o, "normalised", json_string(norm));
+		if (gsb_industry_nearest(&ind, name) == 2) /* a hint: the name stays other */
+			json_object_set_new(o, "nearest", json_string(gsb_industry_name(ind)));
 	} else {
 		json_object_set_new(o, "industry", json_string(gsb_industry_name(ind)));
 		const char *label = gsb_industry_label(ind, lang);

@@ -206,6 +206,8 @@ int gsb_evaluate(gsb_decision **out, const gsb_policy *policy, const gsb_applica
 		rc = gsb__subsidy(d, policy, app);
 	if (rc == GSB_OK)
 		rc = gsb__effect(d, policy, app);
+	if (rc == GSB_OK)
+		rc = gsb__industry_warnings(d, app);
 	if (rc == GSB_OK && !(flags & GSB_EVAL_NO_RELEVANCE))
 		rc = gsb__relevance(d, policy, app);
 	if (rc == GSB_OK && app->id != NULL &&
@@ -351,6 +353,26 @@ const char *gsb_decision_missing(const gsb_decision *d, size_t i)
 		if (d->checks[c].result == GSB_UNKNOWN && i-- == 0)
 			return gsb_decision_check_id(d, c);
 	return NULL;
+}
+
+size_t gsb_decision_warning_count(const gsb_decision *d)
+{
+	return d ? d->n_warnings : 0;
+}
+
+const char *gsb_decision_warning_name(const gsb_decision *d, size_t i)
+{
+	return d && i < d->n_warnings ? d->warnings[i].name : NULL;
+}
+
+gsb_industry gsb_decision_warning_nearest(const gsb_decision *d, size_t i)
+{
+	return d && i < d->n_warnings ? d->warnings[i].nearest : GSB_INDUSTRY_OTHER;
+}
+
+const char *gsb_decision_warning_reason(const gsb_decision *d, size_t i, gsb_lang lang)
+{
+	return d && i < d->n_warnings ? reason_of(d->warnings[i].why.reason, lang) : NULL;
 }
 
 gsb_tier gsb_decision_tier(const gsb_decision *d)

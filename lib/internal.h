@@ -317,6 +317,13 @@ typedef struct {
 	const char *error[2]; /* NULL when valid */
 } gsb__kpi_out;
 
+/* An industry name that falls to "other" but lies near one of the ten. */
+typedef struct {
+	const char *name;     /* as the application holds it (normalised) */
+	gsb_industry nearest;
+	gsb__explained why;   /* result unused; the warning in both languages */
+} gsb__name_warning;
+
 struct gsb_decision {
 	gsb__arena arena; /* owns every string below */
 	const char *application;
@@ -356,6 +363,9 @@ struct gsb_decision {
 	size_t n_kpis, kpis_met;
 
 	struct gsb__relevance *relevance; /* relevance.c; NULL when none */
+
+	gsb__name_warning *warnings; /* industry names near one of the ten (industry_nearest.c) */
+	size_t n_warnings, warnings_cap;
 };
 
 /* The cap of rules.md §6 step 3 in force on as_of: award.cap, or
@@ -369,6 +379,8 @@ int gsb__tier(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
 int gsb__priority(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
 int gsb__subsidy(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
 int gsb__effect(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
+/* The decision's warnings of industry names near one of the ten (industry_nearest.c). */
+int gsb__industry_warnings(gsb_decision *d, const gsb_application *a);
 /* Judge one indicator of 2.2 from its baseline and current values (effect.c):
  * sets k->valid, k->met and k->change. */
 void gsb__kpi_judge(gsb__kpi_in *k);

@@ -655,6 +655,13 @@ static int xml_tier(W w, const gsb_decision *d, gsb_lang lang)
 		if (xml_empty(w, "undetermined", "tier",
 		              gsb_tier_name(gsb_decision_undetermined(d, i))) < 0)
 			return -1;
+	for (size_t i = 0; i < gsb_decision_warning_count(d); i++)
+		if (gsb__xw_start(w, "warning") < 0 ||
+		    gsb__xml_attr(w, "name", gsb_decision_warning_name(d, i)) < 0 ||
+		    gsb__xml_attr_code(w, "nearest",
+		                       gsb_industry_name(gsb_decision_warning_nearest(d, i))) < 0 ||
+		    xml_reason(w, gsb_decision_warning_reason(d, i, lang)) < 0 || gsb__xw_end(w) < 0)
+			return -1;
 	return gsb__xw_end(w);
 }
 

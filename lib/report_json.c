@@ -78,6 +78,18 @@ static void tier(W *w, const gsb_decision *d, gsb_lang lang)
 	for (size_t i = 0; i < gsb_decision_undetermined_count(d); i++)
 		gsb__jw_str(w, NULL, gsb_tier_name(gsb_decision_undetermined(d, i)));
 	gsb__jw_end_array(w);
+	if (gsb_decision_warning_count(d) > 0) {
+		gsb__jw_array(w, "warnings");
+		for (size_t i = 0; i < gsb_decision_warning_count(d); i++) {
+			gsb__jw_object(w, NULL);
+			gsb__jw_str(w, "name", gsb_decision_warning_name(d, i));
+			gsb__jw_str(w, "nearest",
+			            gsb_industry_name(gsb_decision_warning_nearest(d, i)));
+			reason(w, gsb_decision_warning_reason(d, i, lang));
+			gsb__jw_end_object(w);
+		}
+		gsb__jw_end_array(w);
+	}
 	gsb__jw_end_object(w);
 }
 

@@ -264,6 +264,16 @@ static void text_tier(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
 			                 : gsb_tier_name(gsb_decision_undetermined(d, i)));
 		gsb__sink_puts(s, "\n");
 	}
+	for (size_t i = 0; i < gsb_decision_warning_count(d); i++) {
+		const char *why = gsb_decision_warning_reason(d, i, lang);
+		gsb_industry near = gsb_decision_warning_nearest(d, i);
+		gsb__sink_printf(s, "  ! %s%s", lang == GSB_LANG_ZH ? "提示" : "warning", w->colon);
+		if (why && why[0])
+			gsb__sink_printf(s, "%s\n", why);
+		else
+			gsb__sink_printf(s, "%s → %s\n", gsb_decision_warning_name(d, i),
+			                 gsb_industry_label(near, lang));
+	}
 }
 
 static void text_priority(gsb__sink *s, const gsb_decision *d, gsb_lang lang)

@@ -234,6 +234,39 @@ check "lookup folds Traditional to Simplified" grep -q 'health-care' "$tmp/out"
 check "lookup is case-insensitive" grep -q 'high-end-equipment' "$tmp/out"
 check "lookup keeps other names" grep -q 'other' "$tmp/out"
 run 2 "lookup without a name" "$cli" lookup
+
+# names that fall to other near one of the ten: a warning, never a remapping
+run 0 "lookup of near names" "$cli" lookup 高端装备制造 钢铁 'smart ocean industry'
+check "lookup keeps a near name other" grep -q '^高端装备制造	other	' "$tmp/out"
+check "lookup gives the nearest industry on a second line" \
+	sh -c "sed -n 2p \"$tmp/out\" | grep -q 'nearest: High-end equipment (high-end-equipment)'"
+check "lookup gives no nearest industry for a far name" \
+	sh -c "sed -n 3p \"$tmp/out\" | grep -q '^钢铁	other	钢铁\$'"
+check "lookup finds an English name with a suffix" grep -q 'nearest: Smart ocean' "$tmp/out"
+run 0 "lookup of a near name in Chinese" "$cli" lookup --lang zh 高端装备制造
+check "lookup's hint in Chinese" grep -q '最接近：高端装备（high-end-equipment）；仅供参考' "$tmp/out"
+sed 's|<industry>高端装备</industry><industry>new-generation-it</industry>|<industry>高端装备制造</industry><industry>新一代信息技术产业</industry>|' \
+	"$ex/qingdao-cross-domain.xml" >"$tmp/near.xml"
+run 0 "validate with near industry names" "$cli" validate "$tmp/near.xml"
+check "still valid" grep -q 'near.xml: valid' "$tmp/out"
+check "validate warns with the nearest industry, file, line and application" \
+	grep -q "near.xml:4: warning: industry '高端装备制造' is none of the ten strong industries.*high-end-equipment.*(application QD-2019-007)" "$tmp/err"
+check "validate warns of each near name" sh -c "test \$(grep -c warning: \"$tmp/err\") -eq 2"
+run 0 "validate --lang zh with near industry names" "$cli" validate --lang zh "$tmp/near.xml"
+check "validate warns in Chinese" grep -q '提示：行业“新一代信息技术产业”不是十强产业的名称，按“其他”计；最接近的是“新一代信息技术”' "$tmp/err"
+run 0 "validate of the examples" "$cli" validate "$ex/qingdao-cross-domain.xml" "$ex/batch.xml"
+check "no warning for names near none (纺织)" test ! -s "$tmp/err"
+run 0 "evaluate with near industry names" "$cli" evaluate --format xml "$tmp/near.xml"
+check "the decision's tier drops (the names count as other)" grep -q 'classified="enterprise"' "$tmp/out"
+check "the decision carries the warnings" grep -q '<warning name="高端装备制造" nearest="high-end-equipment">' "$tmp/out"
+if [ $has_xmllint = yes ]; then
+	cp "$tmp/out" "$tmp/near-decision.xml"
+	check "a decision with warnings is valid against decision.xsd" valid "$tmp/near-decision.xml"
+else
+	skip "a decision with warnings is valid against decision.xsd" "xmllint not installed"
+fi
+run 0 "evaluate --lang zh text with near industry names" "$cli" evaluate --lang zh "$tmp/near.xml"
+check "the text report shows the warning" grep -q '! 提示：行业“高端装备制造”' "$tmp/out"
 run 0 "uscc with a valid code" "$cli" uscc 91370200718018514D
 check "uscc decodes the division" grep -q '370200' "$tmp/out"
 run 1 "uscc with an invalid code" "$cli" uscc 91370200718018514D 91370200718018514A

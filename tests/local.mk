@@ -88,6 +88,11 @@ tests_check_words_LDADD = $(TEST_LDADD)
 tests_check_taxonomy_SOURCES = tests/check_taxonomy.c tests/runner.c
 tests_check_taxonomy_CFLAGS = $(TEST_CFLAGS)
 tests_check_taxonomy_LDADD = $(TEST_LDADD)
+## The industry nearest to a name that falls to other (lib/industry_nearest.c).
+check_units += tests/check_industry_nearest
+tests_check_industry_nearest_SOURCES = tests/check_industry_nearest.c tests/runner.c
+tests_check_industry_nearest_CFLAGS = $(TEST_CFLAGS)
+tests_check_industry_nearest_LDADD = $(TEST_LDADD)
 tests_check_uscc_SOURCES = tests/check_uscc.c tests/runner.c
 tests_check_uscc_CFLAGS = $(TEST_CFLAGS)
 tests_check_uscc_LDADD = $(TEST_LDADD)

@@ -286,6 +286,12 @@ def group_answers(svc):
     check("lookup: several names: an array as the command looks them up",
           st == 200 and [[x["name"], x["industry"], x.get("label", x.get("normalised"))] for x in got] == want,
           body)
+    st, _, body = svc.request("GET", "/v1/lookup?name=" + __import__("urllib.parse").parse.quote("高端装备制造"))
+    got = json.loads(body)
+    check("lookup: a name near one of the ten stays other, with the nearest code",
+          st == 200 and got.get("industry") == "other" and got.get("nearest") == "high-end-equipment", body)
+    st, _, body = svc.request("GET", "/v1/lookup?name=" + __import__("urllib.parse").parse.quote("钢铁"))
+    check("lookup: a name near none has no nearest", st == 200 and "nearest" not in json.loads(body), body)
     st, _, body = svc.request("GET", "/v1/lookup?name=%E9%86%AB%E9%A4%8A%E5%81%A5%E5%BA%B7")
     got = json.loads(body)
     check("lookup: one name: one object, zh label", st == 200 and got.get("industry") == "health-care"

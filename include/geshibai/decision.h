@@ -114,6 +114,20 @@ unsigned gsb_decision_enterprise_kinds(const gsb_decision *d);
 size_t gsb_decision_undetermined_count(const gsb_decision *d);
 gsb_tier gsb_decision_undetermined(const gsb_decision *d, size_t i);
 
+/*
+ * Industry names that match none of the ten strong industries and so count
+ * as "other", yet lie near one of them (高端装备制造, 新一代信息技术产业,
+ * a misspelling, pinyin): a warning only — the decision counts them as
+ * "other" like any other name (see gsb_industry_nearest()).
+ */
+size_t gsb_decision_warning_count(const gsb_decision *d);
+/** The name as the application holds it (normalised: lower case, no spaces). */
+const char *gsb_decision_warning_name(const gsb_decision *d, size_t i);
+/** The industry it lies nearest to. */
+gsb_industry gsb_decision_warning_nearest(const gsb_decision *d, size_t i);
+/** The warning in words ("" without reasons, as the other reasons). */
+const char *gsb_decision_warning_reason(const gsb_decision *d, size_t i, gsb_lang lang);
+
 /* ---- priority (§5) ---- */
 int gsb_decision_priority(const gsb_decision *d); /* 1 or 0 */
 const char *gsb_decision_priority_reason(const gsb_decision *d, gsb_lang lang);

@@ -49,6 +49,19 @@ const char *gsb_industry_alias(gsb_industry industry, size_t index);
 int gsb_industry_lookup(gsb_industry *industry, char **normalised, const char *name);
 
 /**
+ * The industry nearest to a name, for a warning when the name falls to
+ * "other": a suffix such as 产业, 制造, 服务, "industry" cut off, a
+ * misspelling of a few characters, or the pinyin of an industry's name.
+ * Never a remapping: gsb_industry_lookup() and every decision still count
+ * such a name as "other".
+ *
+ * Returns 1 when the name is one of the ten (*industry is it), 2 when it is
+ * none but lies near one (*industry is the nearest), 0 when it is near none
+ * (*industry is GSB_INDUSTRY_OTHER); GSB_EINVAL on NULL or invalid UTF-8.
+ */
+int gsb_industry_nearest(gsb_industry *industry, const char *name);
+
+/**
  * Normalise a cluster or scenario name: its code when the name is one of the
  * clusters / scenarios of 3.1.4 (by code or Chinese name), otherwise the
  * normalised, lower-cased name. The caller frees *out with gsb_free().
