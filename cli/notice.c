@@ -301,28 +301,5 @@ static int notice_files(const gsb_policy *policy, const gsb_cli_popts *opt, char
 
 int gsb_cli_notice(int argc, char **argv)
 {
-	gsb_cli_popts opt;
-	unsigned allowed = GSB_POPT_AS_OF | GSB_POPT_PARAMS | GSB_POPT_LANG | GSB_POPT_HTML;
-	int first = gsb_cli_popts_parse(&opt, argc, argv, allowed, 1);
-	if (first < 0)
-		return GSB_EXIT_USAGE;
-	if (!opt.lang_given)
-		opt.lang = GSB_LANG_ZH; /* notices are official documents: Chinese */
-	if (opt.help)
-		return gsb_cli_print_help(usage_notice);
-	if (first >= argc) {
-		gsb_cli_usage_error("notice", "no input file (use '-' for standard input)");
-		return GSB_EXIT_USAGE;
-	}
-	if (opt.html &&
-	    (gsb_cli_refuse_output_input("notice", "--html", opt.html, argv + first, argc - first) ||
-	     gsb_cli_refuse_output_input("notice", "--html", opt.html, (char **)opt.params,
-	                                 opt.n_params)))
-		return GSB_EXIT_USAGE;
-	gsb_policy *policy = NULL;
-	int status = gsb_cli_policy_named(&policy, opt.n_params ? opt.params[0] : NULL);
-	if (status == GSB_EXIT_OK)
-		status = notice_files(policy, &opt, argv + first, argc - first);
-	gsb_policy_free(policy);
-	return status;
+	return gsb_cli_programme_command(argc, argv, usage_notice, 0, notice_files);
 }

@@ -1,4 +1,4 @@
-/* geshibai — helpers shared by compare and report (see programme_cli.h). */
+/* geshibai — helpers shared by compare, report and notice (see programme_cli.h). */
 #include <getopt.h>
 #include <string.h>
 #include "programme_cli.h"
@@ -61,6 +61,42 @@ int gsb_cli_policy_named(gsb_policy **out, const char *params)
 	if (params != NULL && strcmp(params, "default") == 0)
 		params = NULL;
 	return gsb_cli_load_policy(out, params);
+}
+
+int gsb_cli_programme_command(int argc, char **argv, const char *usage, int html_required,
+                              gsb_cli_programme_run run)
+{
+	const char *command = argv[0];
+	gsb_cli_popts opt;
+	unsigned allowed = GSB_POPT_AS_OF | GSB_POPT_PARAMS | GSB_POPT_LANG | GSB_POPT_HTML;
+	int first = gsb_cli_popts_parse(&opt, argc, argv, allowed, 1);
+	if (first < 0)
+		return GSB_EXIT_USAGE;
+	if (!opt.lang_given)
+		opt.lang = GSB_LANG_ZH; /* issue 7: the programme's own language */
+	if (opt.help)
+		return gsb_cli_print_help(usage);
+	if (html_required && opt.html == NULL) {
+		gsb_cli_usage_text(command, "--html OUT.html is required ('-' for standard output)"
+		                   GSB_CLI_ZH "须给出 --html 输出.html（“-”表示标准输出）");
+		return GSB_EXIT_USAGE;
+	}
+	if (first >= argc) {
+		gsb_cli_usage_text(command, GSB_CLI_NO_INPUT);
+		return GSB_EXIT_USAGE;
+	}
+	/* issue 13 item 9: the output never replaces an input (or the parameters) */
+	if (opt.html &&
+	    (gsb_cli_refuse_output_input(command, "--html", opt.html, argv + first, argc - first) ||
+	     gsb_cli_refuse_output_input(command, "--html", opt.html, (char **)opt.params,
+	                                 opt.n_params)))
+		return GSB_EXIT_USAGE;
+	gsb_policy *policy = NULL;
+	int status = gsb_cli_policy_named(&policy, opt.n_params ? opt.params[0] : NULL);
+	if (status == GSB_EXIT_OK)
+		status = run(policy, &opt, argv + first, argc - first);
+	gsb_policy_free(policy);
+	return status;
 }
 
 int gsb_cli_visit_error(const gsb_cli_visit *v, const char *path, int rc,

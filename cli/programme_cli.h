@@ -15,7 +15,7 @@ int gsb_cli_report(int argc, char **argv);
 /* geshibai notice (cli/notice.c): argv[0] is "notice". Returns the exit status. */
 int gsb_cli_notice(int argc, char **argv);
 
-/* Options of compare and report. */
+/* Options of compare, report and notice. */
 enum {
 	GSB_POPT_AS_OF = 1 << 0,
 	GSB_POPT_PARAMS = 1 << 1,
@@ -41,6 +41,18 @@ typedef struct {
  * usage error on stderr. */
 int gsb_cli_popts_parse(gsb_cli_popts *o, int argc, char **argv, unsigned allowed,
                         int max_params);
+
+/* What report and notice do with their inputs once the options are read. */
+typedef int (*gsb_cli_programme_run)(const gsb_policy *policy, const gsb_cli_popts *opt,
+                                     char **files, int n);
+
+/* The command line report and notice share (argv[0] the command's name):
+ * --as-of, one --params, --lang (zh unless given: the programme's and the
+ * notices' language), --html (required when html_required), --help (usage),
+ * at least one FILE, --html never an input or the parameters file; then the
+ * policy, and run. Returns the exit status. */
+int gsb_cli_programme_command(int argc, char **argv, const char *usage, int html_required,
+                              gsb_cli_programme_run run);
 
 /* A policy from --params: "default" is the built-in policy (a file named
  * "default" is ./default). Returns an exit status after printing any error. */

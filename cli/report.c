@@ -145,33 +145,5 @@ static int rep_files(const gsb_policy *policy, const gsb_cli_popts *opt, char **
 
 int gsb_cli_report(int argc, char **argv)
 {
-	gsb_cli_popts opt;
-	unsigned allowed = GSB_POPT_AS_OF | GSB_POPT_PARAMS | GSB_POPT_LANG | GSB_POPT_HTML;
-	int first = gsb_cli_popts_parse(&opt, argc, argv, allowed, 1);
-	if (first < 0)
-		return GSB_EXIT_USAGE;
-	if (!opt.lang_given)
-		opt.lang = GSB_LANG_ZH; /* issue 7: Chinese by default */
-	if (opt.help)
-		return gsb_cli_print_help(usage_report);
-	if (opt.html == NULL) {
-		gsb_cli_usage_text("report", "--html OUT.html is required ('-' for standard output)"
-		                   GSB_CLI_ZH "须给出 --html 输出.html（“-”表示标准输出）");
-		return GSB_EXIT_USAGE;
-	}
-	if (first >= argc) {
-		gsb_cli_usage_text("report", GSB_CLI_NO_INPUT);
-		return GSB_EXIT_USAGE;
-	}
-	/* issue 13 item 9: the page never replaces an input (or the parameters) */
-	if (gsb_cli_refuse_output_input("report", "--html", opt.html, argv + first, argc - first) ||
-	    gsb_cli_refuse_output_input("report", "--html", opt.html, (char **)opt.params,
-	                                opt.n_params))
-		return GSB_EXIT_USAGE;
-	gsb_policy *policy = NULL;
-	int status = gsb_cli_policy_named(&policy, opt.n_params ? opt.params[0] : NULL);
-	if (status == GSB_EXIT_OK)
-		status = rep_files(policy, &opt, argv + first, argc - first);
-	gsb_policy_free(policy);
-	return status;
+	return gsb_cli_programme_command(argc, argv, usage_report, 1, rep_files);
 }
