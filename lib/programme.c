@@ -166,6 +166,12 @@ static void incomplete_release(gsb__incomplete *c)
 	for (size_t k = 0; k < c->n_missing; k++)
 		free(c->missing[k]);
 	free(c->missing);
+	for (size_t k = 0; k < c->n_needs; k++) {
+		gsb__lack *l = &c->needs[k];
+		free(l->label[0]), free(l->label[1]), free(l->proof[0]), free(l->proof[1]);
+		free(l->value), free(l->provision);
+	}
+	free(c->needs);
 }
 
 void gsb_programme_free(gsb_programme *p)
@@ -262,9 +268,41 @@ static int sums_after(const gsb_programme *p, const gsb_decision *d, gsb_fen sum
 	return GSB_OK;
 }
 
-/* [§11.5] Keep an incomplete application with its missing facts. */
+/* What it would take (docs/relevance.md): the needs in both languages and
+ * the potential. False when out of memory. */
+static bool keep_needs(gsb__incomplete *c, const gsb_decision *d)
+{
+	if (!gsb_decision_has_relevance(d))
+		return true;
+	c->potential = true;
+	c->potential_outcome = gsb_decision_potential_outcome(d);
+	c->potential_tier = gsb_decision_potential_tier(d);
+	c->potential_granted = gsb_decision_potential_granted(d);
+	size_t n = gsb_decision_need_count(d);
+	if (n == 0)
+		return true;
+	if ((c->needs = calloc(n, sizeof *c->needs)) == NULL)
+		return false;
+	bool ok = true;
+	for (size_t k = 0; ok && k < n; k++, c->n_needs++) {
+		gsb__lack *l = &c->needs[k];
+		for (int lang = 0; ok && lang < 2; lang++)
+			ok = dup_opt(&l->label[lang], gsb_decision_need_label(d, k, (gsb_lang)lang)) &&
+			     dup_opt(&l->proof[lang], gsb_decision_need_proof(d, k, (gsb_lang)lang));
+		ok = ok && dup_opt(&l->value, gsb_decision_need_value(d, k)) &&
+		     dup_opt(&l->provision, gsb_decision_need_provision(d, k));
+	}
+	return ok;
+}
+
+/* [§11.5] Keep an incomplete application with its missing facts and what it
+ * would take. */
 static int keep_incomplete(gsb_programme *p, const gsb_application *app, const gsb_decision *d)
 {
+	gsb_fen potential;
+	if (__builtin_add_overflow(p->potential, gsb_decision_has_relevance(d) ?
+	                           gsb_decision_potential_granted(d) : 0, &potential))
+		return gsb__error(GSB_EOVERFLOW, "programme: the sum of awards does not fit in 64-bit fen");
 	if (gsb__grow((void **)&p->incomplete, &p->cap_incomplete, p->n_incomplete,
 	              sizeof *p->incomplete) < 0)
 		return gsb__error(GSB_ENOMEM, "programme: out of memory");
@@ -274,11 +312,13 @@ static int keep_incomplete(gsb_programme *p, const gsb_application *app, const g
 	          (n == 0 || (c.missing = calloc(n, sizeof *c.missing)) != NULL);
 	for (size_t k = 0; ok && k < n; k++, c.n_missing++)
 		ok = dup_opt(&c.missing[k], gsb_decision_missing(d, k));
+	ok = ok && keep_needs(&c, d);
 	if (!ok) {
 		incomplete_release(&c);
 		return gsb__error(GSB_ENOMEM, "programme: out of memory");
 	}
 	p->incomplete[p->n_incomplete++] = c;
+	p->potential = potential;
 	return GSB_OK;
 }
 

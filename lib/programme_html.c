@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "programme_int.h"
+#include "relevance_int.h"
 
 /* ================================================================ escaping */
 
@@ -67,6 +68,7 @@ typedef struct {
 	const char *cities_h, *industries_h, *city, *industry, *overlap, *award;
 	const char *platforms_h, *platform, *application, *nothing;
 	const char *incomplete_h, *applicant, *missing;
+	const char *needs, *once, *proof, *if_supplied, *more_granted, *all_granted;
 	const char *effect_h, *effect_note, *indicator, *reported, *met_count;
 	const char *errors_h, *readings_h, *readings[4];
 	const char *wan, *yi, *overshoot, *reason, *not_key_support, *nothing_requested, *no_award;
@@ -85,6 +87,8 @@ static const words zh = {
 	"一个平台计入其申报的每一个行业，各行业之和可能大于总数。", "省级奖补",
 	"认定平台名单", "平台", "申报编号", "无",
 	"材料不全的申报及所缺事项", "申报单位", "所缺事项",
+	"需补正的事实与证明材料", "补正后", "证明材料", "若上述申报的材料全部补齐",
+	"可增加省级奖补", "省级奖补合计将为",
 	"成效指标", "认定平台中填报与达到各项成效指标的数量。", "指标", "填报", "达到",
 	"未能评价的输入", "本报告采用的解释",
 	{
@@ -118,6 +122,9 @@ static const words en = {
 	"Provincial award",
 	"Recognised platforms", "Platform", "Application", "none",
 	"Incomplete applications and their missing facts", "Applicant", "Missing",
+	"Facts to supply and the documents that prove them", "Once supplied", "proof",
+	"If every application above supplied what it lacks",
+	"provincial awards would grow by", "and total",
 	"Effect indicators", "Recognised platforms reporting and meeting each indicator.",
 	"Indicator", "Reported", "Met",
 	"Inputs not decided", "Readings used in this report",
@@ -603,10 +610,81 @@ static int platforms(FILE *f, const gsb_programme *p, const words *w)
 	return GSB_OK;
 }
 
-static void incomplete_row(FILE *f, const gsb__incomplete *c, gsb_lang lang)
+/* What an incomplete application lacks, in words: each need's label (with the
+ * least count for a metric), the document that proves it and the provision. */
+static void needs_cell(FILE *f, const gsb__incomplete *c, const words *w)
 {
+	gsb_lang lang = w->lang;
+	fputs("<td><ul class=\"needs\">", f);
+	for (size_t k = 0; k < c->n_needs; k++) {
+		const gsb__lack *l = &c->needs[k];
+		fputs("<li>", f);
+		esc(f, l->label[lang]);
+		if (gsb__need_value_is_count(l->value)) {
+			fputs(lang == GSB_LANG_EN ? " (at least " : "（至少 ", f);
+			esc(f, l->value);
+			fputs(lang == GSB_LANG_EN ? ")" : "）", f);
+		}
+		fputs(" <code>", f);
+		esc(f, l->provision);
+		fputs("</code><br><span class=\"note\">", f);
+		esc(f, w->proof);
+		esc(f, w->colon);
+		esc(f, l->proof[lang]);
+		fputs("</span></li>", f);
+	}
+	fputs("</ul></td>", f);
+}
+
+/* What it would be once supplied: outcome, tier, provincial award. */
+static void potential_cell(FILE *f, const gsb__incomplete *c, const words *w)
+{
+	if (!c->potential) {
+		fputs("<td></td>", f);
+		return;
+	}
+	fprintf(f, "<td class=\"potential\" data-outcome=\"%s\" data-tier=\"%s\"",
+	        gsb_outcome_name(c->potential_outcome), gsb_tier_name(c->potential_tier));
+	fen_attr(f, c->potential_granted);
+	fputc('>', f);
+	esc(f, gsb_outcome_label(c->potential_outcome, w->lang));
+	fputs("<br>", f);
+	esc(f, gsb_tier_label(c->potential_tier, w->lang));
+	fputs("<br>", f);
+	money(f, c->potential_granted, w->lang);
+	fputs("</td>", f);
+}
+
+/* The programme once every incomplete application is complete. */
+static void incomplete_potential(FILE *f, const gsb_programme *p, const words *w)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < p->n_incomplete; i++)
+		n += p->incomplete[i].potential;
+	gsb_fen total;
+	if (n == 0 || __builtin_add_overflow(p->granted, p->potential, &total))
+		return;
+	fprintf(f, "<p id=\"incomplete-potential\" data-applications=\"%zu\"", n);
+	fen_attr(f, p->potential);
+	fprintf(f, " data-total-fen=\"%lld\">", (long long)total);
+	esc(f, w->if_supplied);
+	fputs(w->lang == GSB_LANG_EN ? ", " : "，", f);
+	esc(f, w->more_granted);
+	fputc(' ', f);
+	money(f, p->potential, w->lang);
+	fputs(w->lang == GSB_LANG_EN ? ", " : "，", f);
+	esc(f, w->all_granted);
+	fputc(' ', f);
+	money(f, total, w->lang);
+	fputs(w->lang == GSB_LANG_EN ? ".</p>\n" : "。</p>\n", f);
+}
+
+static void incomplete_row(FILE *f, const gsb__incomplete *c, const words *w)
+{
+	gsb_lang lang = w->lang;
 	fprintf(f, "<tr class=\"incomplete\" data-missing=\"%zu\" data-application=\"", c->n_missing);
 	esc(f, c->id);
+	fprintf(f, "\" data-needs=\"%zu", c->n_needs);
 	fputs("\"><td><code>", f);
 	esc(f, c->id);
 	fputs("</code></td><td>", f);
@@ -620,12 +698,14 @@ static void incomplete_row(FILE *f, const gsb__incomplete *c, gsb_lang lang)
 		esc(f, c->missing[k]);
 		fputs("</code></li>", f);
 	}
-	fputs("</ul></td></tr>\n", f);
+	fputs("</ul></td>", f);
+	needs_cell(f, c, w);
+	potential_cell(f, c, w);
+	fputs("</tr>\n", f);
 }
 
 static int incomplete(FILE *f, const gsb_programme *p, const words *w)
 {
-	gsb_lang lang = w->lang;
 	size_t n = p->n_incomplete, *order;
 	const char **names = malloc((n ? n : 1) * sizeof *names);
 	if (names == NULL)
@@ -639,12 +719,13 @@ static int incomplete(FILE *f, const gsb_programme *p, const words *w)
 	fputs("<section id=\"incomplete\">\n<h2>", f);
 	esc(f, w->incomplete_h);
 	fputs("</h2>\n", f);
-	const char *cols[] = { w->application, w->applicant, w->missing };
+	incomplete_potential(f, p, w);
+	const char *cols[] = { w->application, w->applicant, w->missing, w->needs, w->once };
 	table_head(f, cols, GSB_ARRAY_LEN(cols));
 	for (size_t i = 0; i < n; i++)
-		incomplete_row(f, &p->incomplete[order[i]], lang);
+		incomplete_row(f, &p->incomplete[order[i]], w);
 	if (n == 0)
-		empty_row(f, 3, w);
+		empty_row(f, 5, w);
 	fputs("</tbody>\n</table>\n</section>\n", f);
 	free(order);
 	return GSB_OK;

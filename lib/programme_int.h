@@ -23,10 +23,23 @@ typedef struct {
 	gsb_fen granted;
 } gsb__group_row;
 
+/* A need of an incomplete application (docs/relevance.md), in both languages. */
+typedef struct {
+	char *label[2], *proof[2]; /* [GSB_LANG_ZH], [GSB_LANG_EN] */
+	char *value;               /* NULL: a fact that names the applicant */
+	char *provision;
+} gsb__lack;
+
 typedef struct {
 	char *id, *name;
 	char **missing;
 	size_t n_missing;
+	gsb__lack *needs; /* what it would take, when the decision carried relevance */
+	size_t n_needs;
+	bool potential;   /* the decision carried relevance: the three below are set */
+	gsb_outcome potential_outcome;
+	gsb_tier potential_tier;
+	gsb_fen potential_granted;
 } gsb__incomplete;
 
 typedef struct {
@@ -58,6 +71,7 @@ struct gsb_programme {
 	size_t kpi_reported[GSB_KPI_COUNT], kpi_met[GSB_KPI_COUNT];
 	gsb__incomplete *incomplete;
 	size_t n_incomplete, cap_incomplete;
+	gsb_fen potential; /* the provincial awards the incomplete ones would be granted once complete */
 	gsb__platform *platforms;
 	size_t n_platforms, cap_platforms;
 	gsb__errors errors;

@@ -40,6 +40,10 @@ struct gsb__relevance {
 	gsb_fen granted;
 };
 
+/* 1 when a need's value is a count (a metric's least value), which words
+ * show as "at least N"; a code to add is named by the need's label. */
+int gsb__need_value_is_count(const char *value);
+
 /* Compute d->relevance from the decided d (relevance.c); leaves it NULL when
  * the decision needs none. */
 int gsb__relevance(gsb_decision *d, const gsb_policy *p, const gsb_application *a);

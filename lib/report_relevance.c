@@ -81,6 +81,11 @@ void gsb__relevance_json(gsb__jw *w, const gsb_decision *d, gsb_lang lang)
 	gsb__jw_end_object(w);
 }
 
+int gsb__need_value_is_count(const char *value)
+{
+	return value && *value && strspn(value, "0123456789") == strlen(value);
+}
+
 /* The text report's section: what it would take, in words. */
 void gsb__relevance_text(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
 {
@@ -91,8 +96,7 @@ void gsb__relevance_text(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
 	for (size_t i = 0; i < gsb_decision_need_count(d); i++) {
 		const char *value = gsb_decision_need_value(d, i);
 		gsb__sink_printf(s, "  • %s", gsb_decision_need_label(d, i, lang));
-		/* a count (a metric's least value); codes are in the label */
-		if (value && *value && strspn(value, "0123456789") == strlen(value))
+		if (gsb__need_value_is_count(value))
 			gsb__sink_printf(s, zh ? "（至少 %s）" : " (at least %s)", value);
 		gsb__sink_printf(s, zh ? " [%s]\n    证明材料：%s\n" : " [%s]\n    proof: %s\n",
 		                 gsb_decision_need_provision(d, i), gsb_decision_need_proof(d, i, lang));

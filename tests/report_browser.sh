@@ -109,6 +109,36 @@ is "WF-2019-003 missing facts" \
 	"$(grep -o '<tr class="incomplete" data-missing="[0-9]*" data-application="WF-2019-003"' "$dom" |
 		sed 's/.*data-missing="\([0-9]*\)".*/\1/')" 3
 is "operating-cost met" "$(attr "$dom" kpi-operating-cost data-met)" 2
+# what the incomplete ones lack and would be granted, against the JSON report's relevance
+"$cli" evaluate --format json --lang zh "$@" >"$tmp/all.json" 2>/dev/null
+if python3 -c '
+import json, re, sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+decisions = [d for d in json.load(open(sys.argv[2], encoding="utf-8")) if d["eligibility"]["outcome"] == "incomplete"]
+assert len(decisions) == 2, len(decisions)
+extra = 0
+for d in decisions:
+    rel = d["relevance"]
+    row = re.search(r"<tr class=\"incomplete\" [^>]*data-application=\"%s\".*?</tr>" % d["application"], dom, re.S)
+    assert row, d["application"]
+    row = row.group(0)
+    assert "data-needs=\"%d\"" % len(rel["needs"]) in row, (d["application"], row[:120])
+    for n in rel["needs"]:
+        assert n["label"] in row and n["proof"] in row, (d["application"], n["label"])
+        assert n["fact"] not in row, n["fact"]  # words, never fact paths
+    cell = re.search(r"<td class=\"potential\" data-outcome=\"([a-z-]+)\" data-tier=\"([a-z-]+)\" data-fen=\"(\d+)\"", row)
+    p = rel["potential"]
+    assert cell and cell.groups() == (p["outcome"], p["tier"], p["granted"].replace(".", "").lstrip("0") or "0"), (cell and cell.groups(), p)
+    extra += int(p["granted"].replace(".", ""))
+m = re.search(r"<p id=\"incomplete-potential\" data-applications=\"(\d+)\" data-fen=\"(\d+)\" [^>]*data-total-fen=\"(\d+)\"", dom)
+granted = int(re.search(r"<dd id=\"total-granted\" data-fen=\"(\d+)\"", dom).group(1))
+assert m and m.groups() == ("2", str(extra), str(granted + extra)), (m and m.groups(), extra, granted)
+' "$dom" "$tmp/all.json" >"$tmp/py" 2>&1; then
+	pass "incomplete ones: the needs in words with their proofs, the potential per application and in total"
+else
+	fail "incomplete ones: needs and potential: $(tail -n 2 "$tmp/py")"
+fi
+is "if all were supplied: 6,000,000.00 more (fen)" "$(grep -o '<p id="incomplete-potential"[^>]*' "$dom" | sed -n 's/.* data-fen="\([0-9]*\)".*/\1/p')" 600000000
 is "charts" "$(grep -o '<svg id="chart-[a-z]*"' "$dom" | wc -l)" 3
 # cities ranked by provincial award, largest first
 awards=$(grep -o '<tr id="city-[^>]*' "$dom" | sed -n 's/.* data-fen="\([0-9]*\)".*/\1/p' | tr '\n' ' ')
@@ -173,6 +203,11 @@ if grep -q '<html lang="en"' "$dom"; then pass "rendered, in English"; else fail
 is "cap 5,000,000.00: total granted (fen)" "$(attr "$dom" total-granted data-fen)" 6770520833
 is "cap 5,000,000.00: recognised" "$(attr "$dom" count-recognised data-count)" 7
 if grep -q 'cap 5m' "$dom"; then pass "the parameters named"; else fail "the parameters named"; fi
+if grep -q '<th>Once supplied</th>' "$dom" && grep -q '<li>the applicant can carry out the project' "$dom"; then
+	pass "the needs in English"
+else
+	fail "the needs in English"
+fi
 
 # ------------------------------------------------------------ 莱芜, one date each side
 sed -e 's/<division>370102</<division>371202</' -e 's/id="JN-2019-001"/id="LW-1"/' \
