@@ -22,6 +22,9 @@
 "  uscc        校验并解读统一社会信用代码\n" \
 "  compare     对比：在两套参数下评价同一批申报\n" \
 "  report      项目汇总报告（目标、城市、产业），HTML 页面\n" \
+"  serve       HTTP 决策服务（评价、审计、行业分类）\n" \
+"  notice      对缺少事实的申报出具补正材料通知\n" \
+"  review      查看、推进或检查评审记录（办法 5.2 的程序）\n" \
 "\n" \
 "各命令的选项见“geshibai 命令 --help”。每个命令都接受 --lang zh|en；\n" \
 "未指定时按环境变量 LC_ALL、LC_MESSAGES、LANG（以 zh 开头即为中文）。\n" \
@@ -41,13 +44,16 @@
 "\n" \
 "用法\n" \
 "  geshibai evaluate [--as-of 日期] [--params 文件] [--format text|xml|json]\n" \
-"                    [--lang zh|en] [--threads 1|2] 文件...\n" \
+"                    [--lang zh|en] [--threads 1|2] [--no-relevance] 文件...\n" \
+"  geshibai evaluate --format csv [-o 文件.csv] [选项]... 文件...\n" \
+"  geshibai evaluate --format xlsx -o 文件.xlsx [选项]... 文件...\n" \
 "\n" \
 "说明\n" \
 "  读取每个文件（一份 <application> 申报或一个 <applications> 批量文件；\n" \
 "  “-”表示标准输入），按格式规定检查后逐份评价：十五项申报条件、级别、\n" \
 "  优先支持、省级奖补及其大写金额、实施效果，每项都注明所依据的条款和理由。\n" \
-"  批量文件按流式读取，内存不随申报数增长。\n" \
+"  批量文件按流式读取，内存不随申报数增长。缺少事实的评价结果还说明还需\n" \
+"  什么：每项要紧的事实、证明它的材料，以及补齐后的结论（docs/relevance.md）。\n" \
 "\n" \
 "  一份申报得到一份评价结果；多个文件或一个批量文件按输入顺序得到一份报告。\n" \
 "  无法评价的申报在其位置上列为错误（并在标准错误上写出\n" \
@@ -58,12 +64,29 @@
 HELP_AS_OF_ZH \
 "                   默认：每份申报的申报日期，没有则为今天\n" \
 "  --params 文件    参数文件（年度申报指南或改革方案），代替内置参数\n" \
-"  --format 格式    text（默认）、xml 或 json\n" \
+"  --format 格式    text（默认）、xml 或 json；批量的文本报告最后有汇总\n" \
+"                   （按结论和级别计数，金额合计以万元计）。csv 或 xlsx：每份\n" \
+"                   申报一行（编号、申报单位、统一社会信用代码、城市、产业、\n" \
+"                   结论、级别、优先、上限、申请、核定、市县配套、所缺事实、\n" \
+"                   需补充的事实及证明材料、补齐后的结论、级别和奖补、错误），\n" \
+"                   用 --lang 的语言。csv：RFC 4180，UTF-8 带字节顺序标记\n" \
+"                   （Excel、WPS 可直接打开），写到标准输出或 -o 文件。xlsx：\n" \
+"                   工作簿（金额为以元计的数值，另有一张合计表），只写到\n" \
+"                   -o 文件，从不写到终端\n" \
+"  -o, --output 文件  --format csv 或 xlsx 的表格写到该文件\n" \
 "  --lang 语言      理由、标签和提示的语言：zh 或 en；默认按环境变量\n" \
 "                   （LC_ALL、LC_MESSAGES、LANG 以 zh 开头即为中文）\n" \
 "  --threads N      2：另用一个线程读取和检查后面的申报（多处理器时的默认）；\n" \
 "                   1：单线程。两种方式的报告和错误完全相同。\n" \
+"  --no-relevance   不给出缺少事实的申报还需什么（所需事实和补齐后的结论）；\n" \
+"                   其余结果完全相同\n" \
 "  -h, --help       显示本帮助\n" \
+"\n" \
+"进度\n" \
+"  标准错误是终端时，进度行显示已评价的申报数和速度；输入为文件（不是标准\n" \
+"  输入）时还显示完成比例和剩余时间。写出任何错误行之前，以及报告写到同一\n" \
+"  终端时在报告的每行之前，进度行都先清除，不会与之混杂。标准错误被重定向时\n" \
+"  不显示进度行。GSB_PROGRESS_DELAY=秒数：过了这么久才显示（默认 1；0：立即）。\n" \
 "\n" \
 "退出状态\n" \
 "  0 全部申报均已评价；1 至少一份有误（格式错误、数值不对），其余照常报告；\n" \
@@ -73,7 +96,9 @@ HELP_AS_OF_ZH \
 "  geshibai evaluate examples/qingdao-cross-domain.xml\n" \
 "  geshibai evaluate --format json --as-of 2019年6月30日 a.xml b.xml\n" \
 "  geshibai evaluate --params examples/params/params-2019.xml --format xml batch.xml\n" \
-"  cat application.xml | geshibai evaluate --lang zh -\n"
+"  cat application.xml | geshibai evaluate --lang zh -\n" \
+"  geshibai evaluate --format csv -o 申报.csv --lang zh batch.xml\n" \
+"  geshibai evaluate --format xlsx -o 申报.xlsx batch.xml\n"
 
 #define HELP_VALIDATE_ZH \
 "名称\n" \
@@ -257,5 +282,83 @@ HELP_AS_OF_ZH \
 "退出状态\n" \
 "  0 全部申报均已评价；1 至少一份输入有误（列在页面中）；2 用法错误；\n" \
 "  3 文件无法读取，或页面无法写出。\n"
+
+#define HELP_SERVE_ZH \
+"名称\n" \
+"  geshibai serve - HTTP 决策服务\n" \
+"\n" \
+"用法\n" \
+"  geshibai serve [--listen 地址:端口] [--params 文件] [--threads N]\n" \
+"                 [--max-body 字节数] [--max-connections N] [--timeout 秒数]\n" \
+"                 [--token-file 文件] [--lang zh|en]\n" \
+"\n" \
+"说明\n" \
+"  以 JSON（请求时也可为 XML）回答 HTTP 请求，给出与其他命令相同的评价、审计\n" \
+"  和行业分类结果；启动时载入一套参数：\n" \
+"    POST /v1/evaluate?asOf=日期&lang=zh   一份申报或批量申报（XML 或 JSON）\n" \
+"    POST /v1/audit?asOf=日期&lang=zh      一份台账（XML）\n" \
+"    GET  /v1/industries、/v1/lookup?name=名称、/v1/uscc/代码\n" \
+"    GET  /v1/openapi.json                 OpenAPI 3 接口说明\n" \
+"    GET  /healthz                         政策及库的版本\n" \
+"  evaluate 的回答与“geshibai evaluate --format json”的输出相同（请求头为\n" \
+"  Accept: application/xml 时为 XML）。每个请求在标准错误上记一行：方法、路径、\n" \
+"  状态、字节数、毫秒数。收到 SIGTERM 时处理完正在进行的请求后停止，退出状态为 0。\n" \
+"\n" \
+"选项\n" \
+"  --listen 地址:端口     监听的地址（默认 127.0.0.1:8080；IPv6 写作\n" \
+"                         [地址]:端口；端口 0：任一空闲端口）\n" \
+"  --params 文件          参数文件，代替内置参数\n" \
+"  --threads N            同时评价的线程数（默认：本进程可用的处理器数）\n" \
+"  --max-body 字节数      请求体的上限（默认 16777216），超过时回答 413\n" \
+"  --max-connections N    同时打开的连接数（默认 256）\n" \
+"  --timeout 秒数         连接空闲这么久即关闭，请求进行中亦然（默认 15）\n" \
+"  --token-file 文件      除 /healthz 外每个请求都须带请求头\n" \
+"                         “Authorization: Bearer 令牌”，令牌为该文件的第一行，\n" \
+"                         否则回答 401\n" \
+"  --lang 语言            请求未指定 lang 时理由和提示的语言：zh（默认）或 en\n" \
+"  -h, --help             显示本帮助\n" \
+"\n" \
+"退出状态\n" \
+"  0 因 SIGTERM 或 SIGINT 停止；1 参数文件或令牌文件无效；2 用法错误；\n" \
+"  3 无法绑定地址。\n" \
+"\n" \
+"示例\n" \
+"  geshibai serve --listen 127.0.0.1:8080 --lang en\n" \
+"  curl -H 'Content-Type: application/xml' --data-binary @application.xml \\\n" \
+"       http://127.0.0.1:8080/v1/evaluate\n"
+
+#define HELP_NOTICE_ZH \
+"名称\n" \
+"  geshibai notice - 补正材料通知\n" \
+"\n" \
+"用法\n" \
+"  geshibai notice [--as-of 日期] [--params 文件] [--lang zh|en] [--html 输出.html]\n" \
+"                  文件...\n" \
+"\n" \
+"说明\n" \
+"  评价每个文件（一份 <application> 申报或一个 <applications> 批量文件；“-”\n" \
+"  表示标准输入）中的每份申报；对缺少事实（材料不全、更高级别有待认定，或\n" \
+"  奖补有待评审）且并非不符合申报条件的申报，写出一份致申报单位的通知：\n" \
+"  申报、申报单位及其平台，所缺的每项事实、证明它的材料和要求它的办法条款，\n" \
+"  以及材料补齐后的结论、级别和省级奖补（docs/relevance.md；材料见\n" \
+"  docs/materials.md）。不缺事实的申报没有通知。\n" \
+"\n" \
+"选项\n" \
+"  --html 输出      写出一个可打印的 HTML 页面（每份通知一页 A4，不依赖外部\n" \
+"                   资源）到该文件（“-”：标准输出），代替文本；不得是输入文件\n" \
+"                   （拒绝，退出状态 2）\n" \
+HELP_AS_OF_ZH \
+"                   并以该日期落款；默认：按每份申报的申报日期评价，以今天落款\n" \
+"  --params 文件    参数文件（年度申报指南），代替内置参数\n" \
+"  --lang 语言      zh（默认：通知是正式文书）或 en\n" \
+"  -h, --help       显示本帮助\n" \
+"\n" \
+"退出状态\n" \
+"  0 全部申报均已评价；1 至少一份输入有误（写在标准错误上，其余照常出具通知）；\n" \
+"  2 用法错误；3 文件无法读取，或通知无法写出。\n" \
+"\n" \
+"示例\n" \
+"  geshibai notice examples/weifang-incomplete.xml\n" \
+"  geshibai notice --html notices.html --as-of 2019-09-01 applications.xml\n"
 
 #endif

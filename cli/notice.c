@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 #include "programme_cli.h"
+#include "help_zh.h"
 
 static const char usage_notice[] =
 "NAME\n"
@@ -50,7 +51,8 @@ static const char usage_notice[] =
 "\n"
 "EXAMPLES\n"
 "  geshibai notice examples/weifang-incomplete.xml\n"
-"  geshibai notice --html notices.html --as-of 2019-09-01 applications.xml\n";
+"  geshibai notice --html notices.html --as-of 2019-09-01 applications.xml\n"
+GSB_CLI_ZH HELP_NOTICE_ZH;
 
 /* The words of a notice, [GSB_LANG_ZH] and [GSB_LANG_EN]. */
 typedef struct {

@@ -112,7 +112,7 @@ static const char usage_zh[] =
 "  --lang 语言      zh 或 en（默认依 LC_ALL、LC_MESSAGES、LANG）\n"
 "  -h, --help       显示本帮助\n"
 "\n"
-"退出码\n"
+"退出状态\n"
 "  0 完成；1 记录无效或该步被拒绝；2 用法错误；3 读写或内部错误。\n"
 "\n"
 "示例\n"

@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "serve.h"
+#include "help_zh.h"
 
 static const char usage_serve[] =
 "NAME\n"
@@ -68,7 +69,8 @@ static const char usage_serve[] =
 "EXAMPLES\n"
 "  geshibai serve --listen 127.0.0.1:8080 --lang en\n"
 "  curl -H 'Content-Type: application/xml' --data-binary @application.xml \\\n"
-"       http://127.0.0.1:8080/v1/evaluate\n";
+"       http://127.0.0.1:8080/v1/evaluate\n"
+GSB_CLI_ZH HELP_SERVE_ZH;
 
 typedef struct {
 	const char *listen;

@@ -19,11 +19,28 @@ ok() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n 
 has() { grep -q -F -- "$2" "$1"; }
 
 # --help in both languages, for every command; --lang and LANG
-for c in evaluate audit validate industries lookup uscc compare report; do
+commands="evaluate audit validate industries lookup uscc compare report serve notice review"
+for c in $commands; do
 	"$cli" $c --help --lang zh >"$tmp/zh" 2>"$tmp/err"
 	"$cli" $c --help --lang en >"$tmp/en" 2>>"$tmp/err"
 	ok "$c --help in Chinese and English" "has '$tmp/zh' 名称 && has '$tmp/zh' 退出状态 && has '$tmp/en' NAME && ! has '$tmp/en' 名称"
+	# every option of the English help is in the Chinese help too
+	missing=
+	for o in $(grep -o -E -- '(^|[][ ,(|])--?[a-zA-Z][a-z-]*' "$tmp/en" | sed 's/^[^-]*//' | sort -u); do
+		grep -q -E -- "(^|[^a-z-])$o([^a-z-]|\$)" "$tmp/zh" || missing="$missing $o"
+	done
+	[ -n "$missing" ] && echo "$c: missing from the Chinese help:$missing" >"$tmp/err"
+	ok "$c --help in Chinese names every option of the English help" "[ -z '$missing' ]"
 done
+"$cli" --help --lang en >"$tmp/en" 2>"$tmp/err"
+"$cli" --help --lang zh >"$tmp/zh" 2>>"$tmp/err"
+missing=
+for c in $commands; do
+	has "$tmp/en" "  $c " || missing="$missing $c(en)"
+	has "$tmp/zh" "  $c " || missing="$missing $c"
+done
+echo "commands missing:$missing" >"$tmp/err"
+ok "geshibai --help lists every command in both languages" "[ -z '$missing' ]"
 LANG=zh_CN.UTF-8 "$cli" --help >"$tmp/zh" 2>"$tmp/err"
 ok "geshibai --help follows LANG=zh_CN.UTF-8 (no installed locale needed)" "has '$tmp/zh' 用法 && has '$tmp/zh' 命令"
 LC_ALL=en_US.UTF-8 LANG=zh_CN.UTF-8 "$cli" --help >"$tmp/en" 2>"$tmp/err"
