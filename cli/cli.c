@@ -338,12 +338,41 @@ int gsb_cli_finish_stdout(void)
 	return GSB_EXIT_OK;
 }
 
+/* The length of the well-formed UTF-8 sequence at s, 0 when ill-formed. */
+static size_t utf8_char(const unsigned char *s)
+{
+	unsigned c = s[0];
+	size_t n = c < 0x80 ? 1 : c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
+	unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+	unsigned hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+	for (size_t i = 1; i < n; i++)
+		if (s[i] < (i == 1 ? lo : 0x80) || s[i] > (i == 1 ? hi : 0xBF))
+			return 0;
+	return n;
+}
+
+void gsb_cli_put_name(FILE *f, const char *name)
+{
+	for (const unsigned char *s = (const unsigned char *)name; *s;) {
+		size_t n = utf8_char(s);
+		if (n == 0) {
+			fputs("\xEF\xBF\xBD", f);
+			s++;
+		} else {
+			fwrite(s, 1, n, f);
+			s += n;
+		}
+	}
+}
+
 void gsb_cli_print_error(const char *path, const gsb_error *e)
 {
 	const char *file = e->file ? e->file : path;
 	gsb_cli_progress_clear();
-	if (file)
-		fprintf(stderr, "%s:", file);
+	if (file) {
+		gsb_cli_put_name(stderr, file);
+		fputc(':', stderr);
+	}
 	if (e->line > 0)
 		fprintf(stderr, "%ld:", e->line);
 	if (file || e->line > 0)

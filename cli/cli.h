@@ -130,6 +130,9 @@ int gsb_cli_finish_stdout(void);
  * else path; parts that are unknown are left out; the application id is
  * added in parentheses when known).
  */
+/* A name (a file name need not be UTF-8) written to f, each byte of an
+ * ill-formed UTF-8 sequence as U+FFFD, so that a report stays UTF-8. */
+void gsb_cli_put_name(FILE *f, const char *name);
 void gsb_cli_print_error(const char *path, const gsb_error *e);
 
 /* Load the policy (--params FILE or the defaults). Returns an exit status:

@@ -435,7 +435,8 @@ static int validate_one(const char *path, gsb_lang lang)
 		return gsb_cli_exit_for(rc);
 	}
 	validate_warnings(path, lang);
-	printf("%s: valid\n", path);
+	gsb_cli_put_name(stdout, path);
+	fputs(": valid\n", stdout);
 	return GSB_EXIT_OK;
 }
 

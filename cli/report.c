@@ -107,16 +107,21 @@ static int rep_write(const char *path, const char *html)
 	int to_stdout = strcmp(path, "-") == 0;
 	FILE *f = to_stdout ? stdout : fopen(path, "w");
 	if (f == NULL) {
-		fprintf(stderr, "%s report: cannot write %s: %s\n", GSB_CLI_PROGRAM, path,
-		        strerror(errno));
+		const char *why = strerror(errno);
+		fprintf(stderr, "%s report: cannot write ", GSB_CLI_PROGRAM);
+		gsb_cli_put_name(stderr, path);
+		fprintf(stderr, ": %s\n", why);
 		return GSB_EXIT_IO;
 	}
 	int ok = fputs(html, f) >= 0;
 	if (to_stdout)
 		return ok ? gsb_cli_finish_stdout() : GSB_EXIT_IO;
 	ok = fclose(f) == 0 && ok;
-	if (!ok)
-		fprintf(stderr, "%s report: cannot write %s\n", GSB_CLI_PROGRAM, path);
+	if (!ok) {
+		fprintf(stderr, "%s report: cannot write ", GSB_CLI_PROGRAM);
+		gsb_cli_put_name(stderr, path);
+		fputc('\n', stderr);
+	}
 	return ok ? GSB_EXIT_OK : GSB_EXIT_IO;
 }
 

@@ -154,8 +154,9 @@ static inline bool two_plain_threes(const unsigned char *s)
 }
 #endif
 
-/* gsb__utf8_valid from s, a byte that is not ASCII or follows one. */
-static bool utf8_valid_from(const unsigned char *s, const unsigned char *end)
+/* gsb__utf8_valid from s, a byte that is not ASCII or follows one: where
+ * the first ill-formed sequence starts, end when there is none. */
+static const unsigned char *utf8_bad_from(const unsigned char *s, const unsigned char *end)
 {
 	while (s < end) {
 		unsigned c = *s;
@@ -174,29 +175,92 @@ static bool utf8_valid_from(const unsigned char *s, const unsigned char *end)
 		}
 		if (c - 0xE1u <= 0xECu - 0xE1u) { /* E1..EC 80..BF 80..BF */
 			if (left < 3 || ((s[1] ^ 0x80u) | (s[2] ^ 0x80u)) >= 0x40)
-				return false;
+				return s;
 			s += 3;
 		} else if (c < 0xE0) { /* C2..DF 80..BF */
 			if (c < 0xC2 || left < 2 || (s[1] & 0xC0) != 0x80)
-				return false;
+				return s;
 			s += 2;
 		} else if (c < 0xF0) { /* E0 A0..BF, ED 80..9F, EE..EF 80..BF; then 80..BF */
 			if (left < 3)
-				return false;
+				return s;
 			unsigned b = s[1], lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
 			if (b < lo || b > hi || (s[2] & 0xC0) != 0x80)
-				return false;
+				return s;
 			s += 3;
 		} else { /* F0 90..BF, F1..F3 80..BF, F4 80..8F; then 80..BF 80..BF */
 			if (c > 0xF4 || left < 4)
-				return false;
+				return s;
 			unsigned b = s[1], lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
 			if (b < lo || b > hi || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
-				return false;
+				return s;
 			s += 4;
 		}
 	}
-	return true;
+	return end;
+}
+
+static bool utf8_valid_from(const unsigned char *s, const unsigned char *end)
+{
+	return utf8_bad_from(s, end) == end;
+}
+
+size_t gsb__utf8_valid_len(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str, *end = s + len;
+	uint64_t w;
+	while ((size_t)(end - s) >= 8 && (memcpy(&w, s, 8), (w & ascii_high) == 0))
+		s += 8;
+	return (size_t)(utf8_bad_from(s, end) - (const unsigned char *)str);
+}
+
+/* The length of the ill-formed sequence at s (at least 1): its lead byte
+ * and the continuation bytes that a well-formed sequence could have had
+ * (Unicode's "maximal subpart"), so that each is one U+FFFD. */
+size_t gsb__utf8_bad_len(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned c = s[0];
+	size_t want = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 1;
+	size_t n = 1;
+	while (n < want && n < len) {
+		unsigned b = s[n], lo = 0x80, hi = 0xBF;
+		if (n == 1) {
+			lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+			hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+		}
+		if (b < lo || b > hi)
+			break;
+		n++;
+	}
+	return n;
+}
+
+char *gsb__utf8_fix(char *out, size_t size, const char *in)
+{
+	if (size == 0)
+		return out;
+	size_t len = strlen(in), o = 0;
+	while (len > 0) {
+		size_t good = gsb__utf8_valid_len(in, len);
+		size_t take = good;
+		if (o + take >= size) { /* what fits, not cutting a sequence */
+			take = size - 1 - o;
+			while (take > 0 && ((unsigned char)in[take] & 0xC0) == 0x80)
+				take--;
+		}
+		memcpy(out + o, in, take);
+		o += take;
+		if (take < good || good == len || o + 3 >= size)
+			break;
+		size_t bad = gsb__utf8_bad_len(in + good, len - good);
+		memcpy(out + o, "\xEF\xBF\xBD", 3); /* U+FFFD */
+		o += 3;
+		in += good + bad;
+		len -= good + bad;
+	}
+	out[o] = '\0';
+	return out;
 }
 
 /* Well-formed UTF-8 (no overlongs, no surrogates, at most U+10FFFF): the

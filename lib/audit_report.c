@@ -313,10 +313,12 @@ int gsb_audit_writer_audit(gsb_audit_writer *w, const gsb_audit *au)
 	return status(w);
 }
 
-int gsb_audit_writer_error(gsb_audit_writer *w, const gsb_error *e)
+int gsb_audit_writer_error(gsb_audit_writer *w, const gsb_error *error)
 {
 	GSB__CHECK_ARG(w);
-	GSB__CHECK_ARG(e);
+	GSB__CHECK_ARG(error);
+	gsb__clean_error c;
+	const gsb_error *e = gsb__error_clean(&c, error);
 	char line[24];
 	snprintf(line, sizeof line, "%ld", e->line);
 	separator(w);

@@ -17,12 +17,13 @@ static _Thread_local gsb__error_slot slot = {
 	.pub = { .code = GSB_OK, .message = "", .message_zh = "" }
 };
 
+/* A copy in valid UTF-8 (a file name need not be: each ill-formed byte
+ * sequence becomes U+FFFD), so that every report can carry it. */
 static const char *keep(char *buf, size_t size, const char *s)
 {
 	if (s == NULL)
 		return NULL;
-	snprintf(buf, size, "%s", s);
-	return buf;
+	return gsb__utf8_fix(buf, size, s);
 }
 
 static int set_v(int code, const char *file, long line, const char *element,
@@ -35,8 +36,8 @@ static int set_v(int code, const char *file, long line, const char *element,
 	const char *a = keep(app_tmp, sizeof app_tmp, application);
 	char msg[1024], msg_zh[1024];
 	gsb__bi_vformat(msg, sizeof msg, msg_zh, sizeof msg_zh, fmt, ap);
-	memcpy(slot.message, msg, sizeof msg);
-	memcpy(slot.message_zh, msg_zh, sizeof msg_zh);
+	keep(slot.message, sizeof slot.message, msg);
+	keep(slot.message_zh, sizeof slot.message_zh, msg_zh);
 	slot.pub.code = code;
 	slot.pub.message = slot.message;
 	slot.pub.message_zh = slot.message_zh;

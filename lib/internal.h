@@ -66,6 +66,14 @@ bool gsb__utf8_valid(const char *s, size_t len);
  * among them), no U+FFFE / U+FFFF. Every string setter checks this
  * (GSB_EINVAL), so no writer emits ill-formed XML or a terminal escape. */
 bool gsb__text_valid(const char *s, size_t len);
+/* The length of the longest well-formed UTF-8 prefix of str[0..len). */
+size_t gsb__utf8_valid_len(const char *str, size_t len);
+/* The length (1..4) of the ill-formed sequence at str (len > 0): each such
+ * is one U+FFFD. */
+size_t gsb__utf8_bad_len(const char *str, size_t len);
+/* Copy the string in into out (size bytes, NUL-terminated, cut at a
+ * character), each ill-formed UTF-8 sequence written as U+FFFD. Returns out. */
+char *gsb__utf8_fix(char *out, size_t size, const char *in);
 
 /* ------------------------------------------------------------------ arena */
 /* A chunked bump allocator: everything a decision owns is freed at once. */

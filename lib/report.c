@@ -124,8 +124,25 @@ int gsb__xml_start_item(gsb__xw * w, const char *name, int root)
 	return root ? gsb__xml_attr_code(w, "xmlns", GSB__NS) : 0;
 }
 
-int gsb__xml_error_entry(gsb__xw * w, const gsb_error *e)
+static const char *clean(char *buf, size_t size, const char *s)
 {
+	return s ? gsb__utf8_fix(buf, size, s) : NULL;
+}
+
+const gsb_error *gsb__error_clean(gsb__clean_error *c, const gsb_error *e)
+{
+	c->e = *e;
+	c->e.message = clean(c->message, sizeof c->message, e->message);
+	c->e.file = clean(c->file, sizeof c->file, e->file);
+	c->e.element = clean(c->element, sizeof c->element, e->element);
+	c->e.application = clean(c->application, sizeof c->application, e->application);
+	return &c->e;
+}
+
+int gsb__xml_error_entry(gsb__xw * w, const gsb_error *error)
+{
+	gsb__clean_error c;
+	const gsb_error *e = gsb__error_clean(&c, error);
 	return gsb__xml_attr(w, "application", e->application) < 0 ||
 	       (e->line > 0 && gsb__xml_attr_long(w, "line", e->line) < 0) ||
 	       gsb__xml_attr(w, "element", e->element) < 0 ||
@@ -183,8 +200,10 @@ int gsb__json_push_str(json_t *array, const char *value)
 	return s == NULL ? -1 : json_array_append_new(array, s);
 }
 
-json_t *gsb__json_error_entry(const gsb_error *e)
+json_t *gsb__json_error_entry(const gsb_error *error)
 {
+	gsb__clean_error c;
+	const gsb_error *e = gsb__error_clean(&c, error);
 	json_t *o = json_object();
 	if (o == NULL)
 		return NULL;
@@ -200,8 +219,10 @@ json_t *gsb__json_error_entry(const gsb_error *e)
 	return o;
 }
 
-int gsb__text_error_entry(gsb__sink *s, const gsb_error *e, gsb_lang lang)
+int gsb__text_error_entry(gsb__sink *s, const gsb_error *error, gsb_lang lang)
 {
+	gsb__clean_error c;
+	const gsb_error *e = gsb__error_clean(&c, error);
 	const char *label = lang == GSB_LANG_ZH ? "错误" : "error";
 	gsb__sink_printf(s, "%s: ", label);
 	if (e->file)

@@ -138,6 +138,13 @@ int gsb__json_date(json_t *o, const char *key, gsb_date date);
 int gsb__json_push_str(json_t *array, const char *value);
 
 /* ---------------------------------------------------------- error entries */
+/* An error whose strings are valid UTF-8 whatever it was given (a file name
+ * need not be): each ill-formed sequence written as U+FFFD. */
+typedef struct {
+	gsb_error e;
+	char message[1024], file[1024], element[512], application[512];
+} gsb__clean_error;
+const gsb_error *gsb__error_clean(gsb__clean_error *c, const gsb_error *e);
 /* <error application="…" line="…" element="…" file="…">message</error> */
 int gsb__xml_error_entry(gsb__xw * w, const gsb_error *e);
 /* {"error": message, "application": …, "line": n, "element": …, "file": …} */

@@ -590,21 +590,40 @@ struct gsb_reader {
 	gsb__result *q;
 	size_t q_head, q_len, q_cap;
 	bool nomem; /* a result could not be queued */
+	/* one application (not a batch): its result, held until the document
+	 * has ended well, so that junk after it replaces it with the error */
+	bool holding;
+	gsb__result held;
 };
+
+/* A result at the end of the queue. */
+static void enqueue(gsb_reader *r, gsb__result res)
+{
+	if (r->q_len == r->q_cap && gsb__grow((void **)&r->q, &r->q_cap, r->q_len, sizeof *r->q)) {
+		gsb_application_free(res.app);
+		free(res.err);
+		r->nomem = true;
+		return;
+	}
+	r->q[r->q_len++] = res;
+}
 
 static void push(gsb_reader *r, gsb_application *app, bool item)
 {
 	gsb__saved *err = NULL;
-	if (app == NULL && (err = malloc(sizeof *err)) != NULL)
-		save(err);
-	if ((app == NULL && err == NULL) ||
-	    (r->q_len == r->q_cap && gsb__grow((void **)&r->q, &r->q_cap, r->q_len, sizeof *r->q))) {
-		gsb_application_free(app);
-		free(err);
+	if (app == NULL && (err = malloc(sizeof *err)) == NULL) {
 		r->nomem = true;
 		return;
 	}
-	r->q[r->q_len++] = (gsb__result){ app, err, item };
+	if (err)
+		save(err);
+	gsb__result res = { app, err, item };
+	if (!r->batch && item && !r->done) { /* the one application: see fill() */
+		r->holding = true;
+		r->held = res;
+		return;
+	}
+	enqueue(r, res);
 }
 
 /* The thread's error, queued in place of an item (or between items). */
@@ -750,11 +769,23 @@ static void fill(gsb_reader *r)
 		if (rc == 1)
 			continue;
 		r->done = true;
+		gsb__result held = r->held;
+		bool holding = r->holding;
+		r->holding = false;
+		r->held = (gsb__result){ 0 };
 		if (rc < 0) {
 			const xmlNode *open = gsb_xml_partial(r->x);
 			if (open)
 				gsb__error_locate(NULL, attr(open, S_id));
-			push_error(r, open != NULL);
+			else if (held.app) /* junk after the application: the error in its place */
+				gsb__error_locate(NULL, gsb_application_id(held.app));
+			else if (held.err && held.err->has_application)
+				gsb__error_locate(NULL, held.err->application);
+			gsb_application_free(held.app);
+			free(held.err);
+			push_error(r, open != NULL || holding);
+		} else if (holding) {
+			enqueue(r, held);
 		}
 	}
 }
@@ -855,6 +886,8 @@ void gsb_reader_free(gsb_reader *reader)
 		free(reader->q[i].err);
 	}
 	free(reader->q);
+	gsb_application_free(reader->held.app);
+	free(reader->held.err);
 	gsb_xml_free(reader->x);
 	gsb__json_free(reader->json);
 	free(reader);
