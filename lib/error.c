@@ -17,13 +17,14 @@ static _Thread_local gsb__error_slot slot = {
 	.pub = { .code = GSB_OK, .message = "", .message_zh = "" }
 };
 
-/* A copy in valid UTF-8 (a file name need not be: each ill-formed byte
- * sequence becomes U+FFFD), so that every report can carry it. */
+/* A copy, as given: a file name need not be UTF-8, and the caller may want
+ * its bytes (the report writers write each ill-formed sequence as U+FFFD). */
 static const char *keep(char *buf, size_t size, const char *s)
 {
 	if (s == NULL)
 		return NULL;
-	return gsb__utf8_fix(buf, size, s);
+	snprintf(buf, size, "%s", s);
+	return buf;
 }
 
 static int set_v(int code, const char *file, long line, const char *element,
@@ -36,8 +37,9 @@ static int set_v(int code, const char *file, long line, const char *element,
 	const char *a = keep(app_tmp, sizeof app_tmp, application);
 	char msg[1024], msg_zh[1024];
 	gsb__bi_vformat(msg, sizeof msg, msg_zh, sizeof msg_zh, fmt, ap);
-	keep(slot.message, sizeof slot.message, msg);
-	keep(slot.message_zh, sizeof slot.message_zh, msg_zh);
+	/* a message is UTF-8 text */
+	gsb__utf8_fix(slot.message, sizeof slot.message, msg);
+	gsb__utf8_fix(slot.message_zh, sizeof slot.message_zh, msg_zh);
 	slot.pub.code = code;
 	slot.pub.message = slot.message;
 	slot.pub.message_zh = slot.message_zh;
