@@ -590,8 +590,9 @@ struct gsb_reader {
 	gsb__result *q;
 	size_t q_head, q_len, q_cap;
 	bool nomem; /* a result could not be queued */
-	/* one application (not a batch): its result, held until the document
-	 * has ended well, so that junk after it replaces it with the error */
+	/* one application (a document that is not, or not yet known to be, a
+	 * batch): its result, held until the document has ended well, so that
+	 * junk after it replaces it with the error, in XML as in JSON. */
 	bool holding;
 	gsb__result held;
 };
@@ -608,6 +609,37 @@ static void enqueue(gsb_reader *r, gsb__result res)
 	r->q[r->q_len++] = res;
 }
 
+/* Whether the document may still be one application, not a batch. */
+static bool may_be_one(const gsb_reader *r)
+{
+	return r->json ? gsb__json_is_batch(r->json) != 1 : !r->batch;
+}
+
+/* The id of the held application (or of the one its error names), or NULL. */
+static const char *held_id(const gsb__result *held)
+{
+	if (held->app)
+		return gsb_application_id(held->app);
+	return held->err && held->err->has_application ? held->err->application : NULL;
+}
+
+static void drop_held(gsb_reader *r)
+{
+	gsb_application_free(r->held.app);
+	free(r->held.err);
+	r->holding = false;
+	r->held = (gsb__result){ 0 };
+}
+
+/* The held result queued: the document went on well after it. */
+static void release(gsb_reader *r)
+{
+	if (r->holding)
+		enqueue(r, r->held);
+	r->holding = false;
+	r->held = (gsb__result){ 0 };
+}
+
 static void push(gsb_reader *r, gsb_application *app, bool item)
 {
 	gsb__saved *err = NULL;
@@ -615,10 +647,17 @@ static void push(gsb_reader *r, gsb_application *app, bool item)
 		r->nomem = true;
 		return;
 	}
+	if (r->holding && !may_be_one(r))
+		release(r); /* a batch after all (JSON Lines: a second line) */
+	if (r->holding && app == NULL) { /* junk after the one application */
+		gsb__error_locate(NULL, held_id(&r->held));
+		drop_held(r);
+		item = true;
+	}
 	if (err)
 		save(err);
 	gsb__result res = { app, err, item };
-	if (!r->batch && item && !r->done) { /* the one application: see fill() */
+	if (may_be_one(r) && item && !r->done && !r->holding) { /* see fill() */
 		r->holding = true;
 		r->held = res;
 		return;
@@ -763,30 +802,21 @@ static void fill(gsb_reader *r)
 		if (r->json) {
 			r->done = gsb__json_pump(r->json) == 0;
 			r->batch = gsb__json_is_batch(r->json) == 1;
+			if (r->done || r->batch)
+				release(r);
 			continue;
 		}
 		int rc = gsb_xml_pump(r->x);
 		if (rc == 1)
 			continue;
 		r->done = true;
-		gsb__result held = r->held;
-		bool holding = r->holding;
-		r->holding = false;
-		r->held = (gsb__result){ 0 };
 		if (rc < 0) {
 			const xmlNode *open = gsb_xml_partial(r->x);
 			if (open)
 				gsb__error_locate(NULL, attr(open, S_id));
-			else if (held.app) /* junk after the application: the error in its place */
-				gsb__error_locate(NULL, gsb_application_id(held.app));
-			else if (held.err && held.err->has_application)
-				gsb__error_locate(NULL, held.err->application);
-			gsb_application_free(held.app);
-			free(held.err);
-			push_error(r, open != NULL || holding);
-		} else if (holding) {
-			enqueue(r, held);
+			push_error(r, open != NULL); /* junk after the one application: in its place */
 		}
+		release(r);
 	}
 }
 

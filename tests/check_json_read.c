@@ -336,11 +336,24 @@ START_TEST(forms_and_batches)
 	static const char two[] = "[{\"id\": \"A\", \"applicant\": {}, \"platform\": {}}]";
 	ck_assert_int_eq(gsb_application_read_memory(&a, two, strlen(two), "two.json"), GSB_ESCHEMA);
 	ck_assert_ptr_null(a);
-	/* content after one application spread over lines */
+	/* content after one application spread over lines: the error (its
+	 * line, the application's id) in place of the decision, as in XML */
 	char got[256];
-	items_of("{\n\"id\": \"A\", \"applicant\": {}, \"platform\": {}\n}\n{\"id\": \"B\"}\n", got,
-	         sizeof got);
-	ck_assert_str_eq(got, "A GSB_EPARSE@4");
+	static const char junk[] =
+		"{\n\"id\": \"A\", \"applicant\": {}, \"platform\": {}\n}\n{\"id\": \"B\"}\n";
+	items_of(junk, got, sizeof got);
+	ck_assert_str_eq(got, "GSB_EPARSE@4");
+	gsb_reader *r;
+	GSB_OK_OR_FAIL(gsb_reader_open_memory(&r, junk, strlen(junk), "junk.json"));
+	ck_assert_int_eq(gsb_reader_next(r, &a), GSB_EPARSE);
+	ck_assert_ptr_null(a);
+	ck_assert_str_eq(gsb_error_last()->application, "A");
+	ck_assert_int_eq(gsb_reader_count(r), 1);
+	ck_assert_int_eq(gsb_reader_next(r, &a), 0);
+	gsb_reader_free(r);
+	/* the same on one line */
+	items_of("{\"id\": \"A\", \"applicant\": {}, \"platform\": {}} junk\n", got, sizeof got);
+	ck_assert_str_eq(got, "GSB_EPARSE@1");
 }
 END_TEST
 

@@ -59,6 +59,18 @@ expect "junk after the one application: one error entry with the line and the id
 	py 'd.get("line") == 4 and d.get("application") == "J1" and "error" in d'
 run validate "$tmp/junk.xml"
 expect "junk after the one application: validate says invalid (exit 1)" [ "$rc" -eq 1 ]
+# the same in JSON: one object spread over lines, then junk; one object and junk on its line
+{ echo '{"id": "J2", "year": 2019,'; echo ' "applicant": {"name": "X"}, "platform": {}}'; echo 'junk'; } >"$tmp/junk.json"
+echo '{"id": "J3", "year": 2019, "applicant": {"name": "X"}, "platform": {}} junk' >"$tmp/junk1.json"
+for j in junk:J2:3 junk1:J3:1; do
+	file=${j%%:*}; rest=${j#*:}; id=${rest%%:*}; line=${rest#*:}
+	run evaluate --format json "$tmp/$file.json"
+	expect "junk after the one JSON application ($file): exit 1" [ "$rc" -eq 1 ]
+	expect "junk after the one JSON application ($file): one error entry with line $line and the id" \
+		py "d.get('line') == $line and d.get('application') == '$id' and 'error' in d and 'eligibility' not in d"
+	run validate "$tmp/$file.json"
+	expect "junk after the one JSON application ($file): validate says invalid (exit 1)" [ "$rc" -eq 1 ]
+done
 
 # ------------------------------------------------ file names that are not UTF-8
 bad1=$(printf '%s/a\377b.xml' "$tmp"); bad2=$(printf '%s/e\376.xml' "$tmp"); bad3=$(printf '%s/missing\375.xml' "$tmp")
