@@ -316,26 +316,39 @@ static int schema_error(reader_t *rd, const char *msg, long line)
 	const char *app = rd->application[0] ? rd->application : NULL;
 	quoted(msg, "Element '{" GSB_XML_NS "}", elem, sizeof elem);
 	quoted(msg, "attribute '", attr, sizeof attr);
-	quoted(msg, "The value '", value, sizeof value);
+	if (strstr(msg, "[facet '"))
+		quoted(msg, "The value '", value, sizeof value);
+	else /* "…, attribute 'national': 'yes' is not a valid value of …" */
+		quoted(msg, "': '", value, sizeof value);
+	char words[1024];
+	if (!gsb_xml_stream_words(rd->x, words, sizeof words))
+		snprintf(words, sizeof words, "%s", msg);
 	if (elem[0] == '\0')
-		return gsb__error_at(GSB_ESCHEMA, rd->file, line, NULL, app, "%s", msg);
+		return gsb__error_at(GSB_ESCHEMA, rd->file, line, NULL, app, "%s", words);
 	char other[512];
 	if (strstr(msg, "No matching global declaration") && gsb__wrong_document(other, sizeof other, elem))
 		return gsb__error_at(GSB_ESCHEMA, rd->file, line, elem, NULL, "%s", other);
 	snprintf(path, sizeof path, "%s%s%s%s%s", strcmp(elem, "ledger") == 0 ? "" : "ledger/",
 	         strcmp(elem, "line") == 0 ? "budget/" : "", elem, attr[0] ? "/@" : "", attr);
+	/* what the ledger's own reading says of the same value (see bad()) */
 	const char *what = NULL;
-	if (attr[0] && value[0] && strstr(msg, "[facet 'pattern']")) {
+	if (attr[0] && strstr(msg, "is required but missing"))
+		return gsb__error_at(GSB_ESCHEMA, rd->file, line, path, app,
+		                     "attribute '%s' is required", attr);
+	if (attr[0] && strstr(msg, "[facet 'minLength']") && value[0] == '\0')
+		what = "empty value";
+	else if (attr[0] && value[0] && strstr(msg, "[facet 'pattern']")) {
 		if (!strcmp(attr, "amount") || !strcmp(attr, "total"))
 			what = "malformed amount";
 		else if (!strcmp(attr, "date") || !strcmp(attr, "approved") || !strcmp(attr, "asOf"))
 			what = "malformed date (YYYY-MM-DD)";
 		else if (!strcmp(attr, "declared") || !strcmp(attr, "verified"))
 			what = "malformed number (at most six decimals)";
-	}
+	} else if (!strcmp(attr, "national") && strstr(msg, "xs:boolean"))
+		what = "not a boolean";
 	if (what != NULL)
-		return gsb__error_at(GSB_ESCHEMA, rd->file, line, path, app, "%s '%s'", what, value);
-	return gsb__error_at(GSB_ESCHEMA, rd->file, line, path, app, "%s", msg);
+		return gsb__error_at(GSB_ESCHEMA, rd->file, line, path, app, "%s '%.60s'", what, value);
+	return gsb__error_at(GSB_ESCHEMA, rd->file, line, path, app, "%s", words);
 }
 
 /* GSB_EIO from xml.c: errno says why. */

@@ -13,6 +13,8 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include "ledger_int.h"
 #include "hash.h"
 
@@ -282,36 +284,34 @@ static int take_line(gsb__auditor *a, const gsb__record *r)
 	return add_fen(&a->cat[i].line, r->amount, r, "budget lines");
 }
 
-/* Width of the white space starting at s[i] (ASCII white space, or U+3000
- * IDEOGRAPHIC SPACE, white space in rules.md §1), 0 when none. */
-static size_t space_at(const char *s, size_t n, size_t i)
-{
-	unsigned char c = (unsigned char)s[i];
-	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
-		return 1;
-	if (c == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-	    (unsigned char)s[i + 2] == 0x80)
-		return 3;
-	return 0;
-}
-
 /* 5.4, §11.17: invoice numbers compare exactly after trimming surrounding
- * white space. *start / *len receive the trimmed span. */
+ * white space: every character of Unicode's White_Space property (ICU's
+ * u_isUWhiteSpace — ASCII white space, U+0085, U+00A0 NO-BREAK SPACE,
+ * U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), so that
+ * no invisible space hides a repeated number. *start / *len receive the
+ * trimmed span (the ledger holds valid UTF-8: its setters check it). */
 static void trim(const char *s, const char **start, size_t *len)
 {
-	size_t n = strlen(s), b = 0, e = n, w;
-	while (b < e && (w = space_at(s, n, b)) != 0)
-		b += w;
-	for (;;) {
-		if (e > b && space_at(s, n, e - 1) == 1)
-			e--;
-		else if (e >= b + 3 && space_at(s, n, e - 3) == 3)
-			e -= 3;
-		else
+	const uint8_t *u = (const uint8_t *)s;
+	size_t full = strlen(s);
+	int32_t n = full > INT32_MAX ? INT32_MAX : (int32_t)full, b = 0, e = n;
+	UChar32 c;
+	while (b < e) {
+		int32_t i = b;
+		U8_NEXT(u, i, e, c);
+		if (c < 0 || !u_isUWhiteSpace(c))
 			break;
+		b = i;
+	}
+	while (e > b && full == (size_t)n) {
+		int32_t i = e;
+		U8_PREV(u, b, i, c);
+		if (c < 0 || !u_isUWhiteSpace(c))
+			break;
+		e = i;
 	}
 	*start = s + b;
-	*len = e - b;
+	*len = full == (size_t)n ? (size_t)(e - b) : full - (size_t)b;
 }
 
 /* 5.4, §11.17: remember the first expense of each invoice number and every

@@ -891,6 +891,22 @@ static void attribute_message(gsb_xml *x, char *out, size_t size, const char *at
 	gsb__bi_format(out, size, "unknown attribute '%1$s'%2$s" GSB__ZH "未知属性“%1$s”%2$s", attr, hint);
 }
 
+static void missing_attribute_message(char *out, size_t size, const char *attr)
+{
+	gsb__bi_format(out, size, "missing attribute '%1$s'" GSB__ZH "缺少属性“%1$s”", attr);
+}
+
+static void empty_element_message(char *out, size_t size, const char *elem)
+{
+	gsb__bi_format(out, size, "element '%1$s' must be empty" GSB__ZH "元素“%1$s”应为空", elem);
+}
+
+static void text_message(char *out, size_t size, const char *elem)
+{
+	gsb__bi_format(out, size, "unexpected text in element '%1$s'" GSB__ZH "元素“%1$s”中不应有文字",
+	               elem);
+}
+
 static const char *node_value(gsb_xml *x, const xmlNode *n)
 {
 	if (n->type == XML_ATTRIBUTE_NODE)
@@ -932,17 +948,15 @@ static void schema_message(gsb_xml *x, const gsb__xerr *e, const xmlNode *n, con
 		break;
 	case XML_SCHEMAV_CVC_COMPLEX_TYPE_4:
 		if (quoted(name, sizeof name, e->message, "The attribute")) {
-			gsb__bi_format(out, size, "missing attribute '%1$s'" GSB__ZH "缺少属性“%1$s”", name);
+			missing_attribute_message(out, size, name);
 			return;
 		}
 		break;
 	case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_1:
-		gsb__bi_format(out, size, "element '%1$s' must be empty" GSB__ZH "元素“%1$s”应为空",
-		               n ? (const char *)n->name : "?");
+		empty_element_message(out, size, n ? (const char *)n->name : "?");
 		return;
 	case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_3:
-		gsb__bi_format(out, size, "unexpected text in element '%1$s'" GSB__ZH "元素“%1$s”中不应有文字",
-		               n ? (const char *)n->name : "?");
+		text_message(out, size, n ? (const char *)n->name : "?");
 		return;
 	default:
 		if (n && (is_attr || attr[0] == '\0') && is_value_error(e->code)) {
@@ -955,31 +969,56 @@ static void schema_message(gsb_xml *x, const gsb__xerr *e, const xmlNode *n, con
 	plain_message(out, size, e);
 }
 
-/* The same from a streaming validation: no node, only libxml2's message. */
-static int stream_schema_error(gsb_xml *x)
+/* The words of a streaming validation's error (no node, only libxml2's
+ * message); elem and attr receive the names it gives (attr "" when none). */
+static void stream_words(gsb_xml *x, char *msg, size_t size, char elem[128], char attr[128])
 {
 	const gsb__xerr *e = &x->verr;
-	char elem[128] = "", attr[128] = "", value[256] = "", msg[1024], path[260];
-	quoted(elem, sizeof elem, e->message, "Element");
+	char value[256] = "", name[128];
+	elem[0] = attr[0] = '\0';
+	quoted(elem, 128, e->message, "Element");
 	drop_namespaces(elem);
-	bool has_attr = quoted(attr, sizeof attr, e->message, "', attribute");
-	/* no node while streaming: the root, then the element the message names */
-	bool below = x->root[0] && strcmp(x->root, elem) != 0;
-	snprintf(path, sizeof path, "%s%s%s%s%s", below ? x->root : "", below ? "/" : "", elem,
-	         has_attr ? "/@" : "", has_attr ? attr : "");
+	bool has_attr = quoted(attr, 128, e->message, "', attribute");
 	if (e->code == XML_SCHEMAV_ELEMENT_CONTENT && strstr(e->message, "not expected"))
-		element_message(x, msg, sizeof msg, e, elem);
+		element_message(x, msg, size, e, elem);
 	else if (e->code == XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_1 && has_attr)
-		attribute_message(x, msg, sizeof msg, attr);
+		attribute_message(x, msg, size, attr);
+	else if (e->code == XML_SCHEMAV_CVC_COMPLEX_TYPE_4 &&
+	         quoted(name, sizeof name, e->message, "The attribute"))
+		missing_attribute_message(msg, size, name);
+	else if (e->code == XML_SCHEMAV_CVC_COMPLEX_TYPE_2_1 && elem[0])
+		empty_element_message(msg, size, elem);
+	else if (e->code == XML_SCHEMAV_CVC_COMPLEX_TYPE_2_3 && elem[0])
+		text_message(msg, size, elem);
 	else if (is_value_error(e->code) &&
 	         (quoted(value, sizeof value, e->message, "The value") ||
 	          quoted(value, sizeof value, e->message, "': ")))
-		value_message(x->vschema, msg, sizeof msg,
+		value_message(x->vschema, msg, size,
 		              type_of(x->vschema, has_attr ? elem : NULL, has_attr ? attr : elem, has_attr),
 		              value);
 	else
-		plain_message(msg, sizeof msg, e);
-	return gsb__xml_final(x, GSB_ESCHEMA, e->line, path, "%s", msg);
+		plain_message(msg, size, e);
+}
+
+bool gsb_xml_stream_words(gsb_xml *x, char *out, size_t size)
+{
+	char elem[128], attr[128];
+	if (x == NULL || !x->streaming || !x->verr.set || size == 0)
+		return false;
+	stream_words(x, out, size, elem, attr);
+	return true;
+}
+
+/* The same from a streaming validation: no node, only libxml2's message. */
+static int stream_schema_error(gsb_xml *x)
+{
+	char elem[128], attr[128], msg[1024], path[400];
+	stream_words(x, msg, sizeof msg, elem, attr);
+	/* no node while streaming: the root, then the element the message names */
+	bool below = x->root[0] && strcmp(x->root, elem) != 0;
+	snprintf(path, sizeof path, "%s%s%s%s%s", below ? x->root : "", below ? "/" : "", elem,
+	         attr[0] ? "/@" : "", attr);
+	return gsb__xml_final(x, GSB_ESCHEMA, x->verr.line, path, "%s", msg);
 }
 
 /* ============================================================ moving */

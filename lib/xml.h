@@ -240,6 +240,9 @@ void gsb_xml_defer_stream_errors(gsb_xml *x);
  * (one line) and its line (0 when libxml2 gave none); NULL when none. For a
  * reader that words schema errors itself. */
 const char *gsb_xml_stream_message(const gsb_xml *x, long *line);
+/* That violation in words, as this header's readers word schema errors (both
+ * languages, joined as gsb__bi_format joins them); false when there is none. */
+bool gsb_xml_stream_words(gsb_xml *x, char *out, size_t size);
 /* The embedded schema file (of data/) declaring a global element named
  * local, or NULL. */
 const char *gsb_xml_schema_for(const char *local);

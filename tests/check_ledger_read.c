@@ -142,6 +142,54 @@ START_TEST(schema_errors)
 }
 END_TEST
 
+/* Issue 13 item 8: every schema error of a ledger in words, in English and
+ * Chinese — never the schema validator's own text ("[facet 'minLength'] …
+ * underruns", "Element '{urn:geshibai:1}…'"), whichever record it meets. */
+START_TEST(schema_errors_in_words)
+{
+	static const struct {
+		const char *body, *element, *words;
+	} cases[] = {
+		{ "<transfer id=\"\" from=\"province\" to=\"recipient\" amount=\"10\" date=\"2019-01-01\"/>",
+		  "ledger/transfer/@id", "empty value" },
+		{ "<transfer id=\"t\" from=\"province\" to=\"recipient\" date=\"2019-01-01\"/>",
+		  "ledger/transfer/@amount", "attribute 'amount' is required" },
+		{ "<transfr id=\"t\"/>", "ledger/transfr", "unknown element 'transfr' (did you mean transfer?)" },
+		{ "<metric name=\"m\" declared=\"1\" verified=\"1\"/><award amount=\"1\"/>", "ledger/award",
+		  "unexpected element 'award' (expected here: metric)" },
+		{ "<award amount=\"1\" national=\"yes\"/>", "ledger/award/@national", "not a boolean 'yes'" },
+		{ "<award amount=\"1\" nationl=\"true\"/>", "ledger/award/@nationl",
+		  "unknown attribute 'nationl' (did you mean national?)" },
+		{ "<award amount=\"1\">x</award>", "ledger/award", "element 'award' must be empty" },
+		{ "<metric name=\"\" declared=\"1\" verified=\"1\"/>", "ledger/metric/@name", "empty value" },
+		{ "<budget><line category=\"\" amount=\"1\"/></budget>", "ledger/budget/line/@category",
+		  "empty value" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char doc[512];
+		snprintf(doc, sizeof doc, HEAD "  %s\n</ledger>\n", cases[i].body);
+		gsb_ledger *l = (gsb_ledger *)1;
+		ck_assert_int_eq(gsb_ledger_read_memory(&l, doc, strlen(doc), "w.xml"), GSB_ESCHEMA);
+		ck_assert_ptr_null(l);
+		const gsb_error *e = gsb_error_last();
+		ck_assert_int_eq(e->line, 2);
+		ck_assert_str_eq(e->element, cases[i].element);
+		ck_assert_str_eq(e->application, "R-1");
+		ck_assert_msg(strstr(e->message, cases[i].words) != NULL, "%s: %s", cases[i].body, e->message);
+		ck_assert_ptr_nonnull(e->message_zh);
+		for (const char *m = e->message;; m = e->message_zh) {
+			ck_assert_msg(strstr(m, "Element '") == NULL && strstr(m, "[facet") == NULL &&
+			              strstr(m, "urn:geshibai") == NULL && strstr(m, "xs:") == NULL,
+			              "raw validator text: %s", m);
+			if (m == e->message_zh)
+				break;
+		}
+		ck_assert_msg(strcmp(e->message, e->message_zh) != 0 && strstr(e->message_zh, "\xe2\x80\x9c"),
+		              "no Chinese: %s", e->message_zh);
+	}
+}
+END_TEST
+
 START_TEST(hardening)
 {
 	gsb_ledger *l;
@@ -242,6 +290,7 @@ Suite *gsb_test_suite(void)
 	tcase_add_test(t, read_formats_example);
 	tcase_add_test(t, malformed_record_in_the_middle);
 	tcase_add_test(t, schema_errors);
+	tcase_add_test(t, schema_errors_in_words);
 	tcase_add_test(t, hardening);
 	tcase_add_test(t, passing_on_more_from_a_document);
 	tcase_add_test(t, example_ledgers);

@@ -334,16 +334,23 @@ START_TEST(falsification_invoices_space_and_case)
 	gsb_audit_free(a);
 	GSB_OK_OR_FAIL(gsb_ledger_add_expense(l, "e8", D("2019-10-08"), Y("80.00"), "equipment", " INV-1\t", NULL));
 	GSB_OK_OR_FAIL(gsb_ledger_add_expense(l, "e9", D("2019-10-09"), Y("90.00"), "equipment", "\xe3\x80\x80INV-1", NULL));
+	/* every Unicode White_Space character: U+00A0 and U+2003 around, U+202F
+	 * and U+1680 after; a no-break space inside is part of the number */
+	GSB_OK_OR_FAIL(gsb_ledger_add_expense(l, "e10", D("2019-10-10"), Y("100.00"), "equipment", "\xc2\xa0INV-1\xe2\x80\x83", NULL));
+	GSB_OK_OR_FAIL(gsb_ledger_add_expense(l, "e11", D("2019-10-11"), Y("110.00"), "equipment", "INV-1\xe2\x80\xaf\xe1\x9a\x80", NULL));
+	GSB_OK_OR_FAIL(gsb_ledger_add_expense(l, "e12", D("2019-10-12"), Y("120.00"), "equipment", "INV\xc2\xa0""1", NULL));
 	a = run(l, NULL);
 	size_t i = 0;
 	ck_assert_uint_eq(gsb_audit_flag_count(a), 1);
 	ck_assert_uint_eq(count(a, GSB_MISUSE_FALSIFICATION, &i), 1);
 	ck_assert_str_eq(gsb_audit_flag_subject(a, i), "INV-1");
-	ck_assert_uint_eq(gsb_audit_flag_evidence_count(a, i), 3);
+	ck_assert_uint_eq(gsb_audit_flag_evidence_count(a, i), 5);
 	ck_assert_str_eq(gsb_audit_flag_evidence(a, i, 0), "e1");
 	ck_assert_str_eq(gsb_audit_flag_evidence(a, i, 1), "e8");
 	ck_assert_str_eq(gsb_audit_flag_evidence(a, i, 2), "e9");
-	ck_assert_int_eq(gsb_audit_flag_amount(a, i), Y("170.00")); /* claimed again */
+	ck_assert_str_eq(gsb_audit_flag_evidence(a, i, 3), "e10");
+	ck_assert_str_eq(gsb_audit_flag_evidence(a, i, 4), "e11");
+	ck_assert_int_eq(gsb_audit_flag_amount(a, i), Y("380.00")); /* claimed again */
 	gsb_audit_free(a);
 	gsb_ledger_free(l);
 }
