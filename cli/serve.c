@@ -30,12 +30,15 @@ static const char usage_serve[] =
 "SYNOPSIS\n"
 "  geshibai serve [--listen ADDR:PORT] [--params FILE] [--threads N]\n"
 "                 [--max-body BYTES] [--max-connections N] [--timeout SECONDS]\n"
-"                 [--token-file FILE] [--lang zh|en]\n"
+"                 [--token-file FILE] [--lang zh|en] [--no-relevance]\n"
 "\n"
 "DESCRIPTION\n"
 "  Answers HTTP requests with the decisions, audits and taxonomy of the other\n"
 "  commands, as JSON (XML on request), from one policy loaded at start:\n"
-"    POST /v1/evaluate?asOf=DATE&lang=zh   an application or a batch (XML)\n"
+"    POST /v1/evaluate?asOf=DATE&lang=zh&relevance=true\n"
+"                                          an application or a batch (XML or\n"
+"                                          JSON); relevance=false: without\n"
+"                                          what it would take\n"
 "    POST /v1/audit?asOf=DATE&lang=zh      a ledger (XML)\n"
 "    GET  /v1/industries, /v1/lookup?name=NAME, /v1/uscc/CODE\n"
 "    GET  /v1/openapi.json                 the OpenAPI 3 description\n"
@@ -60,6 +63,9 @@ static const char usage_serve[] =
 "                         FILE: else 401\n"
 "  --lang LANG            reasons and messages in zh (default) or en when the\n"
 "                         request names no lang\n"
+"  --no-relevance         decisions without what it would take (the needs and\n"
+"                         the potential award, docs/relevance.md) unless the\n"
+"                         request says relevance=true; as evaluate --no-relevance\n"
 "  -h, --help             show this help\n"
 "\n"
 "EXIT STATUS\n"
@@ -79,6 +85,7 @@ typedef struct {
 	unsigned threads, max_connections, timeout;
 	size_t max_body;
 	gsb_lang lang;
+	int no_relevance;
 	int help;
 } serve_options;
 
@@ -134,6 +141,9 @@ static int parse_value(void *ctx, int opt, const char *command, const char *arg)
 		return 0;
 	case 'l':
 		return gsb_cli_parse_lang(&o->lang, command, arg);
+	case 'R':
+		o->no_relevance = 1;
+		return 0;
 	default:
 		return -1;
 	}
@@ -293,6 +303,7 @@ int gsb_cli_serve(int argc, char **argv)
 		{ "timeout", required_argument, NULL, 'T' },
 		{ "token-file", required_argument, NULL, 'k' },
 		{ "lang", required_argument, NULL, 'l' },
+		{ "no-relevance", no_argument, NULL, 'R' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -303,7 +314,7 @@ int gsb_cli_serve(int argc, char **argv)
 	};
 	if (o.threads > 64)
 		o.threads = 64;
-	int first = gsb_cli_getopt(argc, argv, longopts, 0xff, parse_value, &o, &o.help);
+	int first = gsb_cli_getopt(argc, argv, longopts, 0x1ff, parse_value, &o, &o.help);
 	if (first < 0)
 		return GSB_EXIT_USAGE;
 	if (o.help)
@@ -317,7 +328,7 @@ int gsb_cli_serve(int argc, char **argv)
 	if (parse_listen(&ss, &ipv6, o.listen) < 0)
 		return GSB_EXIT_USAGE;
 
-	gsb_serve s = { .lang = o.lang, .max_body = o.max_body };
+	gsb_serve s = { .lang = o.lang, .max_body = o.max_body, .no_relevance = o.no_relevance };
 	char *token = NULL;
 	if (o.token_file != NULL && (token = read_token(o.token_file)) == NULL)
 		return GSB_EXIT_INVALID;

@@ -28,6 +28,7 @@
 typedef struct {
 	const gsb_policy *policy;
 	gsb_lang lang;             /* serve --lang, else zh */
+	int no_relevance;          /* serve --no-relevance: decisions without relevance unless asked */
 	size_t max_body;
 	const char *token;         /* --token-file's first line, or NULL: no token */
 	atomic_int in_flight;      /* requests begun and not completed */

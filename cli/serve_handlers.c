@@ -25,6 +25,29 @@ static int query_options(gsb_serve_answer *a, const gsb_serve *s, struct MHD_Con
 	return 0;
 }
 
+/* The evaluation flags of the request: the language of the reasons, and
+ * relevance as its query's relevance=true|false says, else as serve
+ * --no-relevance. 0, or -1 after answering 400. */
+static int eval_flags(gsb_serve_answer *a, const gsb_serve *s, struct MHD_Connection *c,
+                      gsb_lang lang, unsigned *flags)
+{
+	*flags = lang == GSB_LANG_ZH ? GSB_EVAL_ZH_ONLY : GSB_EVAL_EN_ONLY;
+	const char *v = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "relevance");
+	int off = s->no_relevance;
+	if (v != NULL && strcmp(v, "true") == 0) {
+		off = 0;
+	} else if (v != NULL && strcmp(v, "false") == 0) {
+		off = 1;
+	} else if (v != NULL) {
+		gsb_serve_fail(a, MHD_HTTP_BAD_REQUEST, lang, "GSB_EINVAL",
+		               "参数 relevance 须为 true 或 false", "the parameter relevance is true or false");
+		return -1;
+	}
+	if (off)
+		*flags |= GSB_EVAL_NO_RELEVANCE;
+	return 0;
+}
+
 /* 400 for invalid input, 500 for the service's own failures. */
 static int status_for(int rc)
 {
@@ -63,11 +86,10 @@ static void ev_error(ev_answer *ev, int rc, const gsb_error *error, const gsb_ap
 		ev->failed = 1;
 }
 
-static void ev_decide(ev_answer *ev, const gsb_serve *s, gsb_application *app, gsb_lang lang,
+static void ev_decide(ev_answer *ev, const gsb_serve *s, gsb_application *app, unsigned flags,
                       gsb_date as_of)
 {
 	gsb_decision *d = NULL;
-	unsigned flags = lang == GSB_LANG_ZH ? GSB_EVAL_ZH_ONLY : GSB_EVAL_EN_ONLY;
 	int rc = gsb_evaluate(&d, s->policy, app, as_of, flags);
 	if (rc < 0)
 		ev_error(ev, rc, gsb_error_last(), app);
@@ -78,7 +100,7 @@ static void ev_decide(ev_answer *ev, const gsb_serve *s, gsb_application *app, g
 
 /* Every application of the body, as the command decides a file. */
 static void ev_all(ev_answer *ev, const gsb_serve *s, const gsb_serve_request *r,
-                   gsb_lang lang, gsb_date as_of)
+                   unsigned flags, gsb_date as_of)
 {
 	gsb_reader *reader = NULL;
 	const char *body = r->body.data ? r->body.data : "";
@@ -99,7 +121,7 @@ static void ev_all(ev_answer *ev, const gsb_serve *s, const gsb_serve_request *r
 	while (rc != 0 && !ev->failed) {
 		seen++;
 		if (rc > 0)
-			ev_decide(ev, s, app, lang, as_of);
+			ev_decide(ev, s, app, flags, as_of);
 		else
 			ev_error(ev, rc, gsb_error_last(), NULL);
 		gsb_application_free(app);
@@ -121,7 +143,8 @@ void gsb_serve_evaluate(gsb_serve_answer *a, const gsb_serve *s, struct MHD_Conn
 {
 	gsb_lang lang;
 	gsb_date as_of;
-	if (query_options(a, s, c, &lang, &as_of) < 0)
+	unsigned flags;
+	if (query_options(a, s, c, &lang, &as_of) < 0 || eval_flags(a, s, c, lang, &flags) < 0)
 		return;
 	a->xml = gsb_serve_wants_xml(MHD_lookup_connection_value(c, MHD_HEADER_KIND,
 	                                                         MHD_HTTP_HEADER_ACCEPT));
@@ -131,7 +154,7 @@ void gsb_serve_evaluate(gsb_serve_answer *a, const gsb_serve *s, struct MHD_Conn
 		writer_failed(a, lang);
 		return;
 	}
-	ev_all(&ev, s, r, lang, as_of);
+	ev_all(&ev, s, r, flags, as_of);
 	if (!ev.failed && gsb_writer_end(ev.writer) < 0)
 		ev.failed = 1;
 	gsb_writer_free(ev.writer);

@@ -622,6 +622,38 @@ def group_sigterm(_):
     check("SIGTERM: exit status 0", rc == 0, "exit %s\n%s" % (rc, svc.text()[-500:]))
 
 
+def group_relevance(svc):
+    """relevance=true|false on /v1/evaluate and serve --no-relevance, as evaluate --no-relevance."""
+    app = os.path.join(EXAMPLES, "weifang-incomplete.xml")
+    _, with_rel = command("evaluate", "--format", "json", "--lang", "zh", app)
+    _, without = command("evaluate", "--format", "json", "--lang", "zh", "--no-relevance", app)
+    check("relevance: the incomplete example carries relevance, and --no-relevance leaves it out",
+          "relevance" in json.loads(with_rel) and "relevance" not in json.loads(without))
+    st, _, body = post_xml(svc, "/v1/evaluate?lang=zh", read(app))
+    check("relevance: on by default (the command's answer)", st == 200 and body == with_rel)
+    st, _, body = post_xml(svc, "/v1/evaluate?lang=zh&relevance=false", read(app))
+    check("relevance=false: byte for byte evaluate --no-relevance", st == 200 and body == without, body[:200])
+    st, _, body = post_xml(svc, "/v1/evaluate?lang=zh&relevance=true", read(app))
+    check("relevance=true: the command's answer", st == 200 and body == with_rel)
+    _, want = command("evaluate", "--format", "xml", "--lang", "en", "--no-relevance", BATCH)
+    st, _, body = post_xml(svc, "/v1/evaluate?lang=en&relevance=false", read(BATCH), accept="application/xml")
+    check("relevance=false, a batch in XML: evaluate --format xml --no-relevance",
+          st == 200 and body == want and b"<relevance" not in body)
+    for value in ("no", "", "FALSE"):
+        st, _, body = post_xml(svc, "/v1/evaluate?lang=en&relevance=" + value, read(app))
+        err = json.loads(body) if st == 400 else {}
+        check("relevance=%r: 400 with the message in words" % value,
+              st == 400 and err.get("code") == "GSB_EINVAL" and "relevance" in err.get("error", ""), body[:200])
+    off = Service("--no-relevance")
+    try:
+        st, _, body = post_xml(off, "/v1/evaluate?lang=zh", read(app))
+        check("serve --no-relevance: decisions without relevance by default", st == 200 and body == without)
+        st, _, body = post_xml(off, "/v1/evaluate?lang=zh&relevance=true", read(app))
+        check("serve --no-relevance: relevance=true asks for it all the same", st == 200 and body == with_rel)
+    finally:
+        check("serve --no-relevance: stops on SIGTERM with status 0", off.stop() == 0)
+
+
 def group_usage(_):
     for args, want in ((["--threads", "0"], 2), (["--listen", "localhost"], 2), (["--max-body", "x"], 2),
                        (["--lang", "fr"], 2), (["extra"], 2), (["--token-file", "/nonexistent/token"], 1),
@@ -632,10 +664,10 @@ def group_usage(_):
     p = subprocess.run([CLI, "serve", "--help"], stdout=subprocess.PIPE, env=ENV, timeout=10)
     check("serve --help names every option", p.returncode == 0 and all(
         o in p.stdout for o in (b"--listen", b"--params", b"--threads", b"--max-body", b"--max-connections",
-                                b"--timeout", b"--token-file", b"--lang")))
+                                b"--timeout", b"--token-file", b"--lang", b"--no-relevance")))
 
 
-GROUPS = ["answers", "conformance", "statuses", "openapi", "token", "limits", "concurrent", "hostile", "sigterm", "usage"]
+GROUPS = ["answers", "conformance", "statuses", "openapi", "relevance", "token", "limits", "concurrent", "hostile", "sigterm", "usage"]
 
 
 def main():
