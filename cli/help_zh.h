@@ -290,12 +290,14 @@ HELP_AS_OF_ZH \
 "用法\n" \
 "  geshibai serve [--listen 地址:端口] [--params 文件] [--threads N]\n" \
 "                 [--max-body 字节数] [--max-connections N] [--timeout 秒数]\n" \
-"                 [--token-file 文件] [--lang zh|en]\n" \
+"                 [--token-file 文件] [--lang zh|en] [--no-relevance]\n" \
 "\n" \
 "说明\n" \
 "  以 JSON（请求时也可为 XML）回答 HTTP 请求，给出与其他命令相同的评价、审计\n" \
 "  和行业分类结果；启动时载入一套参数：\n" \
-"    POST /v1/evaluate?asOf=日期&lang=zh   一份申报或批量申报（XML 或 JSON）\n" \
+"    POST /v1/evaluate?asOf=日期&lang=zh&relevance=true\n" \
+"                                          一份申报或批量申报（XML 或 JSON）；\n" \
+"                                          relevance=false：不给出补正后可得\n" \
 "    POST /v1/audit?asOf=日期&lang=zh      一份台账（XML）\n" \
 "    GET  /v1/industries、/v1/lookup?name=名称、/v1/uscc/代码\n" \
 "    GET  /v1/openapi.json                 OpenAPI 3 接口说明\n" \
@@ -316,6 +318,9 @@ HELP_AS_OF_ZH \
 "                         “Authorization: Bearer 令牌”，令牌为该文件的第一行，\n" \
 "                         否则回答 401\n" \
 "  --lang 语言            请求未指定 lang 时理由和提示的语言：zh（默认）或 en\n" \
+"  --no-relevance         请求未写 relevance=true 时，评价不给出补正后可得（所缺\n" \
+"                         事实、证明材料和补正后的奖补，见 docs/relevance.md），\n" \
+"                         同 evaluate --no-relevance\n" \
 "  -h, --help             显示本帮助\n" \
 "\n" \
 "退出状态\n" \
