@@ -1311,6 +1311,7 @@ GSBX_FALLIBLE(gsbx_fen_parse)
 %include "geshibai/policy.h"
 %include "geshibai/application.h"
 %include "geshibai/decision.h"
+%include "geshibai/relevance.h"
 %include "geshibai/io.h"
 %include "geshibai/ledger.h"
 %include "geshibai/review.h"

@@ -20,8 +20,10 @@ gsb_java_sources = \
 	bindings/java/org/geshibai/Instrument.java \
 	bindings/java/org/geshibai/Kpi.java \
 	bindings/java/org/geshibai/NativeHandle.java \
+	bindings/java/org/geshibai/Need.java \
 	bindings/java/org/geshibai/Outcome.java \
 	bindings/java/org/geshibai/Policy.java \
+	bindings/java/org/geshibai/Potential.java \
 	bindings/java/org/geshibai/Review.java \
 	bindings/java/org/geshibai/ReviewState.java \
 	bindings/java/org/geshibai/Tier.java \

@@ -308,6 +308,10 @@ for city, total in by_city.items():
 per_industry = df.explode("industries").groupby("industries")["granted"].sum()
 assert per_industry["high-end-equipment"] > 0, per_industry
 assert df["eligible"].dtype == bool, df["eligible"].dtype
+pot = df[df["potential_granted"].notna()]
+assert len(pot) >= 1 and all(isinstance(v, decimal.Decimal) for v in pot["potential_granted"]), pot
+assert set(pot["application"]) == {d.application for d in items
+                                   if isinstance(d, geshibai.Decision) and d.potential}, pot
 print("pandas round trip: %d rows, %d cities" % (len(df), len(by_city)))
 """
 
@@ -368,6 +372,40 @@ class TestData(unittest.TestCase):
         values = incomplete.to_record().values()
         self.assertTrue(any(v is None for v in values))  # unknown stays None
         self.assertEqual(d.to_dict(), json.loads(d.to_json()))  # to_dict unchanged
+
+    def test_relevance(self):
+        wf = self.policy.evaluate_file(os.path.join(EXAMPLES, "weifang-incomplete.xml"))
+        for lang in ("zh", "en"):
+            rel = wf.to_dict(lang)["relevance"]
+            self.assertEqual([n.to_dict() for n in wf.needs_in(lang)], rel["needs"])
+            want = rel["potential"]
+            self.assertEqual(wf.potential, geshibai.Potential(
+                geshibai.Outcome(want["outcome"]), geshibai.Tier(want["tier"]),
+                decimal.Decimal(want["granted"])))
+        first = wf.needs[0]
+        self.assertEqual((first.fact, first.value, first.for_, first.provision),
+                         ("applicant/capable", "true", ("applicant.capable",), "3.2.1"))
+        self.assertEqual(wf.needs_in("zh")[0].label, "申报单位具有承担项目建设的相应能力")
+        self.assertIs(wf.potential.outcome, geshibai.Outcome.ELIGIBLE)
+        self.assertIsInstance(wf.potential.granted, decimal.Decimal)
+        self.assertEqual(str(wf.potential.granted), "6000000.00")
+        r = wf.to_record()
+        self.assertEqual((r["needs"], r["potential_outcome"], r["potential_granted"]),
+                         (len(wf.needs), "eligible", decimal.Decimal("6000000.00")))
+        import pickle
+        restored = pickle.loads(pickle.dumps(wf))
+        self.assertEqual((restored.needs_in("en"), restored.potential), (wf.needs_in("en"), wf.potential))
+        # a decision that lacks nothing: no needs, no potential
+        qd = self.policy.evaluate_file(QINGDAO)
+        self.assertEqual((qd.needs, qd.potential), ([], None))
+        self.assertEqual((qd.to_record()["potential_granted"], qd.to_record()["needs"]), (None, 0))
+        with self.assertRaises(geshibai.InvalidArgument):
+            wf.needs_in("fr")
+        wf.close()
+        with self.assertRaises(geshibai.ClosedError):
+            wf.potential
+        with self.assertRaises(geshibai.ClosedError):
+            wf.needs
 
     def test_pickle(self):
         import multiprocessing

@@ -38,6 +38,7 @@ __all__ = [
     "StateError", "NotFound", "ClosedError",
     "Outcome", "Tier", "Instrument", "Industry", "Relation", "Misuse",
     "Policy", "Decision", "Batch", "Audit", "Flag", "Check", "Criterion", "InstrumentAmounts",
+    "Need", "Potential",
     "IndustryMatch", "UsccInfo", "ReviewState", "Review", "HistoryEntry", "WhatIf",
     "Change", "ChangeSide",
     "lookup_industry", "validate_uscc", "amount_in_words", "version", "default_lang",
@@ -497,6 +498,38 @@ class InstrumentAmounts(_typing.NamedTuple):
     granted: _decimal.Decimal
 
 
+class Need(_typing.NamedTuple):
+    """What it would take (docs/relevance.md): one absent fact a decision
+    needs. ``fact`` is its path in the application document
+    ("applicant/capable"; a path ending in a list item means "add this
+    item"); ``value`` the favourable value as it would stand there ("true",
+    "false", a code, a count), None for a fact that names the applicant;
+    ``for_`` the ids of the checks and criteria it feeds ("for" in the
+    reports and in :meth:`to_dict`); ``label`` what it is in words and
+    ``proof`` the document that proves it, in the language asked for;
+    ``provision`` the provision that asks for it ("3.2.1")."""
+    fact: str
+    value: _typing.Optional[str]
+    for_: _typing.Tuple[str, ...]
+    label: str
+    proof: str
+    provision: str
+
+    def to_dict(self):
+        """The need as in the JSON report: fact, value, for (a list), provision, label, proof."""
+        return {"fact": self.fact, "value": self.value, "for": list(self.for_),
+                "provision": self.provision, "label": self.label, "proof": self.proof}
+
+
+class Potential(_typing.NamedTuple):
+    """What the decision would become once every need is supplied with its
+    value, decided again on the same date: :class:`Outcome`, :class:`Tier`
+    and the provincial award granted, in yuan (Decimal)."""
+    outcome: "Outcome"
+    tier: "Tier"
+    granted: _decimal.Decimal
+
+
 class Decision(_Closeable):
     """The decision on one application: eligibility, tier, priority, subsidy,
     effect, and who applied (:attr:`applicant_name`, :attr:`credit_code`,
@@ -644,6 +677,38 @@ class Decision(_Closeable):
             return [_core.gsb_decision_missing(p, i) for i in range(_core.gsb_decision_missing_count(p))]
 
     @property
+    def needs(self):
+        """What it would take: the absent facts that matter (list of
+        :class:`Need`; labels and proofs in :func:`default_lang`); empty when
+        the decision carries no relevance. See :meth:`needs_in`."""
+        return self.needs_in(None)
+
+    def needs_in(self, lang):
+        """:attr:`needs` with labels and proofs in "zh" or "en"."""
+        l = _lang(lang)
+        with self._h as p:
+            return [Need(_core.gsb_decision_need_fact(p, i), _core.gsb_decision_need_value(p, i),
+                         tuple(_core.gsb_decision_need_for(p, i, k)
+                               for k in range(_core.gsb_decision_need_for_count(p, i))),
+                         _core.gsb_decision_need_label(p, i, l),
+                         _core.gsb_decision_need_proof(p, i, l),
+                         _core.gsb_decision_need_provision(p, i))
+                    for i in range(_core.gsb_decision_need_count(p))]
+
+    @property
+    def potential(self):
+        """What the decision would become once every need is supplied
+        (:class:`Potential`), or None when it carries no relevance (eligible
+        with every tier determined and nothing waiting on the review, or
+        decided without relevance)."""
+        with self._h as p:
+            if not _core.gsb_decision_has_relevance(p):
+                return None
+            return Potential(_OUTCOME_PY[_core.gsb_decision_potential_outcome(p)],
+                             _TIER_PY[_core.gsb_decision_potential_tier(p)],
+                             _yuan(_core.gsb_decision_potential_granted(p)))
+
+    @property
     def tier(self):
         """The classified :class:`Tier`."""
         return _TIER_PY[self._h.call(_core.gsb_decision_tier)]
@@ -733,7 +798,9 @@ class Decision(_Closeable):
         """The decision as one flat row (a dict) with typed values: amounts in
         yuan as Decimal, counts as int, dates as datetime.date, three-valued
         results as True / False / None (unknown); the applicant's facts; one
-        column per check ("check.<id>") and tier criterion ("criterion.<id>").
+        column per check ("check.<id>") and tier criterion ("criterion.<id>");
+        what it would take: ``needs`` (how many) and ``potential_outcome``,
+        ``potential_tier``, ``potential_granted`` (None without relevance).
         ``lang`` chooses the city's name."""
         with self._h as p:
             rec = {
@@ -767,6 +834,11 @@ class Decision(_Closeable):
                 rec[key + "_granted"] = amounts.granted
             rec["kpis_met"], rec["kpis"] = self.kpis
             rec["missing"] = len(self.missing)
+            rec["needs"] = _core.gsb_decision_need_count(p)
+            potential = self.potential
+            rec["potential_outcome"] = potential.outcome.value if potential else None
+            rec["potential_tier"] = potential.tier.value if potential else None
+            rec["potential_granted"] = potential.granted if potential else None
             for i in range(_core.gsb_decision_check_count(p)):
                 rec["check." + _core.gsb_decision_check_id(p, i)] = \
                     _TRI[_core.gsb_decision_check_result(p, i)]
@@ -782,6 +854,7 @@ class Decision(_Closeable):
                                  for fmt in ("json", "xml", "text") for lang in ("zh", "en")},
                      "words": self.granted_in_words,
                      "missing": self.missing,
+                     "needs": {lang: [tuple(n) for n in self.needs_in(lang)] for lang in ("zh", "en")},
                      "undetermined": [t.value for t in self.undetermined],
                      "checks": {lang: [tuple(c) for c in self._explained("check", lang)]
                                 for lang in ("zh", "en")},
@@ -854,6 +927,17 @@ class _RestoredDecision(Decision):
     missing = property(lambda self: (self._h.check(), list(self._state["missing"]))[1])
     undetermined = property(lambda self: (self._h.check(),
                                           [Tier(t) for t in self._state["undetermined"]])[1])
+
+    def needs_in(self, lang):
+        self._h.check()
+        return [Need(*n) for n in self._state["needs"][self._lang_of(lang)]]
+
+    @property
+    def potential(self):
+        if self._rec("potential_outcome") is None:
+            return None
+        return Potential(Outcome(self._rec("potential_outcome")), Tier(self._rec("potential_tier")),
+                         self._rec("potential_granted"))
 
     @property
     def instruments(self):

@@ -220,6 +220,52 @@ public final class Decision implements AutoCloseable {
     }
 
     /**
+     * What it would take (docs/relevance.md): the absent facts that matter,
+     * labels and proofs in the language of {@link Geshibai#defaultLang()}.
+     * @return an unmodifiable list, empty when the decision carries no relevance
+     */
+    public List<Need> needs() {
+        return needs(null);
+    }
+
+    /**
+     * What it would take, labels and proofs in "zh" or "en".
+     * @param lang "zh", "en" or null (the default language)
+     * @return an unmodifiable list, empty when the decision carries no relevance
+     */
+    public List<Need> needs(String lang) {
+        int l = Geshibai.lang(lang);
+        return h.call(p -> {
+            List<Need> out = new ArrayList<>();
+            for (long i = 0, n = GeshibaiNative.gsb_decision_need_count(p); i < n; i++) {
+                List<String> fors = new ArrayList<>();
+                for (long k = 0, m = GeshibaiNative.gsb_decision_need_for_count(p, i); k < m; k++)
+                    fors.add(GeshibaiNative.gsb_decision_need_for(p, i, k));
+                out.add(new Need(GeshibaiNative.gsb_decision_need_fact(p, i),
+                                 GeshibaiNative.gsb_decision_need_value(p, i), fors,
+                                 GeshibaiNative.gsb_decision_need_label(p, i, l),
+                                 GeshibaiNative.gsb_decision_need_proof(p, i, l),
+                                 GeshibaiNative.gsb_decision_need_provision(p, i)));
+            }
+            return Collections.unmodifiableList(out);
+        });
+    }
+
+    /**
+     * What the decision would become once every need is supplied with its
+     * value, decided again on the same date.
+     * @return the potential outcome, tier and award, or null when the decision
+     *     carries no relevance (eligible with every tier determined and nothing
+     *     waiting on the review, or decided without relevance)
+     */
+    public Potential potential() {
+        return h.call(p -> GeshibaiNative.gsb_decision_has_relevance(p) == 0 ? null
+            : new Potential(Outcome.fromNative(GeshibaiNative.gsb_decision_potential_outcome(p)),
+                            Tier.fromNative(GeshibaiNative.gsb_decision_potential_tier(p)),
+                            yuan(GeshibaiNative.gsb_decision_potential_granted(p))));
+    }
+
+    /**
      * Higher tiers whose criterion is unknown, highest first.
      * @return an unmodifiable list
      */

@@ -664,6 +664,49 @@ public class GeshibaiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    public void relevanceNeedsAndPotential() {
+        try (Decision w = policy.evaluateFile(EXAMPLES.resolve("weifang-incomplete.xml").toString())) {
+            for (String lang : List.of("zh", "en")) {
+                Map<String, Object> rel = (Map<String, Object>) ((Map<String, Object>) Json.parse(w.toJson(lang)))
+                    .get("relevance");
+                List<Object> want = (List<Object>) rel.get("needs");
+                List<Need> got = w.needs(lang);
+                assertEquals(want.size(), got.size());
+                for (int i = 0; i < got.size(); i++) {
+                    Map<String, Object> n = (Map<String, Object>) want.get(i);
+                    Need g = got.get(i);
+                    assertEquals(n.get("fact"), g.fact());
+                    assertEquals(n.get("value"), g.value());
+                    assertEquals(n.get("for"), g.forIds());
+                    assertEquals(n.get("label"), g.label());
+                    assertEquals(n.get("proof"), g.proof());
+                    assertEquals(n.get("provision"), g.provision());
+                }
+                Map<String, Object> pot = (Map<String, Object>) rel.get("potential");
+                Potential p = w.potential();
+                assertEquals(pot.get("outcome"), p.outcome().code());
+                assertEquals(pot.get("tier"), p.tier().code());
+                assertEquals(new BigDecimal((String) pot.get("granted")), p.granted());
+            }
+            Need first = w.needs("zh").get(0);
+            assertEquals("applicant/capable", first.fact());
+            assertEquals("true", first.value());
+            assertEquals(List.of("applicant.capable"), first.forIds());
+            assertEquals(Outcome.ELIGIBLE, w.potential().outcome());
+            assertEquals(new BigDecimal("6000000.00"), w.potential().granted());
+            assertEquals(2, w.potential().granted().scale());
+            w.close();
+            assertThrows(IllegalStateException.class, w::needs);
+            assertThrows(IllegalStateException.class, w::potential);
+        }
+        try (Decision q = policy.evaluateFile(QINGDAO)) {
+            assertNull(q.potential());
+            assertTrue(q.needs().isEmpty());
+        }
+    }
+
+    @Test
     public void auditFlagsWithEvidence() {
         try (Audit a = policy.auditFile(EXAMPLES.resolve("ledgers/misappropriation.xml").toString(),
                                         LocalDate.of(2020, 1, 1))) {
