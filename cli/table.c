@@ -262,6 +262,7 @@ typedef struct {
 	size_t decided, refused, outcomes[3], tiers[4];
 	gsb_fen sums[COL_COUNT];
 	int overflow;
+	char params[512]; /* the parameter set of the decisions ("" built in) */
 } totals;
 
 static void count_row(totals *t, const table_row *r, const gsb_decision *d)
@@ -271,6 +272,11 @@ static void count_row(totals *t, const table_row *r, const gsb_decision *d)
 		return;
 	}
 	t->decided++;
+	const char *params = gsb_decision_params(d), *file = gsb_decision_params_file(d);
+	if (params != NULL && t->params[0] == '\0') /* one policy decides them all */
+		snprintf(t->params, sizeof t->params, "%s%s%s", params,
+		         file && strcmp(file, params) ? " — " : "",
+		         file && strcmp(file, params) ? file : "");
 	if ((unsigned)gsb_decision_outcome(d) < 3)
 		t->outcomes[gsb_decision_outcome(d)]++;
 	if ((unsigned)gsb_decision_tier(d) < 4)
@@ -404,6 +410,11 @@ static void xlsx_totals(xlsx *x, const totals *t, gsb_lang lang)
 		else
 			worksheet_write_number(x->sums, row++, 1, (double)t->sums[c] / 100.0, x->yuan);
 	}
+	worksheet_write_string(x->sums, row, 0, en ? "Parameters" : "参数", NULL);
+	worksheet_write_string(x->sums, row++, 1,
+	                       t->params[0] ? t->params
+	                                    : en ? "built in (the measures)" : "内置（办法规定）",
+	                       NULL);
 }
 
 /* ================================================================ the table */

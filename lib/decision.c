@@ -159,6 +159,35 @@ void gsb__explain_fmt(gsb_decision *d, gsb__explained *e, gsb_tri result, const 
 	va_end(ap);
 }
 
+void gsb__param_notes(gsb_decision *d, const gsb_policy *p, const int *params, size_t n,
+                      const char *notes[2])
+{
+	notes[GSB_LANG_ZH] = notes[GSB_LANG_EN] = "";
+	if (!d->reasons)
+		return;
+	char refs[512] = "";
+	size_t len = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *ref = gsb__param_reference(p, (gsb__param)params[i], d->as_of);
+		if (ref == NULL || ref[0] == '\0')
+			continue;
+		bool seen = false; /* each reference once */
+		for (size_t j = 0; j < i && !seen; j++) {
+			const char *r = gsb__param_reference(p, (gsb__param)params[j], d->as_of);
+			seen = r != NULL && strcmp(r, ref) == 0;
+		}
+		if (seen || len + strlen(ref) + 4 >= sizeof refs)
+			continue;
+		len += (size_t)snprintf(refs + len, sizeof refs - len, "%s%s", len ? "、" : "", ref);
+	}
+	if (len == 0)
+		return;
+	const char *zh = gsb__arena_printf(&d->arena, "（依据 %s）", refs);
+	const char *en = gsb__arena_printf(&d->arena, " (per %s)", refs);
+	notes[GSB_LANG_ZH] = zh ? zh : "";
+	notes[GSB_LANG_EN] = en ? en : "";
+}
+
 /* ------------------------------------------------------------ evaluating */
 
 int gsb_evaluate(gsb_decision **out, const gsb_policy *policy, const gsb_application *app,
@@ -212,6 +241,13 @@ int gsb_evaluate(gsb_decision **out, const gsb_policy *policy, const gsb_applica
 		rc = gsb__relevance(d, policy, app);
 	if (rc == GSB_OK && app->id != NULL &&
 	    (d->application = gsb__arena_strdup(&d->arena, app->id)) == NULL)
+		rc = gsb__error(GSB_ENOMEM, "out of memory");
+	const char *source = gsb_policy_source(policy), *file = gsb_policy_file(policy);
+	if (rc == GSB_OK && source != NULL &&
+	    (d->params = gsb__arena_strdup(&d->arena, source)) == NULL)
+		rc = gsb__error(GSB_ENOMEM, "out of memory");
+	if (rc == GSB_OK && file != NULL &&
+	    (d->params_file = gsb__arena_strdup(&d->arena, file)) == NULL)
 		rc = gsb__error(GSB_ENOMEM, "out of memory");
 	if (rc == GSB_OK && app->name != NULL &&
 	    (d->applicant = gsb__arena_strdup(&d->arena, app->name)) == NULL)
@@ -312,6 +348,16 @@ gsb_date gsb_decision_as_of(const gsb_decision *d)
 const char *gsb_decision_policy(const gsb_decision *d)
 {
 	return d ? d->policy : NULL;
+}
+
+const char *gsb_decision_params(const gsb_decision *d)
+{
+	return d ? d->params : NULL;
+}
+
+const char *gsb_decision_params_file(const gsb_decision *d)
+{
+	return d ? d->params_file : NULL;
 }
 
 gsb_outcome gsb_decision_outcome(const gsb_decision *d)

@@ -194,6 +194,11 @@ int64_t gsb__param_int(const gsb_policy *policy, gsb__param p, gsb_date as_of, i
 
 /* Building a policy (params.c); the parameters reader (params_read.c) uses these. */
 int gsb__policy_create(gsb_policy **out, const char *source);
+/* Record the file a policy's parameters came from (params_read.c). */
+int gsb__policy_set_file(gsb_policy *policy, const char *file);
+/* The reference a parameters document gives the value of p in force on
+ * as_of ("2019年度申报指南 第三条"), or NULL for a built-in default. */
+const char *gsb__param_reference(const gsb_policy *policy, gsb__param p, gsb_date as_of);
 /* Add an override: text is parsed per the parameter's type (GSB_EINVAL when
  * malformed); from/to may be GSB_DATE_NONE; reference may be NULL. */
 int gsb__policy_add(gsb_policy *policy, gsb__param p, const char *text, gsb_date from,
@@ -339,6 +344,7 @@ struct gsb_decision {
 	gsb_date as_of;
 	int as_of_year; /* the year of as_of */
 	const char *policy;
+	const char *params, *params_file; /* the parameters document's name and file; NULL: built in */
 	unsigned char reasons; /* the languages explained: bit 1 << GSB_LANG_ZH, 1 << GSB_LANG_EN */
 
 	gsb_outcome outcome;
@@ -387,6 +393,13 @@ int gsb__tier(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
 int gsb__priority(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
 int gsb__subsidy(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
 int gsb__effect(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
+/* The references of the parameters a step used, where a parameters document
+ * set them ("2019年度申报指南 第三条"), as a note to append to its reason:
+ * notes[GSB_LANG_ZH] "（依据 …）", notes[GSB_LANG_EN] " (per …)"; "" when none
+ * (the built-in defaults cite their provision already) or without reasons.
+ * params are gsb__param values. */
+void gsb__param_notes(gsb_decision *d, const gsb_policy *p, const int *params, size_t n,
+                      const char *notes[2]);
 /* The decision's warnings of industry names near one of the ten (industry_nearest.c). */
 int gsb__industry_warnings(gsb_decision *d, const gsb_application *a);
 /* Judge one indicator of 2.2 from its baseline and current values (effect.c):

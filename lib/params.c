@@ -64,6 +64,7 @@ typedef struct gsb__override {
 
 struct gsb_policy {
 	char *source;
+	char *file; /* the parameters document's file name, or NULL */
 	bool has_default[GSB_P_COUNT];
 	gsb__param_value defaults[GSB_P_COUNT];
 	gsb__override *latest[GSB_P_COUNT];
@@ -219,6 +220,7 @@ void gsb_policy_free(gsb_policy *policy)
 		}
 	}
 	free(policy->source);
+	free(policy->file);
 	free(policy);
 }
 
@@ -251,6 +253,26 @@ const char *gsb_policy_id(const gsb_policy *policy)
 const char *gsb_policy_source(const gsb_policy *policy)
 {
 	return policy ? policy->source : NULL;
+}
+
+const char *gsb_policy_file(const gsb_policy *policy)
+{
+	return policy ? policy->file : NULL;
+}
+
+int gsb__policy_set_file(gsb_policy *policy, const char *file)
+{
+	if (file == NULL)
+		return GSB_OK;
+	if ((policy->file = strdup(file)) == NULL)
+		return gsb__error(GSB_ENOMEM, "out of memory");
+	return GSB_OK;
+}
+
+const char *gsb__param_reference(const gsb_policy *policy, gsb__param p, gsb_date as_of)
+{
+	const gsb__param_value *v = gsb__policy_value(policy, p, as_of);
+	return v != NULL ? v->reference : NULL;
 }
 
 size_t gsb_param_count(void)

@@ -187,6 +187,10 @@ static int build(gsb_policy **out, gsb_xml *x, const xmlNode *root)
 	int rc = gsb__policy_create(&p, source ? source : gsb_xml_name(x));
 	if (rc != GSB_OK)
 		return rc;
+	if ((rc = gsb__policy_set_file(p, gsb_xml_name(x))) != GSB_OK) {
+		gsb_policy_free(p);
+		return rc;
+	}
 	size_t n = 0, cap = 0;
 	entry *es = NULL;
 	for (const xmlNode *c = gsb_xml_first_element(root); c && rc == GSB_OK;

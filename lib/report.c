@@ -776,6 +776,8 @@ int gsb__decision_xml(gsb__xw * w, const void *decision, gsb_lang lang, int root
 	       gsb__xml_attr(w, "application", gsb_decision_application(d)) < 0 ||
 	       gsb__xml_attr_date(w, "asOf", gsb_decision_as_of(d)) < 0 ||
 	       gsb__xml_attr(w, "policy", gsb_decision_policy(d)) < 0 ||
+	       gsb__xml_attr(w, "params", gsb_decision_params(d)) < 0 ||
+	       gsb__xml_attr(w, "paramsFile", gsb_decision_params_file(d)) < 0 ||
 	       xml_eligibility(w, d, lang) < 0 ||
 	       xml_tier(w, d, lang) < 0 ||
 	       xml_priority(w, d, lang) < 0 ||

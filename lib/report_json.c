@@ -165,6 +165,8 @@ int gsb__decision_json(gsb__jw *w, const void *decision, gsb_lang lang)
 	gsb__jw_str(w, "application", gsb_decision_application(d));
 	gsb__jw_str(w, "asOf", as_of == GSB_DATE_NONE ? NULL : gsb_date_format(as_of, date));
 	gsb__jw_str(w, "policy", gsb_decision_policy(d));
+	gsb__jw_str(w, "params", gsb_decision_params(d));
+	gsb__jw_str(w, "paramsFile", gsb_decision_params_file(d));
 	eligibility(w, d, lang);
 	tier(w, d, lang);
 	priority(w, d, lang);

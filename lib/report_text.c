@@ -187,9 +187,16 @@ static void text_header(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
 	gsb__sink_printf(s, "%s %s", w->application, id ? id : "-");
 	if (name != NULL)
 		gsb__sink_printf(s, lang == GSB_LANG_ZH ? "（%s）" : " (%s)", name);
-	gsb__sink_printf(s, "  %s %s  %s %s\n", w->as_of,
+	gsb__sink_printf(s, "  %s %s  %s %s", w->as_of,
 	                 gsb_date_format(gsb_decision_as_of(d), date), w->policy,
 	                 gsb_decision_policy(d) ? gsb_decision_policy(d) : "-");
+	/* the parameter set beside the policy, when not the built-in one */
+	const char *params = gsb_decision_params(d), *file = gsb_decision_params_file(d);
+	if (params != NULL)
+		gsb__sink_printf(s, lang == GSB_LANG_ZH ? "（参数 %s%s%s）" : " (parameters %s%s%s)",
+		                 params, file && strcmp(file, params) ? w->comma : "",
+		                 file && strcmp(file, params) ? file : "");
+	gsb__sink_puts(s, "\n");
 }
 
 static void text_eligibility(gsb__sink *s, const gsb_decision *d, gsb_lang lang)

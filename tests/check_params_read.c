@@ -81,6 +81,57 @@ START_TEST(no_file_and_no_name)
 }
 END_TEST
 
+/* Every decision names the parameter set that decided it, and the step that
+ * used a parameter of the document cites its reference. */
+START_TEST(decisions_name_their_parameters)
+{
+	gsb_policy *guide, *builtin;
+	char path[4096]; /* gsb_test_path's buffer is reused below */
+	snprintf(path, sizeof path, "%s", gsb_test_path("tests/data/params-2019.xml"));
+	GSB_OK_OR_FAIL(gsb_policy_load(&guide, path));
+	GSB_OK_OR_FAIL(gsb_policy_new(&builtin));
+	ck_assert_str_eq(gsb_policy_file(guide), path);
+	ck_assert_ptr_null(gsb_policy_file(builtin));
+	gsb_application *app;
+	GSB_OK_OR_FAIL(gsb_application_read_file(&app, gsb_test_path("examples/yantai-scaled.xml")));
+	gsb_decision *d, *plain;
+	GSB_OK_OR_FAIL(gsb_evaluate(&d, guide, app, GSB_DATE_NONE, 0));
+	GSB_OK_OR_FAIL(gsb_evaluate(&plain, builtin, app, GSB_DATE_NONE, 0));
+	gsb_policy_free(guide); /* the decision keeps its own copies */
+	ck_assert_str_eq(gsb_decision_params(d), "2019 申报指南");
+	ck_assert_str_eq(gsb_decision_params_file(d), path);
+	ck_assert_ptr_null(gsb_decision_params(plain));
+	ck_assert_ptr_null(gsb_decision_params_file(plain));
+	/* the cap of 2019 comes from the guide: the award's reason says so */
+	ck_assert_int_eq(gsb_decision_cap(d), 800000000);
+	ck_assert_ptr_nonnull(strstr(gsb_decision_subsidy_reason(d, GSB_LANG_ZH),
+	                             "（依据 2019年度申报指南 第三条）"));
+	ck_assert_ptr_nonnull(strstr(gsb_decision_subsidy_reason(d, GSB_LANG_EN),
+	                             " (per 2019年度申报指南 第三条)"));
+	ck_assert_ptr_null(strstr(gsb_decision_subsidy_reason(plain, GSB_LANG_ZH), "依据"));
+	/* min-devices has no reference in the document: the tier's reasons cite none */
+	for (size_t i = 0; i < gsb_decision_criterion_count(d); i++)
+		ck_assert_ptr_null(strstr(gsb_decision_criterion_reason(d, i, GSB_LANG_EN), "(per"));
+	/* in every report format */
+	char *xml = gsb_decision_to_string(d, GSB_FORMAT_XML, GSB_LANG_ZH);
+	char *json = gsb_decision_to_string(d, GSB_FORMAT_JSON, GSB_LANG_EN);
+	char *text = gsb_decision_to_string(d, GSB_FORMAT_TEXT, GSB_LANG_ZH);
+	ck_assert_ptr_nonnull(strstr(xml, "params=\"2019 申报指南\" paramsFile=\""));
+	ck_assert_ptr_nonnull(strstr(json, "\"params\": \"2019 申报指南\""));
+	ck_assert_ptr_nonnull(strstr(text, "（参数 2019 申报指南，"));
+	gsb_free(xml);
+	gsb_free(json);
+	gsb_free(text);
+	xml = gsb_decision_to_string(plain, GSB_FORMAT_XML, GSB_LANG_ZH);
+	ck_assert_ptr_null(strstr(xml, "params="));
+	gsb_free(xml);
+	gsb_decision_free(d);
+	gsb_decision_free(plain);
+	gsb_application_free(app);
+	gsb_policy_free(builtin);
+}
+END_TEST
+
 START_TEST(unknown_name)
 {
 	expect_error(one("<param name=\"award.bogus\" value=\"1\"/>"), GSB_ESCHEMA,
@@ -306,6 +357,7 @@ Suite *gsb_test_suite(void)
 	TCase *tc = tcase_create("read");
 	tcase_add_test(tc, guide_overrides_award_cap_with_a_period);
 	tcase_add_test(tc, no_file_and_no_name);
+	tcase_add_test(tc, decisions_name_their_parameters);
 	tcase_add_test(tc, unknown_name);
 	tcase_add_test(tc, wrong_types);
 	tcase_add_test(tc, bad_periods_and_shapes);

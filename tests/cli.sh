@@ -158,6 +158,15 @@ check "LC_ALL wins over LANG" cmp -s "$tmp/en.txt" "$tmp/lang.txt"
 # --params: the 2019 guide raises the cap to 12,000,000.00 in 2019
 run 0 "evaluate with --params" "$cli" evaluate --format json --params "$ex/params/params-2019.xml" "$ex/yantai-scaled.xml"
 check_json "the parameters file changes the cap" 'd["subsidy"]["cap"] == "12000000.00"'
+check_json "the decision names its parameter set and file" \
+	'd["params"] == "2019 申报指南（示例）" and d["paramsFile"].endswith("examples/params/params-2019.xml")'
+check_json "the award's reason cites the cap's reference" \
+	'd["subsidy"]["reason"].endswith("(per 2019年度申报指南 第三条)")'
+run 0 "evaluate with --params, text in Chinese" "$cli" evaluate --lang zh --params "$ex/params/params-2019.xml" "$ex/yantai-scaled.xml"
+check "the text report names the parameter set beside the policy" \
+	grep -q '政策 sd-2018-ge-shi-bai（参数 2019 申报指南（示例），.*params-2019.xml）' "$tmp/out"
+run 0 "evaluate with the built-in parameters" "$cli" evaluate --format json "$ex/yantai-scaled.xml"
+check_json "no parameter set named for the built-in parameters" '"params" not in d and "paramsFile" not in d'
 run 3 "an unreadable --params file" "$cli" evaluate --params "$tmp/none.xml" "$ex/yantai-scaled.xml"
 
 # a batch with a bad member: reported in place, the others still decided

@@ -208,6 +208,7 @@ assert qd[1] == "青岛海纳工业互联网有限公司" and qd[3] == "青岛",
 totals = {r[0]: r[1] for r in book["汇总"].iter_rows(min_row=2, values_only=True)}
 assert totals["申报数"] == 12 and totals["符合申报条件"] == 8, totals
 assert round(totals["核定省级奖补（元）"], 2) == 79027291.66, totals
+assert totals["参数"] == "内置（办法规定）", totals
 for r, d in zip(rows, decisions):
     v, rel = r[col["补正后省级奖补（元）"]], d.get("relevance")
     if rel is None:

@@ -13,6 +13,7 @@ import decimal
 import glob
 import json
 import os
+import pickle
 import subprocess
 import sys
 import tempfile
@@ -94,7 +95,16 @@ class TestPolicy(unittest.TestCase):
         self.assertTrue(os.path.exists(params), params)
         with geshibai.Policy(params) as p:
             self.assertIsNotNone(p.source)
-            p.evaluate_file(QINGDAO).close()
+            with p.evaluate_file(QINGDAO) as d:
+                # the decision names the parameter set that decided it
+                self.assertEqual(d.params, p.source)
+                self.assertEqual(d.params_file, params)
+                self.assertEqual(d.to_record()["params"], p.source)
+                self.assertEqual(d.to_dict()["paramsFile"], params)
+                self.assertEqual(pickle.loads(pickle.dumps(d)).params, p.source)
+        with geshibai.Policy() as p, p.evaluate_file(QINGDAO) as d:
+            self.assertIsNone(d.params)
+            self.assertIsNone(d.to_record()["params_file"])
 
     def test_params_missing_file(self):
         with self.assertRaises(geshibai.IOError) as cm:

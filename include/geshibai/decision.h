@@ -55,6 +55,11 @@ void gsb_decision_free(gsb_decision *decision);
 const char *gsb_decision_application(const gsb_decision *d); /* id, or NULL */
 gsb_date gsb_decision_as_of(const gsb_decision *d);
 const char *gsb_decision_policy(const gsb_decision *d);      /* policy id */
+/** The parameter set that decided it: the parameters document's name (else
+ *  its file name) and its file, as gsb_policy_source() / gsb_policy_file()
+ *  said; NULL for the built-in parameters of the rule book. */
+const char *gsb_decision_params(const gsb_decision *d);
+const char *gsb_decision_params_file(const gsb_decision *d);
 /** The applicant's name as the application gives it, or NULL. */
 const char *gsb_decision_applicant(const gsb_decision *d);
 

@@ -31,8 +31,12 @@ void gsb_policy_free(gsb_policy *policy);
 
 /** "sd-2018-ge-shi-bai". */
 const char *gsb_policy_id(const gsb_policy *policy);
-/** The parameters document's name attribute, or NULL for the built-in defaults. */
+/** The parameters document's name attribute (else its file name), or NULL for
+ *  the built-in defaults. */
 const char *gsb_policy_source(const gsb_policy *policy);
+/** The file the parameters were read from (the name given to
+ *  gsb_policy_load_memory()), or NULL for the built-in defaults. */
+const char *gsb_policy_file(const gsb_policy *policy);
 
 /** Kinds of parameter value. */
 typedef enum {

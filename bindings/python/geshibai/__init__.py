@@ -656,6 +656,17 @@ class Decision(_Closeable):
         return self._h.call(_core.gsb_decision_policy)
 
     @property
+    def params(self):
+        """The parameter set that decided it (the parameters document's name,
+        else its file name), or None for the built-in parameters."""
+        return self._h.call(_core.gsb_decision_params)
+
+    @property
+    def params_file(self):
+        """The file of that parameter set, or None for the built-in parameters."""
+        return self._h.call(_core.gsb_decision_params_file)
+
+    @property
     def outcome(self):
         """The eligibility :class:`Outcome`."""
         return _OUTCOME_PY[self._h.call(_core.gsb_decision_outcome)]
@@ -813,6 +824,8 @@ class Decision(_Closeable):
                 "industries": tuple(self.industries),
                 "platform_name": self.platform_name,
                 "policy": self.policy,
+                "params": self.params,
+                "params_file": self.params_file,
                 "as_of": self.as_of,
                 "outcome": self.outcome.value,
                 "eligible": self.eligible,
@@ -909,6 +922,8 @@ class _RestoredDecision(Decision):
     industries = property(lambda self: list(self._rec("industries")))
     platform_name = property(lambda self: self._rec("platform_name"))
     policy = property(lambda self: self._rec("policy"))
+    params = property(lambda self: self._rec("params"))
+    params_file = property(lambda self: self._rec("params_file"))
     as_of = property(lambda self: self._rec("as_of"))
     outcome = property(lambda self: Outcome(self._rec("outcome")))
     tier = property(lambda self: Tier(self._rec("tier")))

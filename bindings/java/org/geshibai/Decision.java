@@ -82,6 +82,25 @@ public final class Decision implements AutoCloseable {
         return h.call(GeshibaiNative::gsb_decision_policy);
     }
 
+    /**
+     * The parameter set that decided it: the parameters document's name (else
+     * its file name), or null for the built-in parameters.
+     *
+     * @return the name, or null
+     */
+    public String params() {
+        return h.call(GeshibaiNative::gsb_decision_params);
+    }
+
+    /**
+     * The file of the parameter set that decided it.
+     *
+     * @return the file name, or null for the built-in parameters
+     */
+    public String paramsFile() {
+        return h.call(GeshibaiNative::gsb_decision_params_file);
+    }
+
     /** The eligibility outcome. */
     public Outcome outcome() {
         return Outcome.fromNative(h.call(GeshibaiNative::gsb_decision_outcome));

@@ -105,6 +105,12 @@ public class GeshibaiTest {
              Decision d = p.evaluateFile(QINGDAO)) {
             assertNotNull(p.source());
             assertNotNull(d.tier());
+            assertEquals(p.source(), d.params());
+            assertEquals(params.toString(), d.paramsFile());
+        }
+        try (Decision d = policy.evaluateFile(QINGDAO)) {
+            assertNull(d.params());
+            assertNull(d.paramsFile());
         }
     }
 
