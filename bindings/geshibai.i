@@ -326,9 +326,9 @@ static void gsbx_batch_free(gsbx_batch *b)
 	free(b);
 }
 
-/* Open an application or a batch file ("-": standard input) for evaluation. */
-static gsbx_batch *gsbx_batch_open(const gsb_policy *policy, const char *path,
-                                   const char *as_of, unsigned flags)
+/* A batch over a file (path), else over a descriptor (fd, named name). */
+static gsbx_batch *gsbx_batch_reading(const gsb_policy *policy, const char *path, int fd,
+                                      const char *name, const char *as_of, unsigned flags)
 {
 	gsbx_batch *b = calloc(1, sizeof *b);
 	if (b == NULL) {
@@ -337,12 +337,28 @@ static gsbx_batch *gsbx_batch_open(const gsb_policy *policy, const char *path,
 	}
 	b->policy = policy;
 	b->flags = flags;
-	if (gsbx_as_of(&b->as_of, as_of) < 0 || gsb_reader_open_file(&b->reader, path) < 0) {
+	if (gsbx_as_of(&b->as_of, as_of) < 0 ||
+	    (path ? gsb_reader_open_file(&b->reader, path)
+	          : gsb_reader_open_fd(&b->reader, fd, name)) < 0) {
 		free(b);
 		gsbx_fail();
 		return NULL;
 	}
 	return b;
+}
+
+/* Open an application or a batch file ("-": standard input) for evaluation. */
+static gsbx_batch *gsbx_batch_open(const gsb_policy *policy, const char *path,
+                                   const char *as_of, unsigned flags)
+{
+	return gsbx_batch_reading(policy, path, -1, NULL, as_of, flags);
+}
+
+/* The same over an open descriptor (the reader reads a duplicate of it). */
+static gsbx_batch *gsbx_batch_open_fd(const gsb_policy *policy, int fd, const char *name,
+                                      const char *as_of, unsigned flags)
+{
+	return gsbx_batch_reading(policy, NULL, fd, name, as_of, flags);
 }
 
 /*
@@ -985,6 +1001,7 @@ static void gsbx_set_error_factory(PyObject *factory)
 %thread gsbx_application_read_memory;
 %thread gsbx_evaluate_app;
 %thread gsbx_batch_open;
+%thread gsbx_batch_open_fd;
 %thread gsbx_batch_next;
 %thread gsbx_audit_file;
 %thread gsbx_audit_memory;
@@ -1185,6 +1202,7 @@ GSBX_FALLIBLE(gsbx_application_read_memory)
 GSBX_FALLIBLE(gsbx_evaluate_app)
 GSBX_FALLIBLE(gsbx_decision_report)
 GSBX_FALLIBLE(gsbx_batch_open)
+GSBX_FALLIBLE(gsbx_batch_open_fd)
 GSBX_FALLIBLE(gsbx_error_report)
 GSBX_FALLIBLE(gsbx_audit_file)
 GSBX_FALLIBLE(gsbx_audit_memory)
@@ -1344,6 +1362,8 @@ gsb_application *gsbx_batch_application(gsbx_batch *b);
 char *gsbx_decision_report(const gsb_decision *d, int format, int lang);
 gsbx_batch *gsbx_batch_open(const gsb_policy *policy, const char *path, const char *as_of,
                             unsigned flags);
+gsbx_batch *gsbx_batch_open_fd(const gsb_policy *policy, int fd, const char *name,
+                               const char *as_of, unsigned flags);
 int gsbx_batch_next(gsbx_batch *b);
 gsb_decision *gsbx_batch_decision(gsbx_batch *b);
 gsbx_fault *gsbx_batch_fault(gsbx_batch *b);

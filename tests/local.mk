@@ -6,7 +6,8 @@ SH_LOG_DRIVER = $(LOG_DRIVER)
 AM_TESTS_ENVIRONMENT = \
 	CK_TAP_LOG_FILE_NAME=-; export CK_TAP_LOG_FILE_NAME; \
 	GSB_SRCDIR='$(abs_top_srcdir)'; export GSB_SRCDIR; \
-	GSB_BUILDDIR='$(abs_top_builddir)'; export GSB_BUILDDIR;
+	GSB_BUILDDIR='$(abs_top_builddir)'; export GSB_BUILDDIR; \
+	GSB_JAVAC='$(JAVAC)'; export GSB_JAVAC;
 
 TEST_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
 TEST_LDADD = lib/libgeshibai_core.la $(CHECK_LIBS)

@@ -11,6 +11,7 @@ import concurrent.futures
 import datetime
 import decimal
 import glob
+import io
 import json
 import os
 import pickle
@@ -504,6 +505,51 @@ class TestData(unittest.TestCase):
             self.assertEqual([d.to_dict() for d in self.policy.evaluate_batch(f)], one)
         with self.assertRaises(geshibai.InvalidArgument):
             list(self.policy.evaluate_many([42]))
+
+    def _command_json(self, *paths):
+        out = subprocess.run([os.path.join(BUILDDIR, "cli", "geshibai"), "evaluate", "--format",
+                              "json", "--lang", "en", *paths], capture_output=True, check=False)
+        self.assertIn(out.returncode, (0, 1), out.stderr)
+        return json.loads(out.stdout)
+
+    def test_json_data_equals_the_command(self):
+        # every JSON example as a dict decides as the command decides its file
+        files = sorted(glob.glob(os.path.join(EXAMPLES, "json", "*.json")))
+        singles = [f for f in files if not os.path.basename(f).startswith("batch")]
+        self.assertGreaterEqual(len(singles), 8)
+        for path in singles:
+            with open(path, encoding="utf-8") as f:
+                data = json.load(f)
+            with self.policy.evaluate(data) as d:
+                self.assertEqual(d.to_dict(lang="en"), self._command_json(path), path)
+        # a batch: an iterable of dicts, the path, JSON Lines, an open file
+        # (through its descriptor) and a file object without one
+        batch = os.path.join(EXAMPLES, "json", "batch.json")
+        want = self._command_json(batch)
+        with open(batch, encoding="utf-8") as f:
+            dicts = json.load(f)
+        def got(source):
+            return [d.to_dict(lang="en") for d in self.policy.evaluate_many(iter(source))
+                    ] if isinstance(source, list) else [
+                    d.to_dict(lang="en") for d in self.policy.evaluate_many(source)]
+        self.assertEqual(got(dicts), want)
+        self.assertEqual(got(batch), want)
+        self.assertEqual(got(os.path.join(EXAMPLES, "json", "batch.jsonl")), want)
+        with open(batch, "rb") as f:
+            self.assertEqual(got(f), want)
+        with open(batch, "rb") as f:
+            self.assertEqual(got(io.BytesIO(f.read())), want)
+        with open(batch, encoding="utf-8") as f:
+            self.assertEqual(got(io.StringIO(f.read())), want)
+        # a pipe has a descriptor but no path: read through the descriptor
+        r, w = os.pipe()
+        with open(batch, "rb") as f:
+            data = f.read()
+        writer = threading.Thread(target=lambda: (os.write(w, data), os.close(w)))
+        writer.start()
+        with os.fdopen(r, "rb") as pipe:
+            self.assertEqual(got(pipe), want)
+        writer.join()
 
     def test_docstrings_plain(self):
         import re

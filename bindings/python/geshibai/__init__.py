@@ -27,6 +27,7 @@ import enum as _enum
 import errno as _errno
 import json as _json
 import os as _os
+import tempfile as _tempfile
 import threading as _threading
 import typing as _typing
 
@@ -1110,11 +1111,15 @@ class Batch(_Closeable):
 
     __slots__ = ("_h", "_done", "_policy", "_turn")
 
-    def __init__(self, policy_handle, path, as_of, flags):
-        """Internal: use :meth:`Policy.evaluate_batch`."""
+    def __init__(self, policy_handle, path, as_of, flags, fd=None):
+        """Internal: use :meth:`Policy.evaluate_batch`. With ``fd``, read that
+        descriptor (a duplicate of it), ``path`` naming it in errors."""
         ptr = policy_handle.acquire()
         try:
-            b = _core.gsbx_batch_open(ptr, path, as_of, flags)
+            if fd is None:
+                b = _core.gsbx_batch_open(ptr, path, as_of, flags)
+            else:
+                b = _core.gsbx_batch_open_fd(ptr, fd, path, as_of, flags)
         except BaseException:
             policy_handle.release()
             raise
@@ -1310,10 +1315,8 @@ class Policy(_Closeable):
             with self.evaluate_batch(source, as_of, reasons=reasons) as b:
                 yield from b
             return
-        if hasattr(source, "fileno") and hasattr(source, "read"):
-            with self.evaluate_batch("/dev/fd/%d" % source.fileno(), as_of,
-                                     reasons=reasons) as b:
-                yield from b
+        if hasattr(source, "read"):
+            yield from self._evaluate_file_object(source, as_of, reasons)
             return
         for item in source:
             if isinstance(item, dict):
@@ -1329,6 +1332,26 @@ class Policy(_Closeable):
             else:
                 raise InvalidArgument("evaluate_many takes paths, an open file or dicts, not %r"
                                       % (type(item).__name__,))
+
+    def _evaluate_file_object(self, f, as_of, reasons):
+        """An open file: through its descriptor when it has one (streaming),
+        else (io.BytesIO, io.StringIO) its contents through a temporary file."""
+        try:
+            fd = f.fileno()
+        except (AttributeError, OSError, ValueError):
+            fd = None
+        if fd is not None:
+            name = getattr(f, "name", None)
+            name = name if isinstance(name, str) else "<fd %d>" % fd
+            with Batch(self._h, name, _as_of(as_of), self._flags(reasons), fd=fd) as b:
+                yield from b
+            return
+        data = f.read()
+        with _tempfile.NamedTemporaryFile(suffix=".in") as tmp:
+            tmp.write(data.encode("utf-8") if isinstance(data, str) else data)
+            tmp.flush()
+            with self.evaluate_batch(tmp.name, as_of, reasons=reasons) as b:
+                yield from b
 
     def audit_file(self, path, as_of=None):
         """Read a ledger file and audit it for misuse of funds (provision 5.4).

@@ -746,6 +746,26 @@ public class GeshibaiTest {
         }
     }
 
+    /** Every JSON example decides as its XML form does (as the command does), byte for byte. */
+    @Test
+    public void evaluateJsonEqualsXmlOnTheExamples() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(EXAMPLES.resolve("json"))) {
+            files = s.filter(p -> p.toString().endsWith(".json")
+                                  && !p.getFileName().toString().startsWith("batch"))
+                     .sorted().collect(Collectors.toList());
+        }
+        assertTrue(files.toString(), files.size() >= 8);
+        for (Path json : files) {
+            String name = json.getFileName().toString().replace(".json", ".xml");
+            String text = new String(Files.readAllBytes(json), StandardCharsets.UTF_8);
+            try (Decision fromJson = policy.evaluateJson(text, (String) null);
+                 Decision fromXml = policy.evaluateFile(EXAMPLES.resolve(name).toString())) {
+                assertEquals(name, fromXml.toJson(), fromJson.toJson());
+            }
+        }
+    }
+
     @Test
     public void applicationBuilderJson() {
         Application app = Application.builder()
