@@ -161,7 +161,9 @@ const char *gsb_xml_reader_attr(gsb_xml *x, const char *name);
  * attributes, text, CDATA, comments, PIs; lines as libxml2 keeps them) in an
  * arena, handed to a handler and dropped: the functions of this header
  * (paths, lines, values, gsb_xml_validate, gsb_xml_error) work on it as on
- * an expanded subtree, at about half the cost of the reader.
+ * an expanded subtree, at about half the cost of the reader. The input is
+ * read in any encoding a declaration may name and handed to libxml2 as
+ * UTF-8 (xml_input.c); see gsb_xml_handlers.broken for a broken child.
  *
  *     gsb_xml_handlers h = { on_root, on_child, on_text };
  *     if ((rc = gsb_xml_open_file_sax(&x, path, &h, ctx)) != GSB_OK) return rc;
@@ -186,6 +188,15 @@ typedef struct {
 	 * i + 1 in its _private field (GSB_XML_SYMBOL), others 0, so that
 	 * handlers compare small integers instead of strings. */
 	const char *const *symbols;
+	/* Optional: a child of the root (children mode) is broken — not well
+	 * formed, or an invalid byte sequence of the input; the thread's error
+	 * says why, with the file and line. open: its start tag when it was
+	 * read (attributes only), else NULL; item: a child element had begun
+	 * (else the fault lies between children). Reading goes on with a fresh
+	 * parser at the next <application> start tag (any prefix) after the
+	 * broken child's own, so that one broken child costs itself alone.
+	 * Without this handler such an error is final. */
+	void (*broken)(void *ctx, gsb_xml *x, const xmlNode *open, bool item);
 } gsb_xml_handlers;
 
 /* The symbol of an element or attribute built by the SAX engine. */

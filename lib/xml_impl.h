@@ -20,6 +20,46 @@
 #endif
 
 typedef struct gsb__xschema gsb__xschema;
+
+/* xml_input.c: the SAX engine's input as UTF-8, in a window. */
+typedef struct {
+	uint64_t at;     /* stream offset of the U+FFFE put in its place */
+	uint64_t raw_at; /* its byte offset in the document */
+	int8_t n;        /* its bytes */
+	unsigned char bytes[8];
+} gsb__input_bad;
+
+typedef struct {
+	xmlInputReadCallback read;
+	void *ctx;
+	/* raw bytes not converted yet */
+	char *raw;
+	size_t raw_len, raw_pos;
+	uint64_t raw_total, raw_done;
+	struct UConverter *conv; /* NULL: UTF-8, passed through */
+	char encoding[64];
+	uint16_t lead; /* a lead surrogate waiting for its trail */
+	/* the window: UTF-8 bytes [off, off + len) of the stream */
+	char *buf;
+	size_t len, cap;
+	uint64_t off;
+	bool eof, io_error;
+	char refusal[160]; /* why the document cannot be read at all */
+	gsb__input_bad *bad;
+	size_t n_bad, cap_bad;
+} gsb__input;
+
+/* Find the encoding from the first bytes: GSB_OK, GSB_EIO, GSB_ENOMEM, or
+ * GSB_EPARSE with in->refusal saying why the document cannot be read. */
+int gsb__input_open(gsb__input *in, xmlInputReadCallback read, void *ctx);
+void gsb__input_free(gsb__input *in);
+/* Append the next piece to the window: bytes added, 0 at the end, < 0 an
+ * error (GSB_EIO, GSB_ENOMEM). */
+int gsb__input_more(gsb__input *in);
+/* The bytes before stream offset from are no longer needed. */
+void gsb__input_keep(gsb__input *in, uint64_t from);
+/* The first ill-formed sequence replaced in [from, to), or NULL. */
+const gsb__input_bad *gsb__input_bad_at(const gsb__input *in, uint64_t from, uint64_t to);
 typedef struct gsb__sax gsb__sax;
 
 /* The first error of one kind (parser or validator), as libxml2 gave it. */

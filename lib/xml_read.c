@@ -783,7 +783,19 @@ static void on_text(void *ctx, gsb_xml *x, long line)
 	push_error(r, false);
 }
 
-static const gsb_xml_handlers reader_handlers = { on_root, on_element, on_text, gsb__app_names };
+/* A broken element of the batch: its error in its place (named by its id
+ * when its start tag was read); reading goes on at the next application. */
+static void on_broken(void *ctx, gsb_xml *x, const xmlNode *open, bool item)
+{
+	(void)x;
+	gsb_reader *r = ctx;
+	if (open)
+		gsb__error_locate(NULL, attr(open, S_id));
+	push_error(r, item);
+}
+
+static const gsb_xml_handlers reader_handlers = { on_root, on_element, on_text, gsb__app_names,
+	                                          on_broken };
 
 /* What the JSON reader gives (json_read.h). */
 static void on_json(void *ctx, gsb_application *app, bool item)
@@ -1411,7 +1423,7 @@ static void both_element(void *ctx, gsb_xml *x, xmlNode *app)
 
 int gsb__application_fast_check(const char *xml, size_t len, bool *fast)
 {
-	static const gsb_xml_handlers h = { both_root, both_element, NULL, gsb__app_names };
+	static const gsb_xml_handlers h = { both_root, both_element, NULL, gsb__app_names, NULL };
 	gsb__both b = { false, GSB_EPARSE };
 	gsb_xml *x;
 	*fast = false;
@@ -1617,6 +1629,8 @@ int gsb_validate_file(const char *path)
 	}
 	if (rc == GSB_OK)
 		rc = validate_by_root(path, buf, len, root);
+	else if (rc == GSB_EPARSE) /* unreadable: the application reader says what it is */
+		rc = validate_by_root(path, buf, len, "applications");
 	free(buf);
 	return rc;
 }

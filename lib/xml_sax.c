@@ -18,6 +18,14 @@
  * and processing instructions kept. Namespace declarations are not kept as
  * nsDef (nothing here looks them up); each node points to its namespace.
  *
+ * Input (xml_input.c) comes as UTF-8 whatever the document's encoding,
+ * in a window that keeps the bytes of the child being read. A batch
+ * whose child breaks (not well formed, an invalid byte sequence) loses that
+ * child alone: the handlers' `broken` hears of it, the parser is dropped,
+ * and a fresh one starts at the next <application> start tag after the
+ * broken child's own, behind the root's start tag written again (its name
+ * and namespace declarations) and with lines counted on.
+ *
  * Hardening is the reader's (xml.h): the same options, our own read
  * callbacks, the same structured error handler; a DOCTYPE stops the parser
  * at once (so no entity can be declared, let alone expanded), and a text
@@ -29,8 +37,6 @@
 #include <string.h>
 #include <libxml/parserInternals.h>
 #include "xml_impl.h"
-
-#define GSB_SAX_CHUNK 32768
 
 typedef enum { BEFORE_ROOT, CHILDREN, WHOLE, STOPPED } gsb__sax_mode;
 
@@ -66,18 +72,38 @@ struct gsb__sax {
 	/* how reading stopped */
 	int stop_rc; /* the root handler's code, GSB_ENOMEM, or a final error's */
 	bool ended;
-	char *chunk;
-	size_t pending, pending_at; /* bytes of the first read not yet parsed */
+	/* the input, and where the parser is in it */
+	gsb__input in;
+	uint64_t fed;      /* stream offset fed to the parser so far */
+	uint64_t p_start;  /* stream offset where the parser's input starts */
+	size_t p_prefix;   /* bytes of the root's start tag written before it */
+	long line_base;    /* lines before the parser's line 1 */
+	bool children;     /* the root gives its children one at a time */
+	bool root_done;    /* the root has ended */
+	uint64_t boundary; /* stream offset after the last child (or the root's start tag) */
+	long boundary_line;
+	char *root_tag;    /* the root's start tag, written again after a broken child */
+	size_t root_tag_len;
+	bool restarting;   /* the parser's root is root_tag */
+	bool resync;       /* looking for the next application */
+	uint64_t scan_from; /* from where, */
+	long scan_line;     /* at which line */
+	uint64_t reparsed; /* bytes parsed twice after broken children */
+	uint64_t err_at;   /* where the parser was stopped (0: not yet) */
 };
 
 /* ============================================================ building */
 
 static bool ready(gsb__sax *s);
 
+static uint64_t pos_now(const gsb__sax *s);
+
 static void stop(gsb__sax *s, int rc)
 {
 	if (s->stop_rc == 0)
 		s->stop_rc = rc;
+	if (s->err_at == 0 && s->pc) /* before libxml2 drops its input */
+		s->err_at = pos_now(s);
 	s->mode = STOPPED;
 	xmlStopParser(s->pc);
 }
@@ -119,7 +145,16 @@ static const xmlChar *copy(gsb__sax *s, gsb__arena *a, const xmlChar *bytes, siz
 
 static long line_now(const gsb__sax *s)
 {
-	return s->pc && s->pc->input ? s->pc->input->line : 0;
+	return s->pc && s->pc->input ? s->pc->input->line + s->line_base : 0;
+}
+
+/* The stream offset the parser has reached. */
+static uint64_t pos_now(const gsb__sax *s)
+{
+	long c = s->pc ? xmlByteConsumed(s->pc) : -1;
+	if (c < 0 || (size_t)c < s->p_prefix)
+		return s->p_start;
+	return s->p_start + (uint64_t)c - s->p_prefix;
 }
 
 /* The line as xmlSAX2 keeps it: 65535 past 65535, the true line then in
@@ -369,6 +404,7 @@ static void settle_root(gsb__sax *s)
 		return;
 	}
 	s->mode = rc == 1 ? CHILDREN : WHOLE;
+	s->children = s->mode == CHILDREN;
 	s->whole = s->mode == WHOLE;
 }
 
@@ -381,13 +417,76 @@ static bool ready(gsb__sax *s)
 	return s->mode != STOPPED;
 }
 
+/* Append text to the root's start tag being written; quoted: escaped for an
+ * attribute value. */
+static bool tag_add(gsb__sax *s, size_t *cap, const char *text, bool quoted)
+{
+	for (; *text; text++) {
+		const char *esc = !quoted ? NULL : *text == '"' ? "&quot;" : *text == '&' ? "&amp;"
+		                                   : *text == '<' ? "&lt;" : NULL;
+		size_t n = esc ? strlen(esc) : 1;
+		if (s->root_tag_len + n + 1 > *cap) {
+			size_t c = *cap ? *cap * 2 : 256;
+			char *b = realloc(s->root_tag, c);
+			if (b == NULL)
+				return false;
+			s->root_tag = b;
+			*cap = c;
+		}
+		memcpy(s->root_tag + s->root_tag_len, esc ? esc : text, n);
+		s->root_tag_len += n;
+		s->root_tag[s->root_tag_len] = '\0';
+	}
+	return true;
+}
+
+/* The root's start tag as a fresh parser will read it after a broken child:
+ * its name and its namespace declarations (its attributes were checked). */
+static void write_root_tag(gsb__sax *s, const xmlChar *name, const xmlChar *prefix, int n_ns,
+                           const xmlChar **ns)
+{
+	size_t cap = 0;
+	bool ok = tag_add(s, &cap, "<", false);
+	if (prefix)
+		ok = ok && tag_add(s, &cap, (const char *)prefix, false) && tag_add(s, &cap, ":", false);
+	ok = ok && tag_add(s, &cap, (const char *)name, false);
+	for (int i = 0; ok && i < n_ns; i++) {
+		ok = tag_add(s, &cap, " xmlns", false);
+		if (ns[2 * i])
+			ok = ok && tag_add(s, &cap, ":", false) &&
+			     tag_add(s, &cap, (const char *)ns[2 * i], false);
+		ok = ok && tag_add(s, &cap, "=\"", false) &&
+		     tag_add(s, &cap, ns[2 * i + 1] ? (const char *)ns[2 * i + 1] : "", true) &&
+		     tag_add(s, &cap, "\"", false);
+	}
+	ok = ok && tag_add(s, &cap, ">", false);
+	if (!ok) { /* no resynchronising then */
+		free(s->root_tag);
+		s->root_tag = NULL;
+		s->root_tag_len = 0;
+	}
+}
+
 static void on_root(gsb__sax *s, const xmlChar *name, const xmlChar *prefix, const xmlChar *uri,
-                    int n_attrs, const xmlChar **attrs)
+                    int n_ns, const xmlChar **ns, int n_attrs, const xmlChar **attrs)
 {
 	snprintf(s->x->root, sizeof s->x->root, "%s", (const char *)name);
-	s->root = new_element(s, &s->root_arena, name, prefix, uri, n_attrs, attrs);
-	if (s->root == NULL)
+	/* the root outlives the parser (a fresh one after a broken child) */
+	name = copy(s, &s->root_arena, name, strlen((const char *)name));
+	if (name)
+		s->root = new_element(s, &s->root_arena, name, prefix, uri, n_attrs, attrs);
+	if (name == NULL || s->root == NULL)
 		return;
+	for (xmlAttr *a = s->root->properties; a; a = a->next) {
+		a->name = copy(s, &s->root_arena, a->name, strlen((const char *)a->name));
+		if (a->name == NULL)
+			return;
+	}
+	if (s->root->ns && s->root->ns != &s->ns)
+		s->root->ns = NULL; /* a foreign namespace: refused when settled */
+	write_root_tag(s, name, prefix, n_ns, ns);
+	s->boundary = pos_now(s);
+	s->boundary_line = line_now(s);
 	s->cur = s->root;
 	s->root_pending = true;
 	s->mode = WHOLE; /* until settled */
@@ -397,15 +496,33 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar *prefix, cons
                      int n_ns, const xmlChar **ns, int n_attrs, int n_defaulted,
                      const xmlChar **attrs)
 {
-	(void)n_ns;
-	(void)ns;
 	(void)n_defaulted; /* no DTD, so none */
 	gsb__sax *s = ((gsb_xml *)ctx)->sax;
+	if (s->restarting) { /* the root's start tag written again */
+		s->restarting = false;
+		s->mode = CHILDREN;
+		s->cur = s->root;
+		return;
+	}
 	if (!ready(s))
 		return;
 	flush_text(s);
 	if (s->mode == BEFORE_ROOT) {
-		on_root(s, name, prefix, uri, n_attrs, attrs);
+		on_root(s, name, prefix, uri, n_ns, ns, n_attrs, attrs);
+		return;
+	}
+	if (s->mode == CHILDREN && s->child && name == s->child->name &&
+	    ns_of(s, &s->arena, uri, prefix) == s->child->ns) {
+		/* a child of the root inside itself (an <application> left open):
+		 * that child is broken, and the new one starts here */
+		gsb__xerr *e = &s->x->perr;
+		if (!e->set) {
+			*e = (gsb__xerr){ .set = true, .domain = XML_FROM_PARSER,
+			                  .code = XML_ERR_TAG_NOT_FINISHED, .line = line_now(s) };
+			snprintf(e->message, sizeof e->message, "element '%s' inside '%s' (not closed)",
+			         (const char *)name, (const char *)name);
+		}
+		stop(s, GSB_EPARSE);
 		return;
 	}
 	xmlNode *n = new_element(s, &s->arena, name, prefix, uri, n_attrs, attrs);
@@ -431,6 +548,8 @@ static void on_end(void *ctx, const xmlChar *name, const xmlChar *prefix, const 
 	flush_text(s);
 	xmlNode *n = s->cur;
 	s->cur = n == s->root ? NULL : n->parent;
+	if (n == s->root)
+		s->root_done = true;
 	if (s->mode == WHOLE && n == s->root) {
 		s->whole = false;
 		s->h.element(s->ctx, s->x, n);
@@ -439,6 +558,8 @@ static void on_end(void *ctx, const xmlChar *name, const xmlChar *prefix, const 
 		s->h.element(s->ctx, s->x, n);
 		s->child = NULL;
 		gsb__arena_reset(&s->arena);
+		s->boundary = pos_now(s);
+		s->boundary_line = line_now(s);
 	}
 }
 
@@ -493,14 +614,54 @@ static void on_doctype(void *ctx, const xmlChar *name, const xmlChar *public_id,
 	stop(x->sax, GSB_EPARSE);
 }
 
-/* libxml2's errors as the reader records them; an error (not a warning)
- * stops the parser, so that nothing after it is handed over. */
+/* An ill-formed byte sequence of the input where the parser stopped: its
+ * words in place of libxml2's ("PCDATA invalid Char value 65534"). */
+static void encoding_message(gsb__sax *s, gsb__xerr *e)
+{
+	uint64_t pos = pos_now(s);
+	const gsb__input_bad *b = gsb__input_bad_at(&s->in, s->p_start, pos + 4);
+	if (b == NULL)
+		return;
+	char hex[40] = "", *h = hex;
+	for (int i = 0; i < b->n && i < 8; i++)
+		h += snprintf(h, sizeof hex - (size_t)(h - hex), "%s0x%02X", i ? " " : "", b->bytes[i]);
+	snprintf(e->message, sizeof e->message, "invalid byte sequence %s for encoding %s (byte %llu)",
+	         b->n ? hex : "(cut short)", s->in.encoding, (unsigned long long)b->raw_at);
+}
+
+/* Not UTF-8 at all, or no XML at the start: say so. */
+static void document_message(gsb__sax *s, gsb__xerr *e)
+{
+	if (s->in.conv || s->mode != BEFORE_ROOT || s->in.len == 0 || s->in.off != 0)
+		return;
+	size_t n = s->in.len < 4096 ? s->in.len : 4096;
+	size_t good = gsb__utf8_valid_len(s->in.buf, n);
+	if (good + 4 <= n || (good < n && s->in.eof))
+		snprintf(e->message, sizeof e->message,
+		         "not UTF-8 text (an invalid byte sequence at byte %zu) and no other encoding"
+		         " declared", good);
+}
+
+/* libxml2's errors as the reader records them (lines counted on after a
+ * broken child); an error (not a warning) stops the parser, so that
+ * nothing after it is handed over. */
 static void on_error(void *ctx, GSB_XML_ERROR_T *e)
 {
 	gsb_xml *x = ctx;
-	gsb__xml_on_error(x, e);
-	if (e && e->level >= XML_ERR_ERROR && x->sax->pc)
-		stop(x->sax, GSB_EPARSE);
+	gsb__sax *s = x->sax;
+	if (e == NULL)
+		return;
+	bool first = !x->perr.set;
+	xmlError copy = *e;
+	if (copy.line > 0)
+		copy.line += s->line_base;
+	gsb__xml_on_error(x, &copy);
+	if (first && x->perr.set && e->level >= XML_ERR_ERROR) {
+		encoding_message(s, &x->perr);
+		document_message(s, &x->perr);
+	}
+	if (e->level >= XML_ERR_ERROR && s->pc)
+		stop(s, GSB_EPARSE);
 }
 
 /* ============================================================ the engine */
@@ -508,10 +669,7 @@ static void on_error(void *ctx, GSB_XML_ERROR_T *e)
 gsb__sax *gsb__sax_new(const gsb_xml_handlers *h, void *ctx)
 {
 	gsb__sax *s = calloc(1, sizeof *s);
-	if (s == NULL || (s->chunk = malloc(GSB_SAX_CHUNK)) == NULL ||
-	    (s->doc = xmlNewDoc(BAD_CAST "1.0")) == NULL) {
-		if (s)
-			free(s->chunk);
+	if (s == NULL || (s->doc = xmlNewDoc(BAD_CAST "1.0")) == NULL) {
 		free(s);
 		return NULL;
 	}
@@ -533,8 +691,9 @@ void gsb__sax_free(gsb__sax *s)
 	xmlFreeDoc(s->doc);
 	gsb__arena_release(&s->root_arena);
 	gsb__arena_release(&s->arena);
+	gsb__input_free(&s->in);
+	free(s->root_tag);
 	free(s->buf);
-	free(s->chunk);
 	free(s);
 }
 
@@ -543,19 +702,9 @@ long gsb__sax_line(const gsb__sax *s)
 	return s ? line_now(s) : 0;
 }
 
-int gsb__sax_start(gsb_xml *x, xmlInputReadCallback read)
+/* A push parser on bytes (its first ones: the encoding is UTF-8). */
+static int new_parser(gsb__sax *s, const char *bytes, size_t len)
 {
-	gsb__sax *s = x->sax;
-	s->x = x;
-	s->read = read;
-	/* the first bytes tell the parser the encoding, as the reader does */
-	int n = read(x, s->chunk, GSB_SAX_CHUNK);
-	if (n < 0)
-		return gsb__error_at(GSB_EIO, x->name, 0, NULL, NULL, "cannot read '%s': %s",
-		                     x->name ? x->name : "-", strerror(x->io_errno));
-	size_t first = n < 4 ? (size_t)n : 4;
-	s->pending_at = first;
-	s->pending = (size_t)n - first;
 	xmlSAXHandler sax;
 	memset(&sax, 0, sizeof sax);
 	sax.initialized = XML_SAX2_MAGIC;
@@ -568,11 +717,195 @@ int gsb__sax_start(gsb_xml *x, xmlInputReadCallback read)
 	sax.processingInstruction = on_pi;
 	sax.internalSubset = on_doctype;
 	sax.serror = on_error;
-	s->pc = xmlCreatePushParserCtxt(&sax, x, s->chunk, (int)first, x->name);
+	int first = len < 4 ? (int)len : 4;
+	s->pc = xmlCreatePushParserCtxt(&sax, s->x, bytes, first, s->x->name);
 	if (s->pc == NULL)
 		return gsb__error(GSB_ENOMEM, "cannot create an XML parser");
-	xmlCtxtUseOptions(s->pc, GSB_XML_OPTIONS);
+	/* the bytes are UTF-8 whatever the declaration says (xml_input.c) */
+	xmlCtxtUseOptions(s->pc, GSB_XML_OPTIONS | XML_PARSE_IGNORE_ENC);
+	return first;
+}
+
+int gsb__sax_start(gsb_xml *x, xmlInputReadCallback read)
+{
+	gsb__sax *s = x->sax;
+	s->x = x;
+	int rc = gsb__input_open(&s->in, read, x);
+	if (rc == GSB_EIO)
+		return gsb__error_at(GSB_EIO, x->name, 0, NULL, NULL, "cannot read '%s': %s",
+		                     x->name ? x->name : "-", strerror(x->io_errno));
+	if (rc == GSB_EPARSE) { /* the first pump says so */
+		gsb__xml_final(x, GSB_EPARSE, 1, NULL, "%s", s->in.refusal);
+		s->ended = true;
+		return GSB_OK;
+	}
+	if (rc == GSB_OK && (rc = gsb__input_more(&s->in)) > 0)
+		rc = GSB_OK;
+	if (rc < 0)
+		return rc == GSB_EIO ? gsb__error_at(GSB_EIO, x->name, 0, NULL, NULL,
+		                                     "cannot read '%s': %s", x->name ? x->name : "-",
+		                                     strerror(x->io_errno))
+		                     : rc;
+	if (rc == 0 && s->in.len == 0)
+		s->in.eof = true;
+	rc = new_parser(s, s->in.buf, s->in.len);
+	if (rc < 0)
+		return rc;
+	s->fed = (uint64_t)rc;
 	return GSB_OK;
+}
+
+/* ---- a broken child of the root, and the next application ---- */
+
+/* The start of an <application> start tag (any prefix) at b[i]: 1 yes,
+ * 0 no, -1 cannot tell yet (the window ends). */
+static int app_tag_at(const char *b, size_t i, size_t len)
+{
+	static const char name[] = "application";
+	size_t j = i + 1, k;
+	/* an optional prefix */
+	for (k = j; k < len && k - j < 64 && b[k] != ':' && b[k] != '>' && b[k] != ' ' &&
+	            b[k] != '/' && b[k] != '<' && b[k] != '\n' && b[k] != '\t' && b[k] != '\r';
+	     k++)
+		;
+	if (k >= len)
+		return -1;
+	if (b[k] == ':')
+		j = k + 1;
+	if (len - j < sizeof name)
+		return -1;
+	if (memcmp(b + j, name, sizeof name - 1) != 0)
+		return 0;
+	char c = b[j + sizeof name - 1];
+	return c == ' ' || c == '>' || c == '/' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* The parser failed in a batch: can the next application be read? */
+static bool can_resync(const gsb__sax *s)
+{
+	const gsb_xml *x = s->x;
+	return s->h.broken && s->children && !s->root_done && s->root_tag && !x->io_errno &&
+	       !x->saw_doctype && x->perr.set && (s->stop_rc == 0 || s->stop_rc == GSB_EPARSE) &&
+	       !x->final_rc;
+}
+
+/* Count the lines of the window up to stream offset to. */
+static void scan_to(gsb__sax *s, uint64_t to)
+{
+	const char *b = s->in.buf + (s->scan_from - s->in.off);
+	const char *e = s->in.buf + (to - s->in.off);
+	while ((b = memchr(b, '\n', (size_t)(e - b))) != NULL) {
+		s->scan_line++;
+		b++;
+	}
+	s->scan_from = to;
+}
+
+/* Tell the handler, drop the parser, and look for the next application
+ * after the broken child's start tag. */
+static int broken(gsb__sax *s)
+{
+	gsb_xml *x = s->x;
+	uint64_t err_at = s->err_at ? s->err_at : pos_now(s), end = s->in.off + s->in.len;
+	if (err_at > end)
+		err_at = end;
+	if (err_at < s->boundary)
+		err_at = s->boundary;
+	/* the broken child's start tag: the first '<' of an element after the last child */
+	uint64_t start = 0;
+	bool item = s->child != NULL;
+	for (uint64_t p = s->boundary; p < err_at; p++) {
+		char c0 = s->in.buf[p - s->in.off], c1 = p + 1 < end ? s->in.buf[p + 1 - s->in.off] : 0;
+		if (c0 == '<' && c1 != '/' && c1 != '!' && c1 != '?') {
+			start = p + 1;
+			item = true;
+			break;
+		}
+	}
+	gsb__error_at(GSB_EPARSE, x->name, x->perr.line ? x->perr.line : line_now(s), NULL, NULL,
+	              "not well-formed XML: %s", x->perr.message);
+	s->h.broken(s->ctx, x, s->child, item);
+	/* a fresh start */
+	x->perr.set = false;
+	s->stop_rc = 0;
+	xmlFreeParserCtxt(s->pc);
+	s->pc = NULL;
+	s->child = NULL;
+	s->cur = NULL;
+	s->text = NULL;
+	s->len = 0;
+	s->root_text = false;
+	gsb__arena_reset(&s->arena);
+	memset(s->symbols, 0, sizeof s->symbols); /* names of the old parser's dictionary */
+	s->ns_uri = NULL;
+	s->scan_from = s->boundary;
+	s->scan_line = s->boundary_line;
+	/* past the broken child's '<' at least, so that reading moves on */
+	if (start <= s->boundary)
+		start = s->boundary + 1;
+	/* parsing again what the parser read past the next application: at most
+	 * as much as the input (else on from where it failed) */
+	if (s->reparsed > s->in.raw_total + (1u << 20) && err_at > start)
+		start = err_at;
+	if (start > end)
+		start = end;
+	scan_to(s, start);
+	s->reparsed += err_at > start ? err_at - start : 0;
+	s->err_at = 0;
+	s->resync = true;
+	s->mode = STOPPED;
+	return 1;
+}
+
+/* Look for the next application; start a parser there. 1: found (or more
+ * to read), 0: the input ended, < 0 an error. */
+static int resync(gsb__sax *s)
+{
+	gsb_xml *x = s->x;
+	for (;;) {
+		uint64_t end = s->in.off + s->in.len;
+		const char *b = s->in.buf - s->in.off; /* indexed by stream offset */
+		uint64_t p = s->scan_from;
+		int at = 0;
+		while (p < end) {
+			const char *lt = memchr(b + p, '<', (size_t)(end - p));
+			if (lt == NULL) {
+				p = end;
+				break;
+			}
+			p = (uint64_t)(lt - b);
+			at = app_tag_at(b, (size_t)p, (size_t)end);
+			if (at != 0)
+				break;
+			p++;
+		}
+		if (at == 1) {
+			scan_to(s, p);
+			s->resync = false;
+			s->p_start = p;
+			s->p_prefix = s->root_tag_len;
+			s->line_base = s->scan_line - 1;
+			s->boundary = p;
+			s->boundary_line = s->scan_line;
+			s->restarting = true;
+			s->mode = BEFORE_ROOT;
+			int rc = new_parser(s, s->root_tag, s->root_tag_len);
+			if (rc < 0)
+				return rc;
+			xmlParseChunk(s->pc, s->root_tag + rc, (int)(s->root_tag_len - (size_t)rc), 0);
+			s->fed = p;
+			return 1;
+		}
+		scan_to(s, p); /* p: end, or an unfinished '<' */
+		gsb__input_keep(&s->in, s->scan_from);
+		int n = gsb__input_more(&s->in);
+		if (n < 0)
+			return n == GSB_EIO ? gsb__xml_parse_failure(x) : n;
+		if (n == 0) { /* no application after it: the batch ends there */
+			s->ended = true;
+			return 0;
+		}
+	}
 }
 
 /* After a piece of input: what became of the document. */
@@ -584,8 +917,11 @@ static int outcome(gsb__sax *s, bool end)
 	if (x->final_rc)
 		return gsb__xml_again(x);
 	if (x->io_errno || x->saw_doctype || x->perr.set || s->pc->wellFormed == 0 ||
-	    s->stop_rc == GSB_EPARSE)
+	    s->stop_rc == GSB_EPARSE) {
+		if (can_resync(s))
+			return broken(s);
 		return gsb__xml_parse_failure(x);
+	}
 	if (s->stop_rc) { /* the root handler's, or out of memory: make it final */
 		const gsb_error *e = gsb_error_last();
 		return gsb__xml_final(x, s->stop_rc, e->line, e->element, "%s", gsb__error_both());
@@ -606,17 +942,24 @@ int gsb_xml_pump(gsb_xml *x)
 		return gsb__xml_again(x);
 	if (s->ended)
 		return 0;
-	const char *bytes = s->chunk + s->pending_at;
-	int n = (int)s->pending;
-	if (n > 0) {
-		s->pending = 0;
-	} else if ((n = s->read(x, s->chunk, GSB_SAX_CHUNK)) < 0) {
-		return gsb__xml_parse_failure(x);
-	} else {
-		bytes = s->chunk;
+	if (s->resync)
+		return resync(s);
+	uint64_t end = s->in.off + s->in.len;
+	bool last = false;
+	if (s->fed == end) {
+		/* keep what a fresh parser may need: the child being read */
+		gsb__input_keep(&s->in, s->children && !s->root_done ? s->boundary : s->fed);
+		int n = gsb__input_more(&s->in);
+		if (n == GSB_EIO)
+			return gsb__xml_parse_failure(x);
+		if (n < 0)
+			return gsb__xml_final(x, n, 0, NULL, "%s", gsb_error_last()->message);
+		last = n == 0;
+		end = s->in.off + s->in.len;
 	}
-	xmlParseChunk(s->pc, bytes, n, n == 0);
-	return outcome(s, n == 0);
+	xmlParseChunk(s->pc, s->in.buf + (s->fed - s->in.off), (int)(end - s->fed), last);
+	s->fed = end;
+	return outcome(s, last);
 }
 
 const xmlNode *gsb_xml_partial(gsb_xml *x)

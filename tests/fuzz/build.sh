@@ -32,7 +32,7 @@ for src in $LIB_SOURCES; do
 	objects="$objects $o"
 done
 
-for t in fuzz_application fuzz_ledger fuzz_params fuzz_uscc fuzz_lookup; do
+for t in fuzz_application fuzz_ledger fuzz_params fuzz_uscc fuzz_lookup fuzz_batch; do
 	echo "  FUZZ     tests/fuzz/$t"
 	# shellcheck disable=SC2086
 	$CLANG $CFLAGS_FUZZ -fsanitize=fuzzer "$SRCDIR/tests/fuzz/$t.c" $objects $DEP_LIBS \

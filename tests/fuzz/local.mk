@@ -4,7 +4,7 @@
 FUZZ_CLANG = clang
 EXTRA_DIST += tests/fuzz/build.sh tests/fuzz/run.sh tests/fuzz/xml.dict \
 	tests/fuzz/fuzz_application.c tests/fuzz/fuzz_ledger.c tests/fuzz/fuzz_params.c \
-	tests/fuzz/fuzz_uscc.c tests/fuzz/fuzz_lookup.c
+	tests/fuzz/fuzz_uscc.c tests/fuzz/fuzz_lookup.c tests/fuzz/fuzz_batch.c
 
 fuzz: lib/schemas.c
 	$(AM_V_at)CLANG='$(FUZZ_CLANG)' SRCDIR='$(srcdir)' BUILDDIR='$(builddir)' \
@@ -15,7 +15,7 @@ fuzz: lib/schemas.c
 
 fuzz-clean:
 	rm -rf tests/fuzz/obj tests/fuzz/corpus tests/fuzz/fuzz_application tests/fuzz/fuzz_ledger \
-		tests/fuzz/fuzz_params tests/fuzz/fuzz_uscc tests/fuzz/fuzz_lookup
+		tests/fuzz/fuzz_params tests/fuzz/fuzz_uscc tests/fuzz/fuzz_lookup tests/fuzz/fuzz_batch
 clean-local: fuzz-clean
 
 .PHONY: fuzz fuzz-clean

@@ -21,7 +21,7 @@ build=${GSB_BUILDDIR:-.}
 bin="$build/tests/fuzz"
 out=${FUZZ_OUT:-$bin/corpus}
 jobs=${FUZZ_JOBS:-2}
-targets="fuzz_application fuzz_ledger fuzz_params fuzz_uscc fuzz_lookup"
+targets="fuzz_application fuzz_ledger fuzz_params fuzz_uscc fuzz_lookup fuzz_batch"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1:allocator_may_return_null=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
 
@@ -66,6 +66,14 @@ for name in 高端装备 高端裝備 ＨＩＧＨ－ＥＮＤ－ＥＱＵＩＰ
 	printf '%s' "$name" >"$out/fuzz_lookup/seeds/s$i"
 	i=$((i + 1))
 done
+i=0
+# fuzz_batch: encoding choice, damaged application, damage bytes (fuzz_batch.c)
+for seed in '\000\002N' '\001\000\000\330A\000' '\002\004\330\000\000A' '\003\001\201 ' \
+	'\004\003\2010 ' '\006\002\245' '\000\001\377&amp' '\020\000GB18030' '\021\003X-NOPE' \
+	'\022\001UTF-32' '\010\004]]>'; do
+	printf "$seed" >"$out/fuzz_batch/seeds/s$i"
+	i=$((i + 1))
+done
 
 # ---- run
 run_one() {
@@ -106,5 +114,5 @@ for t in $targets; do
 		grep -E 'ERROR: |SUMMARY: |runtime error|Test unit written' "$out/$t.log" | head -n 8 | sed 's/^/    /'
 	fi
 done
-echo "fuzz: $total executions in $(($(date +%s) - start)) s over 5 targets (${seconds} s each)"
+echo "fuzz: $total executions in $(($(date +%s) - start)) s over 6 targets (${seconds} s each)"
 exit $status
