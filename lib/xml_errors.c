@@ -27,6 +27,20 @@ void gsb__xml_parse_message(char *out, size_t size, const gsb__xerr *e)
 {
 	const char *s1 = e->str1, *s2 = e->str2;
 	switch (e->code) {
+	case GSB__XERR_BAD_BYTES:
+		gsb__bi_format(out, size, "invalid byte sequence %1$s for encoding %2$s (byte %3$d)"
+		               GSB__ZH "有不符合 %2$s 编码的字节序列 %1$s（第 %3$d 字节）", s1, s2, e->int1);
+		return;
+	case GSB__XERR_NOT_UTF8:
+		gsb__bi_format(out, size, "not UTF-8 text (an invalid byte sequence at byte %1$d) and no "
+		               "other encoding declared"
+		               GSB__ZH "不是 UTF-8 文本（第 %1$d 字节处的字节序列无效），也没有声明别的编码",
+		               e->int1);
+		return;
+	case GSB__XERR_NOT_CLOSED:
+		gsb__bi_format(out, size, "element <%1$s> opened on line %2$d is not closed before the next <%1$s>"
+		               GSB__ZH "第 %2$d 行开始的元素 <%1$s> 在下一个 <%1$s> 之前没有结束", s1, e->int1);
+		return;
 	case XML_ERR_TAG_NAME_MISMATCH:
 		gsb__bi_format(out, size,
 		               "element <%1$s> opened on line %2$d is closed by </%3$s>: the tags must match"

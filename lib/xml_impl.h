@@ -73,6 +73,14 @@ typedef struct {
 	int int1;
 } gsb__xerr;
 
+/* gsb__xerr.code past libxml2's: what the input (xml_input.c) found where
+ * the parser stopped, worded by gsb__xml_parse_message like libxml2's. */
+enum {
+	GSB__XERR_BAD_BYTES = 100001, /* str1 the bytes, str2 the encoding, int1 the byte offset */
+	GSB__XERR_NOT_UTF8,           /* int1 the offset of the first invalid byte */
+	GSB__XERR_NOT_CLOSED          /* str1 a child of the root opened on line int1 holds another */
+};
+
 /* The parser's error in words, "English\x1f中文" (xml_errors.c). */
 void gsb__xml_parse_message(char *out, size_t size, const gsb__xerr *e);
 

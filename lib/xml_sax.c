@@ -31,6 +31,7 @@
  * at once (so no entity can be declared, let alone expanded), and a text
  * node is limited as libxml2 limits it without XML_PARSE_HUGE.
  */
+#include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -517,8 +518,11 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar *prefix, cons
 		 * that child is broken, and the new one starts here */
 		gsb__xerr *e = &s->x->perr;
 		if (!e->set) {
+			long open = gsb_xml_line(s->child);
 			*e = (gsb__xerr){ .set = true, .domain = XML_FROM_PARSER,
-			                  .code = XML_ERR_TAG_NOT_FINISHED, .line = line_now(s) };
+			                  .code = GSB__XERR_NOT_CLOSED, .line = line_now(s),
+			                  .int1 = open > INT_MAX ? INT_MAX : (int)open };
+			snprintf(e->str1, sizeof e->str1, "%s", (const char *)name);
 			snprintf(e->message, sizeof e->message, "element '%s' inside '%s' (not closed)",
 			         (const char *)name, (const char *)name);
 		}
@@ -625,8 +629,12 @@ static void encoding_message(gsb__sax *s, gsb__xerr *e)
 	char hex[40] = "", *h = hex;
 	for (int i = 0; i < b->n && i < 8; i++)
 		h += snprintf(h, sizeof hex - (size_t)(h - hex), "%s0x%02X", i ? " " : "", b->bytes[i]);
+	e->code = GSB__XERR_BAD_BYTES;
+	snprintf(e->str1, sizeof e->str1, "%s", b->n ? hex : "(cut short)");
+	snprintf(e->str2, sizeof e->str2, "%s", s->in.encoding);
+	e->int1 = b->raw_at > INT_MAX ? INT_MAX : (int)b->raw_at;
 	snprintf(e->message, sizeof e->message, "invalid byte sequence %s for encoding %s (byte %llu)",
-	         b->n ? hex : "(cut short)", s->in.encoding, (unsigned long long)b->raw_at);
+	         e->str1, e->str2, (unsigned long long)b->raw_at);
 }
 
 /* Not UTF-8 at all, or no XML at the start: say so. */
@@ -636,10 +644,13 @@ static void document_message(gsb__sax *s, gsb__xerr *e)
 		return;
 	size_t n = s->in.len < 4096 ? s->in.len : 4096;
 	size_t good = gsb__utf8_valid_len(s->in.buf, n);
-	if (good + 4 <= n || (good < n && s->in.eof))
+	if (good + 4 <= n || (good < n && s->in.eof)) {
+		e->code = GSB__XERR_NOT_UTF8;
+		e->int1 = (int)good;
 		snprintf(e->message, sizeof e->message,
 		         "not UTF-8 text (an invalid byte sequence at byte %zu) and no other encoding"
 		         " declared", good);
+	}
 }
 
 /* libxml2's errors as the reader records them (lines counted on after a
@@ -822,8 +833,10 @@ static int broken(gsb__sax *s)
 			break;
 		}
 	}
+	char words[1024];
+	gsb__xml_parse_message(words, sizeof words, &x->perr);
 	gsb__error_at(GSB_EPARSE, x->name, x->perr.line ? x->perr.line : line_now(s), NULL, NULL,
-	              "not well-formed XML: %s", x->perr.message);
+	              "not well-formed XML: %1$s" GSB__ZH "XML 格式有误：%1$s", words);
 	s->h.broken(s->ctx, x, s->child, item);
 	/* a fresh start */
 	x->perr.set = false;
