@@ -8,6 +8,11 @@ Suite *gsb_test_suite(void);
 /* Path of a file under the source tree ($GSB_SRCDIR, else "."); static buffer. */
 const char *gsb_test_path(const char *relative);
 
+/* Assert that the report of d in format and lang holds needle (want 1) or
+ * does not (want 0). */
+void gsb_test_report_has(const gsb_decision *d, gsb_format format, gsb_lang lang,
+                         const char *needle, int want);
+
 /* Assert a call succeeded, printing gsb_error_last() when not. */
 #define GSB_OK_OR_FAIL(call)                                                        \
 	do {                                                                        \
