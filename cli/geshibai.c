@@ -437,7 +437,7 @@ static int validate_one(const char *path, gsb_lang lang)
 	}
 	validate_warnings(path, lang);
 	gsb_cli_put_name(stdout, path);
-	fputs(": valid\n", stdout);
+	fputs(lang == GSB_LANG_ZH ? "：有效\n" : ": valid\n", stdout);
 	return GSB_EXIT_OK;
 }
 

@@ -262,6 +262,7 @@ check "validate warns with the nearest industry, file, line and application" \
 	grep -q "near.xml:4: warning: industry '高端装备制造' is none of the ten strong industries.*high-end-equipment.*(application QD-2019-007)" "$tmp/err"
 check "validate warns of each near name" sh -c "test \$(grep -c warning: \"$tmp/err\") -eq 2"
 run 0 "validate --lang zh with near industry names" "$cli" validate --lang zh "$tmp/near.xml"
+check "validate says 有效 in Chinese, as its help says" grep -q 'near.xml：有效$' "$tmp/out"
 check "validate warns in Chinese" grep -q '提示：行业“新一代信息技术产业”不是十强产业的名称，按“其他”计；最接近的是“新一代信息技术”' "$tmp/err"
 run 0 "validate of the examples" "$cli" validate "$ex/qingdao-cross-domain.xml" "$ex/batch.xml"
 check "no warning for names near none (纺织)" test ! -s "$tmp/err"
