@@ -725,20 +725,61 @@ static int new_handle(gsb__json *j)
 	return GSB_OK;
 }
 
+/* The Chinese of yajl's syntax errors (its English text, trimmed, is the
+ * English); NULL for one not listed. */
+static const char *syntax_zh(const char *en)
+{
+	static const char *const zh[][2] = {
+		{ "premature EOF", "文本提前结束" },
+		{ "trailing garbage", "JSON 值之后还有多余的内容" },
+		{ "invalid object key", "对象的键必须是带引号的字符串" },
+		{ "unallowed token", "此处不应有这个记号" },
+		{ "inside map, I expect ',' or '}'", "对象的成员之间应有“,”，或以“}”结束" },
+		{ "separated by a colon", "键和值之间应有“:”" },
+		{ "I expect ',' or ']'", "数组的元素之间应有“,”，或以“]”结束" },
+		{ "invalid bytes in UTF8", "字符串中有不是 UTF-8 的字节" },
+		{ "invalid char in json text", "JSON 文本中有无效的字符" },
+		{ "invalid string", "无效的字符串" },
+		{ "should be escaped", "字符串中有应转义的控制字符" },
+		{ "invalid escaped", "字符串中的转义写法无效" },
+		{ "invalid (non-hex)", "字符串中的 \\u 转义不是十六进制" },
+		{ "malformed number", "数字写法不对" },
+		{ "overflow", "数字超出范围" },
+	};
+	for (size_t i = 0; i < sizeof zh / sizeof zh[0]; i++)
+		if (strstr(en, zh[i][0]))
+			return zh[i][1];
+	return NULL;
+}
+
 /* yajl refused the text: the application open gets the error; outside
- * one, it is an error of its own (of the line, for JSON Lines). */
+ * one, it is an error of its own (of the line, for JSON Lines). In words in
+ * both languages; in an array, saying that the rest of it is not read. */
 static void syntax_error(gsb__json *j, const unsigned char *seg, size_t len)
 {
-	char msg[256] = "malformed JSON";
+	char en[200] = "", msg[512];
 	unsigned char *e = yajl_get_error(j->h, 0, seg, len);
 	if (e) {
 		const char *m = strstr((const char *)e, ": ");
-		snprintf(msg, sizeof msg, "malformed JSON: %s", m ? m + 2 : (const char *)e);
+		snprintf(en, sizeof en, "%s", m ? m + 2 : (const char *)e);
 		yajl_free_error(j->h, e);
-		size_t n = strlen(msg);
-		while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' ' || msg[n - 1] == '.'))
-			msg[--n] = '\0';
+		char *nl = strchr(en, '\n'); /* yajl's picture of the text follows */
+		if (nl)
+			*nl = '\0';
+		size_t n = strlen(en);
+		while (n > 0 && (en[n - 1] == ' ' || en[n - 1] == '.'))
+			en[--n] = '\0';
 	}
+	/* each argument in both languages ("English" GSB__ZH "中文") */
+	const char *zh = syntax_zh(en);
+	char why[512] = "";
+	if (en[0])
+		snprintf(why, sizeof why, ": %s" GSB__ZH "：%s", en, zh ? zh : en);
+	const char *rest = j->mode != M_ARRAY ? ""
+		: "; the rest of the array is not read (JSON Lines keeps the applications after a "
+		  "broken one)" GSB__ZH "；数组的其余部分未被读取（JSON Lines 格式可保留出错申报之后的申报）";
+	gsb__bi_format(msg, sizeof msg, "malformed JSON%1$s%2$s" GSB__ZH "JSON 格式有误%1$s%2$s", why,
+	               rest);
 	bool lines = j->mode == M_LINES || j->mode == M_FIRST_LINE;
 	if (j->in_app) {
 		bool failed = j->app_failed;

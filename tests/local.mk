@@ -131,8 +131,8 @@ check_hardening = tests/check_api_null tests/check_threads
 check_PROGRAMS += $(check_hardening)
 TESTS += $(check_hardening) tests/hostile.sh
 ## Nothing lost: junk after an application, non-UTF-8 file names, encodings.
-TESTS += tests/integrity.sh tests/encodings.sh
-EXTRA_DIST += tests/integrity.sh tests/encodings.sh
+TESTS += tests/integrity.sh tests/encodings.sh tests/json_invariant.sh
+EXTRA_DIST += tests/integrity.sh tests/encodings.sh tests/json_invariant.sh
 EXTRA_DIST += tests/hostile.sh tests/hostile
 tests_check_api_null_SOURCES = tests/check_api_null.c tests/runner.c
 tests_check_api_null_CFLAGS = $(TEST_CFLAGS)
