@@ -28,6 +28,8 @@ void gsb__bi_vformat(char *en, size_t en_size, char *zh, size_t zh_size, const c
 void gsb__bi_vjoin(char *out, size_t size, const char *fmt, va_list ap);
 void gsb__bi_format(char *out, size_t size, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* " (did you mean BEST?)" in both languages, or "" when BEST is NULL (nearest.c). */
+void gsb__did_you_mean(char *out, size_t size, const char *best);
 /* One language's half of a two-language string, copied into buf. */
 const char *gsb__bi_half(const char *s, gsb_lang lang, char *buf, size_t size);
 /* The Chinese of an English-only error format, or of an English word such a

@@ -344,7 +344,7 @@ static int fail(gsb__json *j, int code, const char *fmt, ...)
 	char msg[512];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	gsb__bi_vjoin(msg, sizeof msg, fmt, ap); /* "English" GSB__ZH "中文" */
 	va_end(ap);
 	if (!j->in_app) {
 		give_error(j, true, code, j->line, j->ptr, NULL, msg);
@@ -373,7 +373,7 @@ static bool begin_app(gsb__json *j)
 	snprintf(j->app_ptr, sizeof j->app_ptr, "%s", j->ptr);
 	j->app = xmlNewDocNode(j->doc, j->ns, BAD_CAST "application", NULL);
 	if (j->app == NULL) {
-		fail(j, GSB_ENOMEM, "out of memory");
+		fail(j, GSB_ENOMEM, "out of memory" GSB__ZH "内存不足");
 		return false;
 	}
 	remember_line(j, j->app);
@@ -404,16 +404,23 @@ static void end_app(gsb__json *j)
 
 static const char *vt_name(gsb__vt t)
 {
-	static const char *const names[] = { "null", "true or false", "a number", "a string",
-		                             "an object", "an array" };
+	static const char *const names[] = { "null" GSB__ZH "null", "true or false" GSB__ZH "true 或 false",
+		                             "a number" GSB__ZH "数字", "a string" GSB__ZH "字符串",
+		                             "an object" GSB__ZH "对象", "an array" GSB__ZH "数组" };
 	return names[t];
 }
 
 static const char *kind_name(gsb__kind k)
 {
-	static const char *const names[] = { "a string", "true or false", "an integer",
-		                             "a decimal in a string (\"12.5\")", "an object",
-		                             "an array of strings", "an array of objects" };
+	static const char *const names[] = {
+		"a string" GSB__ZH "字符串",
+		"true or false" GSB__ZH "true 或 false",
+		"an integer" GSB__ZH "整数",
+		"a decimal in a string (\"12.5\")" GSB__ZH "写在字符串中的小数（如 \"12.5\"）",
+		"an object" GSB__ZH "对象",
+		"an array of strings" GSB__ZH "字符串数组",
+		"an array of objects" GSB__ZH "对象数组",
+	};
 	return names[k];
 }
 
@@ -423,13 +430,15 @@ static const char *text_of(gsb__json *j, const unsigned char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++)
 		if (s[i] < 0x20 && s[i] != '\t' && s[i] != '\n' && s[i] != '\r') {
-			fail(j, GSB_EINPUT, "control character U+%04X in a string", s[i]);
+			fail(j, GSB_EINPUT,
+			     "control character U+%1$04X in a string" GSB__ZH "字符串中有控制字符 U+%1$04X",
+			     (unsigned)s[i]);
 			return NULL;
 		}
 	if (len + 1 > j->cap_text) {
 		char *t = realloc(j->text, len + 1);
 		if (t == NULL) {
-			fail(j, GSB_ENOMEM, "out of memory");
+			fail(j, GSB_ENOMEM, "out of memory" GSB__ZH "内存不足");
 			return NULL;
 		}
 		j->text = t;
@@ -446,7 +455,7 @@ static xmlNode *new_elem(gsb__json *j, xmlNode *parent, const char *name, const 
 	xmlNode *n = xmlNewDocNode(j->doc, j->ns, BAD_CAST name, NULL);
 	if (n == NULL || xmlAddChild(parent, n) == NULL) {
 		xmlFreeNode(n);
-		fail(j, GSB_ENOMEM, "out of memory");
+		fail(j, GSB_ENOMEM, "out of memory" GSB__ZH "内存不足");
 		return NULL;
 	}
 	remember_line(j, n);
@@ -454,7 +463,7 @@ static xmlNode *new_elem(gsb__json *j, xmlNode *parent, const char *name, const 
 		xmlNode *t = xmlNewDocTextLen(j->doc, BAD_CAST text, (int)len);
 		if (t == NULL || xmlAddChild(n, t) == NULL) {
 			xmlFreeNode(t);
-			fail(j, GSB_ENOMEM, "out of memory");
+			fail(j, GSB_ENOMEM, "out of memory" GSB__ZH "内存不足");
 			return NULL;
 		}
 	}
@@ -473,7 +482,7 @@ static void put_scalar(gsb__json *j, gsb__frame *f, const gsb__key *k, gsb__vt t
 	case P_ATTR: {
 		xmlAttr *a = xmlNewProp(f->node, BAD_CAST k->name, BAD_CAST text);
 		if (a == NULL)
-			fail(j, GSB_ENOMEM, "out of memory");
+			fail(j, GSB_ENOMEM, "out of memory" GSB__ZH "内存不足");
 		remember_line(j, (xmlNode *)a);
 		break;
 	}
@@ -485,7 +494,7 @@ static void put_scalar(gsb__json *j, gsb__frame *f, const gsb__key *k, gsb__vt t
 			xmlNode *tn = xmlNewDocTextLen(j->doc, BAD_CAST text, (int)n);
 			if (tn == NULL || xmlAddChild(f->node, tn) == NULL) {
 				xmlFreeNode(tn);
-				fail(j, GSB_ENOMEM, "out of memory");
+				fail(j, GSB_ENOMEM, "out of memory" GSB__ZH "内存不足");
 			}
 		}
 		break;
@@ -501,7 +510,7 @@ static void put_scalar(gsb__json *j, gsb__frame *f, const gsb__key *k, gsb__vt t
 static void push_frame(gsb__json *j, gsb__frame f)
 {
 	if (j->depth == GSB_JSON_DEPTH) { /* cannot happen with the form's shapes */
-		fail(j, GSB_ESCHEMA, "too deeply nested");
+		fail(j, GSB_ESCHEMA, "too deeply nested" GSB__ZH "嵌套层次过深");
 		j->skip++;
 		return;
 	}
@@ -525,10 +534,12 @@ static bool key_value(gsb__json *j, gsb__frame *f, gsb__vt t, const unsigned cha
 	case K_INT: ok = t == V_NUM; break;
 	case K_DEC:
 		if (t == V_NUM) {
+			char num[48];
+			snprintf(num, sizeof num, "%.*s", (int)(len < 40 ? len : 40), (const char *)s);
 			fail(j, GSB_EINPUT,
-			     "a JSON number (%.*s) where a decimal string belongs: write \"%.*s\"",
-			     (int)(len < 40 ? len : 40), (const char *)s, (int)(len < 40 ? len : 40),
-			     (const char *)s);
+			     "a JSON number (%1$s) where a decimal string belongs: write \"%1$s\""
+			     GSB__ZH "此处应为写在字符串中的小数，而不是 JSON 数字（%1$s）：请写作 \"%1$s\"",
+			     num);
 			return false;
 		}
 		ok = t == V_STR;
@@ -537,7 +548,8 @@ static bool key_value(gsb__json *j, gsb__frame *f, gsb__vt t, const unsigned cha
 	default: ok = t == V_ARR; break;
 	}
 	if (!ok) {
-		fail(j, GSB_ESCHEMA, "expected %s, not %s", kind_name(k->kind), vt_name(t));
+		fail(j, GSB_ESCHEMA, "expected %1$s, not %2$s" GSB__ZH "应为%1$s，而不是%2$s", kind_name(k->kind),
+		     vt_name(t));
 		return false;
 	}
 	if (f->shape == SH_APP && strcmp(k->name, "id") == 0) {
@@ -580,26 +592,26 @@ static int value(gsb__json *j, gsb__vt t, const unsigned char *s, size_t len)
 			push_frame(j, (gsb__frame){ .type = F_TOP });
 			entered = true;
 		} else {
-			fail(j, GSB_ESCHEMA, "expected an array of applications, not %s", vt_name(t));
+			fail(j, GSB_ESCHEMA, "expected an array of applications, not %1$s" GSB__ZH "应为申报数组，而不是%1$s", vt_name(t));
 		}
 	} else if (f == NULL || f->type == F_TOP) {
 		if (t == V_MAP) {
 			entered = begin_app(j);
 		} else {
-			fail(j, GSB_ESCHEMA, "expected an application (an object), not %s", vt_name(t));
+			fail(j, GSB_ESCHEMA, "expected an application (an object), not %1$s" GSB__ZH "应为一份申报（对象），而不是%1$s", vt_name(t));
 		}
 	} else if (f->type == F_OBJ) {
 		entered = key_value(j, f, t, s, len);
 	} else if (f->type == F_LIST) {
 		if (t != V_STR)
-			fail(j, GSB_ESCHEMA, "expected a string, not %s", vt_name(t));
+			fail(j, GSB_ESCHEMA, "expected a string, not %1$s" GSB__ZH "应为字符串，而不是%1$s", vt_name(t));
 		else {
 			const char *text = text_of(j, s, len);
 			if (text)
 				new_elem(j, f->node, f->key->item, text, len);
 		}
 	} else if (t != V_MAP) { /* F_ARR */
-		fail(j, GSB_ESCHEMA, "expected an object, not %s", vt_name(t));
+		fail(j, GSB_ESCHEMA, "expected an object, not %1$s" GSB__ZH "应为对象，而不是%1$s", vt_name(t));
 	} else {
 		xmlNode *n = new_elem(j, f->node, f->key->item, NULL, 0);
 		if (n) {
@@ -626,11 +638,16 @@ static int end_container(gsb__json *j)
 	ptr_cut(j, f->plen);
 	if (f->type == F_OBJ && f->shape == SH_FUNDING) {
 		if (f->kind[0] == '\0' && !f->kind_long) {
-			fail(j, GSB_ESCHEMA, "missing key 'kind'");
+			fail(j, GSB_ESCHEMA, "missing key 'kind'" GSB__ZH "缺少键“kind”");
 		} else if (f->kind_long || !in_list(f->kind, gsb__funding_kinds)) {
 			ptr_add(j, "/kind");
-			fail(j, GSB_ESCHEMA, "unknown funding kind '%s%s'", f->kind,
-			     f->kind_long ? "…" : "");
+			char hint[160];
+			gsb__did_you_mean(hint, sizeof hint,
+			                  f->kind_long ? NULL : gsb_nearest(f->kind, gsb__funding_kinds,
+			                                                   sizeof gsb__funding_kinds / sizeof *gsb__funding_kinds - 1));
+			fail(j, GSB_ESCHEMA,
+			     "unknown funding kind '%1$s%2$s'%3$s" GSB__ZH "未知的资金类别“%1$s%2$s”%3$s",
+			     f->kind, f->kind_long ? "…" : "", hint);
 		} else {
 			xmlNodeSetName(f->node, BAD_CAST f->kind);
 		}
@@ -689,14 +706,23 @@ static int cb_map_key(void *ctx, const unsigned char *s, size_t len)
 		if (strlen(keys[i].name) != len || memcmp(keys[i].name, s, len) != 0)
 			continue;
 		if (f->seen & (1u << i)) {
-			fail(j, GSB_ESCHEMA, "duplicate key '%s'", keys[i].name);
+			fail(j, GSB_ESCHEMA, "duplicate key '%1$s'" GSB__ZH "键“%1$s”重复", keys[i].name);
 			return 1;
 		}
 		f->seen |= 1u << i;
 		f->key = &keys[i];
 		return 1;
 	}
-	fail(j, GSB_ESCHEMA, "unknown key '%.*s'", (int)(len < 80 ? len : 80), (const char *)s);
+	/* "did you mean": the nearest key this object takes */
+	char word[96];
+	const char *names[32];
+	size_t n = 0;
+	snprintf(word, sizeof word, "%.*s", (int)(len < 80 ? len : 80), (const char *)s);
+	for (size_t i = 0; keys[i].name && n < 32; i++)
+		names[n++] = keys[i].name;
+	char hint[160];
+	gsb__did_you_mean(hint, sizeof hint, gsb_nearest(word, names, n));
+	fail(j, GSB_ESCHEMA, "unknown key '%1$s'%2$s" GSB__ZH "未知的键“%1$s”%2$s", word, hint);
 	return 1;
 }
 
@@ -718,7 +744,7 @@ static int new_handle(gsb__json *j)
 		yajl_free(j->h);
 	j->h = yajl_alloc(&gsb__callbacks, NULL, j);
 	if (j->h == NULL)
-		return gsb__error(GSB_ENOMEM, "out of memory");
+		return gsb__error(GSB_ENOMEM, "out of memory" GSB__ZH "内存不足");
 	j->depth = 0;
 	j->skip = 0;
 	ptr_cut(j, 0);
@@ -933,7 +959,7 @@ int gsb__json_pump(gsb__json *j)
 			int err = errno;
 			if (j->in_app) {
 				j->skip = 0;
-				fail(j, GSB_EIO, "cannot read '%s': %s", j->name ? j->name : "-",
+				fail(j, GSB_EIO, "cannot read '%1$s': %2$s" GSB__ZH "无法读取“%1$s”：%2$s", j->name ? j->name : "-",
 				     strerror(err));
 				end_app(j);
 			} else {
@@ -995,7 +1021,7 @@ int gsb__json_open(gsb__json **out, int fd, const char *pre, size_t pre_len, con
 	if (j == NULL) {
 		if (fd > STDIN_FILENO)
 			close(fd);
-		return gsb__error(GSB_ENOMEM, "out of memory");
+		return gsb__error(GSB_ENOMEM, "out of memory" GSB__ZH "内存不足");
 	}
 	j->fd = mem ? -1 : fd;
 	j->sink = sink;
@@ -1010,7 +1036,7 @@ int gsb__json_open(gsb__json **out, int fd, const char *pre, size_t pre_len, con
 	    (!mem && (j->buf = malloc(GSB_JSON_CHUNK)) == NULL) ||
 	    (j->doc = xmlNewDoc(BAD_CAST "1.0")) == NULL ||
 	    (j->ns = xmlNewNs(NULL, BAD_CAST GSB_XML_NS, NULL)) == NULL)
-		rc = gsb__error(GSB_ENOMEM, "out of memory");
+		rc = gsb__error(GSB_ENOMEM, "out of memory" GSB__ZH "内存不足");
 	if (rc == GSB_OK)
 		rc = gsb_xml_new_tree_only(&j->x, name);
 	if (rc == GSB_OK)

@@ -4,6 +4,7 @@
  * substitutions and swaps of two neighbours count one each), ASCII letters
  * compared without case.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
@@ -84,4 +85,12 @@ const char *gsb_nearest(const char *word, const char *const *names, size_t n)
 		}
 	}
 	return best;
+}
+
+void gsb__did_you_mean(char *out, size_t size, const char *best)
+{
+	if (best == NULL)
+		snprintf(out, size, "%s", "");
+	else
+		gsb__bi_format(out, size, " (did you mean %1$s?)" GSB__ZH "（是否应为 %1$s？）", best);
 }

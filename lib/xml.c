@@ -259,15 +259,6 @@ static const char *schema_nearest(const gsb__xschema *s, char kind, const char *
 	return best;
 }
 
-/* " (did you mean X?)" in both languages, or "" when there is no X. */
-static void did_you_mean(char *out, size_t size, const char *best)
-{
-	if (best == NULL)
-		snprintf(out, size, "%s", "");
-	else
-		gsb__bi_format(out, size, " (did you mean %1$s?)" GSB__ZH "（是否应为 %1$s？）", best);
-}
-
 /* The simple type of the element or attribute `name` whose owner (the
  * element holding the attribute, or the parent element) is `owner`. */
 static const char *type_of(const gsb__xschema *s, const char *owner, const char *name, bool attr)
@@ -779,7 +770,7 @@ static void value_message(const gsb__xschema *sc, char *out, size_t size, const 
 		               v, type);
 	else {
 		words(w, sizeof w, type);
-		did_you_mean(hint, sizeof hint, schema_nearest(sc, 'v', type, v));
+		gsb__did_you_mean(hint, sizeof hint, schema_nearest(sc, 'v', type, v));
 		gsb__bi_format(out, size, "unknown %1$s '%2$s'%4$s" GSB__ZH "未知的%3$s“%2$s”%4$s", w, v,
 		               type_label_zh(type), hint);
 	}
@@ -871,7 +862,7 @@ static void element_message(gsb_xml *x, char *out, size_t size, const gsb__xerr 
 {
 	char hint[256], want[256];
 	if (!schema_knows_element(x->vschema, name)) {
-		did_you_mean(hint, sizeof hint, schema_nearest(x->vschema, 'e', NULL, name));
+		gsb__did_you_mean(hint, sizeof hint, schema_nearest(x->vschema, 'e', NULL, name));
 		gsb__bi_format(out, size, "unknown element '%1$s'%2$s" GSB__ZH "未知元素“%1$s”%2$s", name,
 		               hint);
 		return;
@@ -887,7 +878,7 @@ static void element_message(gsb_xml *x, char *out, size_t size, const gsb__xerr 
 static void attribute_message(gsb_xml *x, char *out, size_t size, const char *attr)
 {
 	char hint[256];
-	did_you_mean(hint, sizeof hint, schema_nearest(x->vschema, 'a', NULL, attr));
+	gsb__did_you_mean(hint, sizeof hint, schema_nearest(x->vschema, 'a', NULL, attr));
 	gsb__bi_format(out, size, "unknown attribute '%1$s'%2$s" GSB__ZH "未知属性“%1$s”%2$s", attr, hint);
 }
 

@@ -213,6 +213,44 @@ START_TEST(malformed_refused_with_line_and_pointer)
 }
 END_TEST
 
+/* The reader's errors in both languages, with the nearest key or kind. */
+static const struct {
+	const char *json, *en, *zh;
+} bilingual[] = {
+	{ "{\"applicnat\": {}, \"platform\": {}}", "unknown key 'applicnat' (did you mean applicant?)",
+	  "未知的键“applicnat”（是否应为 applicant？）" },
+	{ "{\"applicant\": {}, \"platform\": {}, \"funding\": [{\"kind\": \"awrd\"}]}",
+	  "unknown funding kind 'awrd' (did you mean award?)", "未知的资金类别“awrd”（是否应为 award？）" },
+	{ "{\"applicant\": [], \"platform\": {}}", "expected an object, not an array",
+	  "应为对象，而不是数组" },
+	{ "{\"year\": \"2019\", \"applicant\": {}, \"platform\": {}}",
+	  "expected an integer, not a string", "应为整数，而不是字符串" },
+	{ "{\"applicant\": {}, \"platform\": {}, \"review\": {\"expertScore\": 82}}",
+	  "write \"82\"", "请写作 \"82\"" },
+	{ "{\"applicant\": {}, \"platform\": {}, \"nickname\": 1}", "unknown key 'nickname'",
+	  "未知的键“nickname”" },
+};
+
+START_TEST(errors_in_both_languages)
+{
+	gsb_reader *r;
+	gsb_application *a = NULL;
+	const char *json = bilingual[_i].json;
+	GSB_OK_OR_FAIL(gsb_reader_open_memory(&r, json, strlen(json), "bad.json"));
+	ck_assert_int_lt(gsb_reader_next(r, &a), 0);
+	const gsb_error *e = gsb_error_last();
+	ck_assert_msg(strstr(e->message, bilingual[_i].en) != NULL, "case %d: '%s'", _i, e->message);
+	ck_assert_ptr_nonnull(e->message_zh);
+	ck_assert_msg(strstr(e->message_zh, bilingual[_i].zh) != NULL, "case %d: '%s'", _i,
+	              e->message_zh);
+	ck_assert_msg(strstr(e->message_zh, "expected") == NULL && strstr(e->message_zh, "unknown") == NULL,
+	              "case %d: English left in '%s'", _i, e->message_zh);
+	if (_i == 5) /* nothing near: no hint */
+		ck_assert_ptr_null(strstr(e->message, "did you mean"));
+	gsb_reader_free(r);
+}
+END_TEST
+
 /* Read a whole document: codes of the items in order ("1" for an
  * application), the ids of the applications. */
 static void items_of(const char *json, char *codes, size_t size)
@@ -445,6 +483,8 @@ Suite *gsb_test_suite(void)
 	tcase_add_test(t, null_is_absent);
 	tcase_add_loop_test(t, malformed_refused_with_line_and_pointer, 0,
 	                    (int)(sizeof bad / sizeof bad[0]));
+	tcase_add_loop_test(t, errors_in_both_languages, 0,
+	                    (int)(sizeof bilingual / sizeof bilingual[0]));
 	tcase_add_test(t, bad_line_costs_that_line_only);
 	tcase_add_test(t, bad_item_of_array_costs_that_item);
 	tcase_add_test(t, truncated_array);

@@ -49,7 +49,7 @@ bad = [f"{en!r}: {args(en)} vs {args(zh)}" for en, zh in cat.items()
 ok(not bad, f"the {len(cat)} catalogued formats take the same arguments in Chinese", "\n".join(bad))
 
 # the call sites
-calls = re.compile(r'\b(gsb__error|gsb__error_at|gsb_xml_error|gsb__xml_final|gsb__bi_format)\s*\(')
+calls = re.compile(r'\b(gsb__error|gsb__error_at|gsb_xml_error|gsb__xml_final|gsb__bi_format|fail)\s*\(')
 missing, mismatch, inline = [], [], 0
 for f in sorted(glob.glob(os.path.join(src, 'lib/*.c'))):
     s = open(f, encoding='utf-8').read()
@@ -92,7 +92,7 @@ for f in sorted(glob.glob(os.path.join(src, 'lib/*.c'))):
             k += 1
         argl.append(cur)
         place = {'gsb__error': 1, 'gsb__error_at': 5, 'gsb_xml_error': 4, 'gsb__xml_final': 4,
-                 'gsb__bi_format': 2}[m.group(1)]
+                 'gsb__bi_format': 2, 'fail': 2}[m.group(1)]  # fail: the JSON reader's
         if len(argl) <= place:
             continue
         farg = argl[place].strip()
