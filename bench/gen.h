@@ -1,7 +1,7 @@
 /*
  * A seeded generator of realistic applications for the benchmarks: every
  * tier and outcome, about 30% incomplete, Chinese names, loans. The same
- * application can be written as XML (formats.md) or built through the C API.
+ * application can be written as XML (docs/formats.md) or built through the C API.
  */
 #ifndef GSB_BENCH_GEN_H
 #define GSB_BENCH_GEN_H

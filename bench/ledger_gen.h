@@ -1,5 +1,5 @@
 /*
- * A seeded generator of large project ledgers (formats.md "Ledger") for the
+ * A seeded generator of large project ledgers (docs/formats.md "Ledger") for the
  * funding-misuse audit benchmark (provision 5.4): a transfer chain
  * province → city → county → recipient in tranches, a budget of eight
  * lines, n expenses with distinct invoice numbers (plus a few duplicated

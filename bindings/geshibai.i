@@ -49,7 +49,7 @@ static int gsbx_fail(void)
 	return -1;
 }
 
-/* as_of "YYYY-MM-DD", or NULL / "" for the rule of formats.md. */
+/* as_of "YYYY-MM-DD", or NULL / "" for the rule of docs/formats.md. */
 static int gsbx_as_of(gsb_date *out, const char *as_of)
 {
 	if (as_of == NULL || *as_of == '\0') {

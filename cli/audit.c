@@ -1,6 +1,6 @@
 /*
- * geshibai audit — the funding-misuse audit of provision 5.4 (rules.md §8,
- * §11.15–§11.18) over project ledgers (formats.md "Ledger" and "Command
+ * geshibai audit — the funding-misuse audit of provision 5.4 (docs/rules.md §8,
+ * §11.15–§11.18) over project ledgers (docs/formats.md "Ledger" and "Command
  * line"). Each ledger is read and audited in one streaming pass.
  */
 #include <stdio.h>
@@ -18,7 +18,7 @@ static const char usage_audit[] =
 "\n"
 "DESCRIPTION\n"
 "  Reads each LEDGER (a <ledger> document; '-' is standard input), validates it\n"
-"  against the schema and raises a flag for each misuse of rules.md section 8:\n"
+"  against the schema and raises a flag for each misuse (docs/rules.md §8):\n"
 "    withholding       截留  an intermediary still holds funds received more than\n"
 "                            misuse.withholding-days (30) days ago (first in,\n"
 "                            first out)\n"

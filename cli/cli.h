@@ -1,7 +1,7 @@
 /*
  * geshibai — helpers shared by the commands of the geshibai program
  * (cli/geshibai.c: evaluate, validate, industries, lookup, uscc; cli/audit.c:
- * audit). Exit status and options exactly as formats.md "Command line".
+ * audit). Exit status and options exactly as docs/formats.md "Command line".
  */
 #ifndef GSB_CLI_H
 #define GSB_CLI_H
@@ -13,7 +13,7 @@
 
 #define GSB_CLI_PROGRAM "geshibai"
 
-/* Exit status (formats.md). */
+/* Exit status (docs/formats.md). */
 enum {
 	GSB_EXIT_OK = 0,      /* all inputs evaluated */
 	GSB_EXIT_INVALID = 1, /* at least one input was invalid (the others reported) */

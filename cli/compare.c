@@ -1,8 +1,8 @@
 /*
  * geshibai compare — what-if: a batch decided under two parameter sets
- * (rules.md §0: the measures are data), every application whose outcome,
+ * (docs/rules.md §0: the measures are data), every application whose outcome,
  * tier or grant changes, and the total provincial award under each (4.1,
- * rules.md §6), exact to the fen. The library does the work (gsb_whatif_*).
+ * docs/rules.md §6), exact to the fen. The library does the work (gsb_whatif_*).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,7 +34,7 @@ static const char usage_compare[] =
 "OPTIONS\n"
 "  --params A, --params B\n"
 "                   exactly two, in this order: parameters documents\n"
-"                   (formats.md \"Parameters\") overriding the built-in\n"
+"                   (docs/formats.md \"Parameters\") overriding the built-in\n"
 "                   parameters. The word 'default' names the built-in policy\n"
 "                   itself (write ./default for a file of that name).\n"
 "  --as-of DATE     decide as of DATE (YYYY-MM-DD); default: each application's\n"

@@ -1,5 +1,5 @@
 /*
- * geshibai — the command line of libgeshibai (formats.md "Command line"):
+ * geshibai — the command line of libgeshibai (docs/formats.md "Command line"):
  * evaluate, audit, validate, industries, lookup, uscc.
  */
 #include <stdlib.h>
@@ -22,7 +22,7 @@ static const char usage_main[] =
 "\n"
 "Commands:\n"
 "  evaluate    decide applications (XML application or batch documents)\n"
-"  audit       audit project ledgers for funding misuse (rules.md section 8)\n"
+"  audit       audit project ledgers for funding misuse (docs/rules.md §8)\n"
 "  validate    check documents against their schema\n"
 "  industries  list the taxonomy (ten strong industries and the coded lists)\n"
 "  lookup      normalise industry names\n"
@@ -72,9 +72,9 @@ static const char usage_evaluate[] =
 "                   default: each application's submitted date, else today\n"
 "  --params FILE    a parameters document (annual guide or what-if reform) that\n"
 "                   overrides the built-in parameters\n"
-"  --format FORMAT  text (default), xml or json (formats.md); a batch in text\n"
-"                   ends with a summary (counts by outcome and tier, totals in\n"
-"                   万元). csv or xlsx: one row per application (id, applicant,\n"
+"  --format FORMAT  text (default), xml or json (docs/formats.md); a batch in\n"
+"                   text ends with a summary (counts by outcome and tier, totals\n"
+"                   in 万元). csv or xlsx: one row per application (id, applicant,\n"
 "                   credit code, city, industries, outcome, tier, priority, cap,\n"
 "                   requested, granted, local support, missing facts, the facts\n"
 "                   to supply and the documents that prove them, the outcome,\n"
@@ -179,7 +179,7 @@ static const char usage_lookup[] =
 "  geshibai lookup [--lang zh|en] NAME...\n"
 "\n"
 "DESCRIPTION\n"
-"  Looks each NAME up as rules.md section 1 says (NFKC, full-width folded, white\n"
+"  Looks each NAME up as docs/rules.md §1 says (NFKC, full-width folded, white\n"
 "  space removed, Traditional folded to Simplified, codes and English names\n"
 "  case-insensitive) and prints NAME, a tab, the industry code (or 'other'), a\n"
 "  tab, and its label (or the normalised form of a name that is none of the ten).\n"

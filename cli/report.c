@@ -1,7 +1,7 @@
 /*
  * geshibai report — the programme report: recognised platforms per tier
  * against the targets of 2.1, platforms and awards per city and industry
- * (rules.md §10), incomplete applications and their missing facts, the
+ * (docs/rules.md §10), incomplete applications and their missing facts, the
  * effect indicators of 2.2, as one self-contained HTML page. The library
  * does the work (gsb_programme_*).
  */

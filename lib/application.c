@@ -1,4 +1,4 @@
-/* libgeshibai — an application built field by field (formats.md "Application"). */
+/* libgeshibai — an application built field by field (docs/formats.md "Application"). */
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -601,7 +601,7 @@ int gsb_application_add_loan(gsb_application *app, gsb_fen principal, const char
 		return rc;
 	if (end < start)
 		return gsb__error(GSB_EINPUT, "loan ends before it starts");
-	/* rules.md §11.11: ratePercent and ratio have at most four decimals */
+	/* docs/rules.md §11.11: ratePercent and ratio have at most four decimals */
 	if ((rc = gsb__dec_parse(&loan.rate_percent, rate_percent, 4)) != GSB_OK)
 		return gsb__error(rc == GSB_EOVERFLOW ? rc : GSB_EINPUT, "loan ratePercent: %s",
 		                  gsb__error_both());

@@ -1,5 +1,5 @@
 /*
- * libgeshibai — the funding-misuse audit report (provision 5.4; formats.md
+ * libgeshibai — the funding-misuse audit report (provision 5.4; docs/formats.md
  * "Ledger", data/audit.xsd): XML, JSON (the same tree: flags[], evidence[]
  * of {ref}, amounts as decimal strings, clean a JSON boolean) or text.
  * Written as a stream through a gsb_write_fn, so an audit with a long list

@@ -1,5 +1,5 @@
 /*
- * libgeshibai — deciding an application (rules.md §3–§7): the five steps,
+ * libgeshibai — deciding an application (docs/rules.md §3–§7): the five steps,
  * their explanations, and the accessors of decision.h.
  *
  * A decision owns one arena; every string and array it holds lives there and

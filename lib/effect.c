@@ -1,5 +1,5 @@
 /*
- * libgeshibai — effect (rules.md §7, §11.13).
+ * libgeshibai — effect (docs/rules.md §7, §11.13).
  *
  * 2.2: operating cost −20%, product upgrade cycle −20%, production
  * efficiency +20%, defect rate −10%, energy utilisation +15% or better.

@@ -1,5 +1,5 @@
 /*
- * libgeshibai — eligibility (rules.md §3, §11.1–§11.6).
+ * libgeshibai — eligibility (docs/rules.md §3, §11.1–§11.6).
  *
  * Fifteen checks, in the order of the rule book, each three-valued and
  * explained. Each check is a small function beside the id and the provision

@@ -1,6 +1,6 @@
 /*
  * libgeshibai — open-addressing string hash (linear probing, power-of-two
- * table, load at most 1/2) for the linear-time audit of 5.4 (rules.md §8).
+ * table, load at most 1/2) for the linear-time audit of 5.4 (docs/rules.md §8).
  */
 #include <stdlib.h>
 #include <string.h>

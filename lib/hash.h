@@ -1,7 +1,7 @@
 /*
  * libgeshibai — a small open-addressing hash of strings (private).
  *
- * The funding-misuse audit (5.4, rules.md §8: "linear in the ledger size
+ * The funding-misuse audit (5.4, docs/rules.md §8: "linear in the ledger size
  * (hashing, not pairwise comparison)") interns parties, budget categories
  * and invoice numbers here. Each distinct key gets a dense index 0, 1, 2, ...
  * in order of first insertion; callers keep their data in arrays by index.

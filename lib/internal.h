@@ -125,7 +125,7 @@ char *gsb__fen_scaled(gsb_fen fen, gsb_fen unit, char buf[32]);
 int gsb__dec_cmp(gsb__dec a, gsb__dec b);
 
 /* ------------------------------------------------------------- vocabulary */
-/* taxonomy.c: the normalisation of rules.md §1 (ICU, text.c). The caller
+/* taxonomy.c: the normalisation of docs/rules.md §1 (ICU, text.c). The caller
  * frees *out with free(). lower: fold case (for codes and English names). */
 int gsb__text_normalise(char **out, const char *utf8, bool lower);
 /* taxonomy.c, for the tests: the i-th normalised industry key and its
@@ -384,7 +384,7 @@ struct gsb_decision {
 	size_t n_warnings, warnings_cap;
 };
 
-/* The cap of rules.md §6 step 3 in force on as_of: award.cap, or
+/* The cap of docs/rules.md §6 step 3 in force on as_of: award.cap, or
  * award.cap-national for a platform on the national list (subsidy.c). The
  * funding-misuse audit (misuse.c) uses the same function (§8 fraud). */
 gsb_fen gsb__award_cap(const gsb_policy *policy, gsb_date as_of, bool national);

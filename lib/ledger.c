@@ -1,6 +1,6 @@
 /*
- * libgeshibai — a project ledger (formats.md "Ledger") held in memory, for
- * the funding-misuse audit of provision 5.4 (rules.md §8). Built record by
+ * libgeshibai — a project ledger (docs/formats.md "Ledger") held in memory, for
+ * the funding-misuse audit of provision 5.4 (docs/rules.md §8). Built record by
  * record from C, or filled by the reader (ledger_read.c) through
  * gsb__ledger_sink(); gsb_audit_run() replays the records into the same
  * auditor that gsb_audit_file() streams into (misuse.c).

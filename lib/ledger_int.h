@@ -1,6 +1,6 @@
 /*
  * libgeshibai — private parts of the ledger, its reader and the audit of
- * provision 5.4 (rules.md §8, §11.15–§11.18).
+ * provision 5.4 (docs/rules.md §8, §11.15–§11.18).
  *
  * One record type flows from every source (a gsb_ledger built in C, the XML
  * reader) into one sink: the in-memory ledger (ledger.c) or the streaming

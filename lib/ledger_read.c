@@ -1,5 +1,5 @@
 /*
- * libgeshibai — reading a ledger document (formats.md "Ledger") for the
+ * libgeshibai — reading a ledger document (docs/formats.md "Ledger") for the
  * funding-misuse audit of provision 5.4, as a stream: each record goes to a
  * sink (the in-memory ledger, or the auditor of misuse.c) as soon as it is
  * read, so a ledger of millions of expenses is never held in memory.
@@ -68,7 +68,7 @@ static int get_amount(reader_t *rd, const attrs_t *a, int i, gsb_fen *out)
 	if (a->v[i] == NULL)
 		return missing(rd, a, i);
 	const char *s = a->v[i];
-	/* formats.md: yuan, at most two decimals, no sign */
+	/* docs/formats.md: yuan, at most two decimals, no sign */
 	if (*s == '-' || gsb_fen_parse(out, s) != GSB_OK) {
 		int code = gsb_error_last()->code == GSB_EOVERFLOW ? GSB_EOVERFLOW : GSB_ESCHEMA;
 		return bad(rd, a, i, code, code == GSB_EOVERFLOW ? "amount does not fit in 64-bit fen"

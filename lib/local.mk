@@ -38,10 +38,10 @@ lib_libgeshibai_la_LDFLAGS = -version-info $(GSB_LT_VERSION) -no-undefined \
 	-export-symbols-regex '^gsb_[a-z]'
 ## The funding-misuse audit (5.4): its private header and string hash.
 lib_libgeshibai_core_la_SOURCES += lib/ledger_int.h lib/hash.h lib/hash.c
-## The review procedure (5.2, rules.md §9).
+## The review procedure (5.2, docs/rules.md §9).
 geshibaiinclude_HEADERS += include/geshibai/review.h
 lib_libgeshibai_core_la_SOURCES += lib/review.c
-## The programme (2.1, 2.2, rules.md §10): targets, cities, industries, the
+## The programme (2.1, 2.2, docs/rules.md §10): targets, cities, industries, the
 ## HTML report; and what-if comparisons of two policies.
 geshibaiinclude_HEADERS += include/geshibai/programme.h
 lib_libgeshibai_core_la_SOURCES += lib/programme_int.h lib/programme.c lib/programme_html.c \

@@ -86,7 +86,7 @@ static const char *const formats[][2] = {
 	{ "missing attribute 'value'", "缺少属性“value”" },
 	{ "attribute '%s' is required", "缺少必填属性“%s”" },
 	{ "unknown attribute '%s'", "未知属性“%s”" },
-	{ "more than one '%s' (rules.md §11.11)", "“%s”出现了不止一次" },
+	{ "more than one '%s' (docs/rules.md §11.11)", "“%s”出现了不止一次" },
 	{ "%s '%.60s'", "%s：“%.60s”" },
 	{ "%s '%s'", "%s：“%s”" },
 	/* applications (the C setters) */
@@ -196,7 +196,7 @@ static const char *const formats[][2] = {
 	{ "the sum of %s does not fit in 64-bit fen", "%s 的合计过大，无法计算" },
 	{ "misuse.* parameters have no value on the as-of date", "审计日期当天 misuse.* 参数没有取值" },
 	{ "unknown ledger record %d", "未知的台账记录 %d" },
-	{ "'%s' passes on %s in transfer '%s' on %s but holds only %s (5.4, rules.md §11.15)",
+	{ "'%s' passes on %s in transfer '%s' on %s but holds only %s (5.4, docs/rules.md §11.15)",
 	  "“%1$s”在拨付“%3$s”（%4$s）中转出 %2$s 元，但仅持有 %5$s 元（5.4）" },
 	{ "withheld amount does not fit in 64-bit fen", "截留金额过大，无法计算" },
 	{ "duplicated amount does not fit in 64-bit fen", "重复报销金额过大，无法计算" },
@@ -216,10 +216,10 @@ static const char *const formats[][2] = {
 	{ "%s: review is NULL", "%s：review 为空" },
 	{ "the first step is %s, not submitted (5.2)", "第一步是“%s”，应为 submitted（已申报，5.2）" },
 	{ "review document has no step", "评审记录中没有任何步骤" },
-	{ "transition from %s to %s refused: the procedure has ended at %s (5.2, rules.md §9; "
+	{ "transition from %s to %s refused: the procedure has ended at %s (5.2, docs/rules.md §9; "
 	  "withdrawal only before disbursement)",
 	  "不能从“%s”转到“%s”：程序已在“%s”结束（5.2；撤回只能在拨付之前）" },
-	{ "transition from %s to %s refused: not a step of the 5.2 procedure (rules.md §9); "
+	{ "transition from %s to %s refused: not a step of the 5.2 procedure (docs/rules.md §9); "
 	  "from %s it may go to %s",
 	  "不能从“%s”转到“%s”：不是 5.2 规定的程序步骤；从“%s”可以转到 %s" },
 	{ "transition from publicised to disbursed refused: publicity period of %lld days from %s "

@@ -1,5 +1,5 @@
 /*
- * libgeshibai — funding misuse, provision 5.4 (rules.md §8, §11.15–§11.18).
+ * libgeshibai — funding misuse, provision 5.4 (docs/rules.md §8, §11.15–§11.18).
  *
  * The auditor takes a ledger's records one at a time (gsb__auditor_sink) in
  * any order and keeps only what the five tests need: per party its receipts
@@ -206,7 +206,7 @@ void gsb__auditor_free(gsb__auditor *a)
 }
 
 /* The as-of date (given, else the ledger's asOf, else today) and the
- * parameters misuse.* in force on it (5.4, rules.md §0 "Time is explicit"). */
+ * parameters misuse.* in force on it (5.4, docs/rules.md §0 "An explicit date"). */
 static int make_ready(gsb__auditor *a, gsb_date ledger_as_of)
 {
 	if (a->ready)
@@ -556,7 +556,7 @@ static int pass_on(gsb__auditor *a, uint32_t t)
 	char amt[24], held[24], day[11];
 	return gsb__error_at(GSB_EINPUT, NULL, x->line, "ledger/transfer", a->audit->ledger,
 	                     "'%s' passes on %s in transfer '%s' on %s but holds only %s "
-	                     "(5.4, rules.md §11.15)",
+	                     "(5.4, docs/rules.md §11.15)",
 	                     gsb__hash_key(&a->parties, x->from), gsb_fen_format(x->amount, amt),
 	                     gsb__pool_str(&a->xfer_ids, x->id), gsb_date_format(x->date, day),
 	                     gsb_fen_format(x->amount - need, held));
@@ -853,7 +853,7 @@ static int audit_fraud_investment(gsb__auditor *a)
 	                  a->investment);
 }
 
-/* The five tests, flags in the order of rules.md §8's table. */
+/* The five tests, flags in the order of docs/rules.md §8's table. */
 int gsb__auditor_finish(gsb__auditor *a, gsb_audit **out)
 {
 	GSB__CHECK_ARG(a);

@@ -1,5 +1,5 @@
 /*
- * libgeshibai — the parameters of the rule book (rules.md §0) and the policy
+ * libgeshibai — the parameters of the rule book (docs/rules.md §0) and the policy
  * that holds them. Every default cites the provision it comes from; a
  * parameters file (params_read.c) adds values with validity periods.
  */

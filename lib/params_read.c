@@ -1,5 +1,5 @@
 /*
- * libgeshibai — a parameters document (formats.md "Parameters": an annual
+ * libgeshibai — a parameters document (docs/formats.md "Parameters": an annual
  * guide or a what-if reform) read into a policy: the built-in defaults of
  * params.c overridden, each value with its validity period and reference.
  *

@@ -1,5 +1,5 @@
 /*
- * libgeshibai — priority (rules.md §5, §11.10).
+ * libgeshibai — priority (docs/rules.md §5, §11.10).
  *
  * 4.3: projects in the national industrial-internet innovation and
  * development programme, its demonstration projects, two-integration

@@ -1,7 +1,7 @@
 /*
  * libgeshibai — the programme over a batch: recognised platforms per tier
  * against the targets of 2.1, platforms and awards per city and industry
- * (rules.md §10), incomplete applications with their missing facts
+ * (docs/rules.md §10), incomplete applications with their missing facts
  * (§11.5), and the effect indicators of 2.2 met by recognised platforms.
  *
  * Readings (docs: the closing note of issue 7):
@@ -23,7 +23,7 @@
 
 /* ================================================================ cities */
 
-/* 山东省 prefecture-level cities of 2018 (GB/T 2260), rules.md §10. */
+/* 山东省 prefecture-level cities of 2018 (GB/T 2260), docs/rules.md §10. */
 static const struct {
 	const char *code, *zh, *en;
 } cities[GSB__CITY_COUNT] = {

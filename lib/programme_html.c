@@ -153,7 +153,7 @@ static const words *words_of(gsb_lang lang)
 	return lang == GSB_LANG_EN ? &en : &zh;
 }
 
-/* Target of an indicator in percent, rules.md §7. */
+/* Target of an indicator in percent, docs/rules.md §7. */
 static const char *kpi_target(gsb_kpi k)
 {
 	static const char *const targets[GSB_KPI_COUNT] = { "-20%", "-20%", "+20%", "-10%", "+15%" };

@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include "internal.h"
 
-/* Cities (rules.md §10): 3701 济南 … 3717 菏泽, then other and unknown. */
+/* Cities (docs/rules.md §10): 3701 济南 … 3717 菏泽, then other and unknown. */
 #define GSB__CITY_COUNT 19
 #define GSB__CITY_OTHER 17
 #define GSB__CITY_UNKNOWN 18

@@ -1,5 +1,5 @@
 /*
- * libgeshibai — reports out (formats.md "Decision report"): the report
+ * libgeshibai — reports out (docs/formats.md "Decision report"): the report
  * stream shared with the audit report, the gsb_writer object, and the
  * decision as XML through the writer of xw.c (which does the escaping).
  */

@@ -1,5 +1,5 @@
 /*
- * libgeshibai — private helpers for writing reports (formats.md "Decision
+ * libgeshibai — private helpers for writing reports (docs/formats.md "Decision
  * report"), shared by the decision writer (report.c, report_json.c,
  * report_text.c) and the audit report writer (audit_report.c).
  *

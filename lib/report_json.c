@@ -1,5 +1,5 @@
 /*
- * libgeshibai — a decision as JSON (formats.md "JSON"): the XML tree with
+ * libgeshibai — a decision as JSON (docs/formats.md "JSON"): the XML tree with
  * attributes as keys, repeated children under plurals (checks, criteria,
  * missing, undetermined, instruments, loans, kpis), three-valued results as
  * "true"/"false"/"unknown", amounts as decimal strings. Written as it goes

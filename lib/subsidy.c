@@ -1,5 +1,5 @@
 /*
- * libgeshibai — subsidy (rules.md §6, §11.11).
+ * libgeshibai — subsidy (docs/rules.md §6, §11.11).
  *
  * 4.1: the province grants recognised platforms listed for key support at
  * most award.cap (award.cap-national for a national platform) as interest

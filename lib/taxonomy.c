@@ -1,12 +1,12 @@
 /*
- * libgeshibai — the vocabularies of the measures (rules.md §1): the ten
+ * libgeshibai — the vocabularies of the measures (docs/rules.md §1): the ten
  * strong industries [1], clusters and scenarios [3.1.4], value-chain domains
  * [3.1.1], resources and capabilities [3.1.3], comprehensive-platform
  * functions [3.1.2], regional functions [3.1.4], builder types [3.1.3,
  * 3.1.4], legal forms [3.2.1], national listings [4.1, 4.3], tiers
  * [3.1.2-3.1.4] and effect indicators [2.2].
  *
- * Names are looked up after the normalisation of rules.md §1 (text.c). The
+ * Names are looked up after the normalisation of docs/rules.md §1 (text.c). The
  * keys below are written already normalised (lower-cased, white space
  * removed), so a lookup normalises its input once and compares; the Check
  * suite proves that normalising every source name gives its key. It proves
@@ -58,7 +58,7 @@ static const char *const industry_aliases[GSB_INDUSTRY_COUNT][4] = {
 };
 
 /* Every code, Chinese name, English label and alias above, normalised as
- * rules.md §1 says (lower-cased, white space removed) [1, 3.1.4]. */
+ * docs/rules.md §1 says (lower-cased, white space removed) [1, 3.1.4]. */
 #define INDUSTRY_KEYS(X) \
 	X("new-generation-it", NEW_GENERATION_IT) \
 	X("新一代信息技术", NEW_GENERATION_IT) \

@@ -1,5 +1,5 @@
 /*
- * libgeshibai — the name normalisation of rules.md §1 [1, 3.1.4], by ICU:
+ * libgeshibai — the name normalisation of docs/rules.md §1 [1, 3.1.4], by ICU:
  *
  *   1. NFKC (folds full-width forms: "ＡＢＣ" -> "ABC", U+3000 -> U+0020);
  *   2. every White_Space character removed (U+3000 and U+00A0 included);
@@ -249,7 +249,7 @@ static int nfkc(ubuf *dst, const ubuf *src)
 	return GSB_OK;
 }
 
-/* Remove every White_Space code point in place (rules.md §1). */
+/* Remove every White_Space code point in place (docs/rules.md §1). */
 static void strip_space(ubuf *b)
 {
 	int32_t r = 0, w = 0;
@@ -327,7 +327,7 @@ static int to_utf8(char **out, const ubuf *b)
 	return GSB_OK;
 }
 
-/* The four steps of rules.md §1 over a and b, the result in a. */
+/* The four steps of docs/rules.md §1 over a and b, the result in a. */
 static int normalise_icu(ubuf *a, ubuf *b, bool lower)
 {
 	int rc;

@@ -1,5 +1,5 @@
 /*
- * libgeshibai — tier (rules.md §4, §11.7–§11.9).
+ * libgeshibai — tier (docs/rules.md §4, §11.7–§11.9).
  *
  * Five criteria, each the Kleene AND of its parts; the classified tier is the
  * highest whose criterion is true (个 > 十 > 百), `enterprise` being the

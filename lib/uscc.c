@@ -1,6 +1,6 @@
 /*
  * libgeshibai — the unified social credit code (统一社会信用代码,
- * GB 32100-2015), rules.md §2 and §11.2, for the identity of the applicant
+ * GB 32100-2015), docs/rules.md §2 and §11.2, for the identity of the applicant
  * [3.2.1].
  *
  * 18 symbols of 0123456789ABCDEFGHJKLMNPQRTUWXY (I, O, S, V and Z are not
@@ -20,7 +20,7 @@
 
 static const char symbols[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-/* rules.md §2: weights of positions 1-17. */
+/* docs/rules.md §2: weights of positions 1-17. */
 static const int weights[USCC_LEN - 1] = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
 
 /* ------------------------------------------------------ problem texts */
@@ -107,7 +107,7 @@ static char expected_check(const char *code)
 	return symbols[(31 - sum % 31) % 31];
 }
 
-/* Split an 18-byte ASCII code into its parts (rules.md §2). */
+/* Split an 18-byte ASCII code into its parts (docs/rules.md §2). */
 static void split(gsb_uscc *out, const char *code)
 {
 	for (int i = 0; i < USCC_LEN; i++)

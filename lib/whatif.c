@@ -2,7 +2,7 @@
  * libgeshibai — what-if: one batch decided under two policies (the annual
  * guide in force, a reform), every application whose outcome, classified
  * tier or granted amount changes, and the total provincial award under each
- * (rules.md §0 "the measures are data"; amounts of §6, 4.1), exact in fen.
+ * (docs/rules.md §0 "the measures are data"; amounts of §6, 4.1), exact in fen.
  *
  * Output: text, JSON (jansson) or XML (libxml2's text writer) — the same
  * tree: <comparison applications= changed= totalA= totalB= difference=>

@@ -1,6 +1,6 @@
 /*
  * libgeshibai — amounts in Chinese financial capitals (大写金额) for
- * disbursement documents [4.1], rules.md §6 step 7 and §11.12.
+ * disbursement documents [4.1], docs/rules.md §6 step 7 and §11.12.
  *
  * ICU's rule-based spell-out ("zh", %spellout-cardinal-financial) writes the
  * numbers; 元/角/分/整 are composed here:
@@ -154,7 +154,7 @@ static void spell_yuan(words *w, int64_t n)
 	spell(w, low);
 }
 
-/* 元, 角 and 分 as rules.md §11.12 says. */
+/* 元, 角 and 分 as docs/rules.md §11.12 says. */
 static void compose(words *w, gsb_fen fen)
 {
 	int64_t yuan = fen / 100;

@@ -3,7 +3,7 @@
  * (xml_read.c, params_read.c, review.c, ledger_read.c). Private: not part of
  * the ABI.
  *
- * Safety (design.md "Known traps"): every document is read by a streaming
+ * Safety (docs/security.md): every document is read by a streaming
  * xmlTextReader, or by the SAX engine below (applications), with
  * XML_PARSE_NONET (plus XML_PARSE_BIG_LINES, which only
  * keeps line numbers past 65535 right) and never NOENT, DTDLOAD, DTDVALID or
@@ -65,7 +65,7 @@
 #include <libxml/xmlreader.h>
 #include "internal.h"
 
-/* The namespace of every document (formats.md). */
+/* The namespace of every document (docs/formats.md). */
 #define GSB_XML_NS "urn:geshibai:1"
 
 typedef struct gsb_xml gsb_xml;

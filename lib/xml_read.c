@@ -1,5 +1,5 @@
 /*
- * libgeshibai — applications in (formats.md "Application", "Batch"): the
+ * libgeshibai — applications in (docs/formats.md "Application", "Batch"): the
  * streaming gsb_reader, one application read whole, and schema validation
  * of any document.
  *
@@ -468,7 +468,7 @@ static int conv_funding(gsb__conv *c, const xmlNode *f)
 		bool is_award = SYM(n) == S_award, is_equity = SYM(n) == S_equity;
 		if ((is_award && award) || (is_equity && equity))
 			return gsb_xml_error(c->x, GSB_ESCHEMA, n, c->id,
-			                     "more than one '%s' (rules.md §11.11)", name);
+			                     "more than one '%s' (docs/rules.md §11.11)", name);
 		if (is_award || is_equity || SYM(n) == S_local) {
 			if ((rc = conv_amount_attr(c, n, S_amount, &amount)) != GSB_OK)
 				return rc;

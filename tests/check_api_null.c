@@ -204,7 +204,7 @@ START_TEST(vocab_null)
 
 	EXPECT_EINVAL(gsb_uscc_decode(NULL, "91370200718018514D"));
 	EXPECT_EINVAL(gsb_uscc_decode(&u, NULL));
-	/* malformed codes are not errors (rules.md 11.2) */
+	/* malformed codes are not errors (docs/rules.md §11.2) */
 	gsb_error_clear();
 	ck_assert_int_eq(gsb_uscc_decode(&u, ""), GSB_OK);
 	ck_assert_int_eq(u.valid, 0);

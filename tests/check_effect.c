@@ -1,4 +1,4 @@
-/* Tests for lib/effect.c: the five indicators of rules.md §7 and §11.13. */
+/* Tests for lib/effect.c: the five indicators of docs/rules.md §7 and §11.13. */
 #include "rules_fixture.h"
 
 static gsb_policy *P;

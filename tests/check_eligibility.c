@@ -1,4 +1,4 @@
-/* Tests for lib/eligibility.c: the fifteen checks of rules.md §3 and §11.1–§11.6. */
+/* Tests for lib/eligibility.c: the fifteen checks of docs/rules.md §3 and §11.1–§11.6. */
 #include "rules_fixture.h"
 
 static gsb_policy *P;

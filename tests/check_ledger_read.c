@@ -54,7 +54,7 @@ START_TEST(read_formats_example)
 	ck_assert_uint_eq(gsb_ledger_expense_count(l), 1);
 	gsb_audit *a;
 	GSB_OK_OR_FAIL(gsb_audit_run(&a, policy, l, GSB_DATE_NONE));
-	/* formats.md's example: the city holds 1,000,000.00; the metric is off */
+	/* docs/formats.md's example: the city holds 1,000,000.00; the metric is off */
 	ck_assert_uint_eq(gsb_audit_flag_count(a), 2);
 	ck_assert_int_eq(gsb_audit_flag_category(a, 0), GSB_MISUSE_WITHHOLDING);
 	ck_assert_int_eq(gsb_audit_flag_amount(a, 0), 100000000);

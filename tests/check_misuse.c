@@ -1,6 +1,6 @@
 /*
  * Tests of the funding-misuse audit, provision 5.4 (lib/misuse.c): every
- * category raised and not raised at its boundary (rules.md §8, §11.15–§11.18),
+ * category raised and not raised at its boundary (docs/rules.md §8, §11.15–§11.18),
  * with ledgers built record by record through the C API.
  */
 #include <stdlib.h>

@@ -24,7 +24,7 @@ START_TEST(defaults_of_the_rule_book)
 	GSB_OK_OR_FAIL(gsb_policy_param(&v, p, "policy.to", D("2019-06-14")));
 	ck_assert_str_eq(v, "2020-12-31");
 	GSB_OK_OR_FAIL(gsb_policy_param(&v, p, "tier.cross-domain.min-devices", D("2019-06-14")));
-	ck_assert_ptr_null(v); /* no default (rules.md §4) */
+	ck_assert_ptr_null(v); /* no default (docs/rules.md §4) */
 	ck_assert_int_eq(gsb__policy_value(p, GSB_P_AWARD_CAP, D("2019-06-14"))->i, 1000000000);
 	ck_assert_int_eq(gsb__policy_value(p, GSB_P_WITHHOLDING_DAYS, 0)->i, 30);
 	ck_assert_str_eq(gsb_param_provision("award.cap"), "4.1");

@@ -1,4 +1,4 @@
-/* Tests for lib/params_read.c: parameters documents (formats.md). */
+/* Tests for lib/params_read.c: parameters documents (docs/formats.md). */
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>

@@ -1,4 +1,4 @@
-/* Tests for lib/priority.c and the batch ranking: rules.md §5, §11.10, §11.14. */
+/* Tests for lib/priority.c and the batch ranking: docs/rules.md §5, §11.10, §11.14. */
 #include "rules_fixture.h"
 
 static gsb_policy *P;

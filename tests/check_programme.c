@@ -1,6 +1,6 @@
 /*
  * Tests for lib/programme.c and lib/programme_html.c: recognised platforms
- * per tier against the targets of 2.1, cities (rules.md §10, 莱芜 before and
+ * per tier against the targets of 2.1, cities (docs/rules.md §10, 莱芜 before and
  * after 2019-01-09), industries, exact sums over the bundled examples,
  * incomplete applications, effect (2.2), the HTML page and its escaping,
  * ICU's Chinese collation.

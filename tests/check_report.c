@@ -80,7 +80,7 @@ static void set_funding(gsb_application *a)
 	GSB_OK_OR_FAIL(gsb_application_add_kpi(a, GSB_KPI_DEFECT_RATE, "0", "1.8"));
 }
 
-/* formats.md's example application; id may hold characters to escape. */
+/* docs/formats.md's example application; id may hold characters to escape. */
 static gsb_application *example(const char *id)
 {
 	gsb_application *a = NULL;

@@ -1,4 +1,4 @@
-/* Tests of lib/review.c: the review procedure of provision 5.2 (rules.md §9). */
+/* Tests of lib/review.c: the review procedure of provision 5.2 (docs/rules.md §9). */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,7 +28,7 @@ static gsb_date day(int y, int m, int d)
 /* The submission date of every record below. */
 #define SUBMITTED day(2019, 6, 14)
 
-/* The states a record goes through to reach `target` (rules.md §9), ending
+/* The states a record goes through to reach `target` (docs/rules.md §9), ending
  * with S(STATE_COUNT). */
 static const gsb_review_state *path_to(gsb_review_state target)
 {
@@ -111,7 +111,7 @@ typedef struct {
 	gsb_review_state from, to;
 } move;
 
-/* rules.md §9, every allowed transition. */
+/* docs/rules.md §9, every allowed transition. */
 static const move allowed[] = {
 	{ S(SUBMITTED), S(CITY_RECOMMENDED) },
 	{ S(SUBMITTED), S(CITY_REJECTED) },
@@ -184,7 +184,7 @@ END_TEST
 
 /* ------------------------------------------------------ refused moves */
 
-/* One refused transition per state (rules.md §9: any other is refused). */
+/* One refused transition per state (docs/rules.md §9: any other is refused). */
 static const move refused[GSB_REVIEW_STATE_COUNT] = {
 	{ S(SUBMITTED), S(DISBURSED) },
 	{ S(CITY_RECOMMENDED), S(EXPERT_REVIEWED) },

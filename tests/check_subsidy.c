@@ -1,4 +1,4 @@
-/* Tests for lib/subsidy.c: rules.md §6 and §11.11, to the fen. */
+/* Tests for lib/subsidy.c: docs/rules.md §6 and §11.11, to the fen. */
 #include <limits.h>
 #include "rules_fixture.h"
 
@@ -47,7 +47,7 @@ static void assert_words(const gsb_decision *d)
 	gsb_free(w);
 }
 
-/* formats.md's example: 2,205,208.33 + 12,000,000 + 5,000,000 under the national cap. */
+/* docs/formats.md's example: 2,205,208.33 + 12,000,000 + 5,000,000 under the national cap. */
 START_TEST(formats_example)
 {
 	GSB_OK_OR_FAIL(gsb_application_add_listing(A, GSB_LISTING_NATIONAL_PLATFORM, 2019, NULL));

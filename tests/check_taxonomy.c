@@ -1,4 +1,4 @@
-/* Tests for lib/taxonomy.c: the vocabularies of rules.md §1 and their lookup. */
+/* Tests for lib/taxonomy.c: the vocabularies of docs/rules.md §1 and their lookup. */
 #include <stdlib.h>
 #include <string.h>
 #include "runner.h"
@@ -36,7 +36,7 @@ START_TEST(industry_keys_match_sources)
 }
 END_TEST
 
-/* rules.md §1 table, exactly. */
+/* docs/rules.md §1 table, exactly. */
 START_TEST(industry_table)
 {
 	static const char *const rows[GSB_INDUSTRY_COUNT][3] = {

@@ -1,4 +1,4 @@
-/* Tests for lib/text.c: the name normalisation of rules.md §1. */
+/* Tests for lib/text.c: the name normalisation of docs/rules.md §1. */
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 /*
- * One gsb_policy shared by 8 threads at once (design.md: a policy is
+ * One gsb_policy shared by 8 threads at once (include/geshibai/policy.h: a policy is
  * immutable and evaluation reentrant): every thread reads, decides and
  * writes the same applications and must get, byte for byte, the decisions
  * the main thread got alone. The per-thread error must stay per thread.

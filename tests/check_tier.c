@@ -1,4 +1,4 @@
-/* Tests for lib/tier.c: the criteria of rules.md §4 and §11.7–§11.9. */
+/* Tests for lib/tier.c: the criteria of docs/rules.md §4 and §11.7–§11.9. */
 #include "rules_fixture.h"
 
 static gsb_policy *P;

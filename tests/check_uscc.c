@@ -1,4 +1,4 @@
-/* Tests for lib/uscc.c: the unified social credit code (rules.md §2, §11.2). */
+/* Tests for lib/uscc.c: the unified social credit code (docs/rules.md §2, §11.2). */
 #include <string.h>
 #include "runner.h"
 #include "internal.h"

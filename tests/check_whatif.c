@@ -1,6 +1,6 @@
 /*
  * Tests for lib/whatif.c: the bundled examples under the built-in policy
- * and under an award.cap override (4.1, rules.md §6 step 3) — every change
+ * and under an award.cap override (4.1, docs/rules.md §6 step 3) — every change
  * and the totals exact in fen — and the text, JSON and XML outputs.
  */
 #include <jansson.h>

@@ -1,4 +1,4 @@
-/* Tests for lib/words.c: amounts in Chinese financial capitals (§6.7, §11.12). */
+/* Tests for lib/words.c: amounts in Chinese financial capitals (§6 step 7, §11.12). */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,7 +15,7 @@ static void expect(gsb_fen fen, const char *want)
 	gsb_free(w);
 }
 
-/* Every example of rules.md §11.12 and §6 step 7. */
+/* Every example of docs/rules.md §11.12 and §6 step 7. */
 START_TEST(rules_examples)
 {
 	expect(0, "零元整");

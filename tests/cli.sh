@@ -1,5 +1,5 @@
 #!/bin/sh
-# Tests of the geshibai command (formats.md "Command line"), as TAP.
+# Tests of the geshibai command (docs/formats.md "Command line"), as TAP.
 # Every command, --help of each, every exit status, standard input, a batch
 # with a bad member, XML output against data/decision.xsd, JSON parseable.
 # Environment: GSB_BUILDDIR (cli/geshibai), GSB_SRCDIR (examples, data).

@@ -2,7 +2,7 @@
 # Hostile input for `geshibai evaluate --format json` (issue 5, docs/security.md).
 #
 # Every case runs under `timeout 10` and must end with the exit status the
-# command line promises (formats.md): 1 for an invalid input, with an error
+# command line promises (docs/formats.md): 1 for an invalid input, with an error
 # that names the line where there is one; 3 for an I/O error (a directory, a
 # missing file); never a crash, a hang, or a sanitizer report. The inputs
 # that are too big or too binary to keep in git (XXE with a canary file,
@@ -405,7 +405,7 @@ check_one_of "--as-of 2019-02-30 is a usage error" "2"
 
 # ------------------------------------------------------- not an error
 run evaluate --format json "$in/malformed-uscc.xml"
-check "a malformed USCC is not an error (exit 0, rules.md 11.2)" 0
+check "a malformed USCC is not an error (exit 0, docs/rules.md §11.2)" 0
 json_check "a malformed USCC makes applicant.identity false" \
 	'dec(d) and [c["result"] for c in d["eligibility"]["checks"] if c["id"] == "applicant.identity"] == ["false"]'
 

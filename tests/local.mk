@@ -37,7 +37,7 @@ tests_check_contracts_SOURCES = tests/check_contracts.c tests/runner.c
 tests_check_contracts_CFLAGS = $(TEST_CFLAGS)
 tests_check_contracts_LDADD = $(TEST_LDADD)
 
-## The rules (eligibility, tier, priority, subsidy, effect, decision): rules.md §3–§7.
+## The rules (eligibility, tier, priority, subsidy, effect, decision): docs/rules.md §3–§7.
 rules_units = \
 	tests/check_eligibility tests/check_tier tests/check_priority \
 	tests/check_subsidy tests/check_effect tests/check_decision
@@ -119,7 +119,7 @@ tests_check_ledger_read_SOURCES = tests/check_ledger_read.c tests/runner.c
 tests_check_ledger_read_CFLAGS = $(TEST_CFLAGS)
 tests_check_ledger_read_LDADD = $(TEST_LDADD)
 
-## The review procedure (5.2, rules.md §9).
+## The review procedure (5.2, docs/rules.md §9).
 check_units += tests/check_review
 tests_check_review_SOURCES = tests/check_review.c tests/runner.c
 tests_check_review_CFLAGS = $(TEST_CFLAGS)
@@ -196,3 +196,8 @@ EXTRA_DIST += tests/relevance.sh tests/relevance_property.py tests/notice_check.
 tests_check_relevance_SOURCES = tests/check_relevance.c tests/runner.c
 tests_check_relevance_CFLAGS = $(TEST_CFLAGS)
 tests_check_relevance_LDADD = $(TEST_LDADD)
+
+## Every citation resolves in the project's own documents (docs/), none in
+## the shared specification (issue 14).
+TESTS += tests/citations.sh
+EXTRA_DIST += tests/citations.sh

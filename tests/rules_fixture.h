@@ -45,7 +45,7 @@ static inline void fx_add(gsb_application *a, gsb_list list, const char *item)
 	GSB_OK_OR_FAIL(gsb_application_add_item(a, list, item));
 }
 
-/* formats.md's example application, without funding, listings or effect. */
+/* docs/formats.md's example application, without funding, listings or effect. */
 static inline gsb_application *fx_app(void)
 {
 	gsb_application *a = NULL;

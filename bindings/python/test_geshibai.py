@@ -671,7 +671,7 @@ def cli_run(args):
 
 
 S = geshibai.ReviewState
-# rules.md §9: the allowed transitions.
+# docs/rules.md §9: the allowed transitions.
 ALLOWED = {
     S.SUBMITTED: {S.CITY_RECOMMENDED, S.CITY_REJECTED, S.WITHDRAWN},
     S.CITY_RECOMMENDED: {S.TASK_FORCE_REVIEWED, S.TASK_FORCE_REJECTED, S.WITHDRAWN},
@@ -708,7 +708,7 @@ PATH = {
 
 
 class TestReview(unittest.TestCase):
-    """The review procedure of 5.2 (rules.md §9) from Python."""
+    """The review procedure of 5.2 (docs/rules.md §9) from Python."""
 
     START = datetime.date(2019, 6, 1)
 

@@ -1,5 +1,5 @@
 /*
- * libgeshibai — an application (formats.md "Application"), built field by
+ * libgeshibai — an application (docs/formats.md "Application"), built field by
  * field from C or read from XML (see io.h).
  *
  * Every fact starts unknown; a setter makes it known. Strings are UTF-8 and
@@ -21,7 +21,7 @@ typedef struct gsb_application gsb_application;
 GSB_WARN_UNUSED int gsb_application_new(gsb_application **out);
 void gsb_application_free(gsb_application *app);
 
-/** Boolean facts of an application (formats.md names in comments). */
+/** Boolean facts of an application (docs/formats.md names in comments). */
 typedef enum {
 	GSB_FACT_DISHONEST_DEBTOR = 0,   /* credit/@dishonestDebtor */
 	GSB_FACT_SERIOUS_DISHONESTY,     /* credit/@seriousDishonesty */
@@ -44,7 +44,7 @@ typedef enum {
 	GSB_FACT_KEY_SUPPORT,            /* review/@keySupport */
 	GSB_FACT_COUNT
 } gsb_fact;
-/** The formats.md name of a fact ("dishonestDebtor", "capable", ...). */
+/** The docs/formats.md name of a fact ("dishonestDebtor", "capable", ...). */
 const char *gsb_fact_name(gsb_fact fact);
 
 /** Platform metrics (platform/metrics attributes). */
@@ -66,7 +66,7 @@ int gsb_application_set_claimed_tier(gsb_application *app, gsb_tier tier);
 
 /* ---- applicant ---- */
 int gsb_application_set_name(gsb_application *app, const char *name);
-/** Any string: a malformed code makes applicant.identity false (rules.md §11.2). */
+/** Any string: a malformed code makes applicant.identity false (docs/rules.md §11.2). */
 int gsb_application_set_uscc(gsb_application *app, const char *uscc);
 /** Registered division code: six ASCII digits, else GSB_EINVAL. */
 int gsb_application_set_division(gsb_application *app, const char *division);
@@ -83,7 +83,7 @@ int gsb_application_set_operating_since(gsb_application *app, gsb_date date);
 int gsb_application_declare_list(gsb_application *app, gsb_list list);
 /**
  * Add an item to a list. Industries, clusters and scenarios take any name and
- * go through the lookup of rules.md §1; the other lists take only their codes
+ * go through the lookup of docs/rules.md §1; the other lists take only their codes
  * (GSB_EINVAL otherwise).
  */
 int gsb_application_add_item(gsb_application *app, gsb_list list, const char *item);

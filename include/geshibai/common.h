@@ -51,7 +51,7 @@ typedef enum {
 const char *gsb_status_name(int status);
 
 /**
- * Three-valued facts and results (Kleene logic, rules.md §0).
+ * Three-valued facts and results (Kleene logic, docs/rules.md §0).
  * The values are ordered so that AND is the minimum and OR the maximum.
  */
 typedef enum {
@@ -103,7 +103,7 @@ int gsb_fen_parse(gsb_fen *out, const char *yuan);
 char *gsb_fen_format(gsb_fen fen, char buf[24]);
 /**
  * The amount in Chinese financial capitals (壹万贰仟叁佰肆拾伍元陆角柒分),
- * rules.md §6 step 7 and §11.12. The caller frees the result with gsb_free().
+ * docs/rules.md §6 step 7 and §11.12. The caller frees the result with gsb_free().
  * NULL (and gsb_error_last()) on failure or a negative amount.
  */
 char *gsb_fen_to_words(gsb_fen fen);

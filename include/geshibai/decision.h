@@ -1,5 +1,5 @@
 /*
- * libgeshibai — deciding an application: eligibility (rules.md §3), tier
+ * libgeshibai — deciding an application: eligibility (docs/rules.md §3), tier
  * (§4), priority (§5), subsidy (§6) and effect (§7), every step explained.
  *
  * A gsb_decision is immutable; its accessors never fail on a valid decision
@@ -73,7 +73,7 @@ const char *gsb_outcome_name(gsb_outcome outcome);
 const char *gsb_outcome_label(gsb_outcome outcome, gsb_lang lang);
 
 gsb_outcome gsb_decision_outcome(const gsb_decision *d);
-/** The fifteen checks, in the order of rules.md §3. */
+/** The fifteen checks, in the order of docs/rules.md §3. */
 size_t gsb_decision_check_count(const gsb_decision *d);
 const char *gsb_decision_check_id(const gsb_decision *d, size_t i);
 const char *gsb_decision_check_provision(const gsb_decision *d, size_t i);

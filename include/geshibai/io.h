@@ -1,5 +1,5 @@
 /*
- * libgeshibai — documents in and reports out (formats.md).
+ * libgeshibai — documents in and reports out (docs/formats.md).
  *
  * Reading is hardened: no network, no DTD, no entity expansion; a document
  * with a DOCTYPE is refused (GSB_EPARSE). Every document is validated against
@@ -68,7 +68,7 @@ int gsb_reader_is_batch(const gsb_reader *reader);
 size_t gsb_reader_count(const gsb_reader *reader);
 void gsb_reader_free(gsb_reader *reader);
 
-/** Schema-validate a document of any kind of formats.md (application, batch,
+/** Schema-validate a document of any kind of docs/formats.md (application, batch,
  *  ledger, parameters, review); with errors through gsb_error_last(). A
  *  parameters document is checked as gsb_policy_load does, a review record
  *  as a whole as gsb_review_read_file does under the built-in policy (its

@@ -1,6 +1,6 @@
 /*
  * libgeshibai — project ledgers and the funding-misuse audit of provision
- * 5.4 (rules.md §8 and §11.15–§11.18; formats.md "Ledger").
+ * 5.4 (docs/rules.md §8 and §11.15–§11.18; docs/formats.md "Ledger").
  *
  * A gsb_ledger is built record by record from C, or read from XML. A
  * gsb_audit is the result of auditing a ledger as of a date with a policy:
@@ -42,7 +42,7 @@ int gsb_ledger_set_as_of(gsb_ledger *ledger, gsb_date as_of);
 /**
  * The award (奖补) under audit: amount >= 0, approved may be GSB_DATE_NONE,
  * national GSB_UNKNOWN when award/@national is absent (then the national
- * cap applies to the fraud test, rules.md §11.18).
+ * cap applies to the fraud test, docs/rules.md §11.18).
  */
 int gsb_ledger_set_award(gsb_ledger *ledger, gsb_fen amount, gsb_date approved,
                          gsb_tri national);
@@ -134,7 +134,7 @@ int gsb_audit_clean(const gsb_audit *audit);
 
 /**
  * Flags in report order: withholding, misappropriation, encroachment,
- * falsification, fraud (the order of rules.md §8); within a category in
+ * falsification, fraud (the order of docs/rules.md §8); within a category in
  * order of first appearance in the ledger.
  */
 size_t gsb_audit_flag_count(const gsb_audit *audit);
@@ -155,7 +155,7 @@ size_t gsb_audit_flag_evidence_count(const gsb_audit *audit, size_t i);
 const char *gsb_audit_flag_evidence(const gsb_audit *audit, size_t i, size_t j);
 const char *gsb_audit_flag_reason(const gsb_audit *audit, size_t i, gsb_lang lang);
 
-/** The audit report (formats.md) as a string; the caller frees it with gsb_free(). */
+/** The audit report (docs/formats.md) as a string; the caller frees it with gsb_free(). */
 char *gsb_audit_to_string(const gsb_audit *audit, gsb_format format, gsb_lang lang);
 
 /**

@@ -1,5 +1,5 @@
 /*
- * libgeshibai — the policy: the measures' parameters (rules.md §0) with their
+ * libgeshibai — the policy: the measures' parameters (docs/rules.md §0) with their
  * validity periods, built in and overridable by a parameters file.
  *
  * A gsb_policy is immutable once built and may be shared by any number of
@@ -19,7 +19,7 @@ typedef struct gsb_policy gsb_policy;
 /** The policy with the built-in defaults of the rule book. */
 GSB_WARN_UNUSED int gsb_policy_new(gsb_policy **out);
 /**
- * The built-in defaults overridden by a parameters document (formats.md).
+ * The built-in defaults overridden by a parameters document (docs/formats.md).
  * path NULL is the same as gsb_policy_new(). GSB_EIO, GSB_EPARSE, GSB_ESCHEMA
  * (unknown name, value of the wrong type) with line and element.
  */

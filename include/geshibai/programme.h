@@ -1,6 +1,6 @@
 /*
  * libgeshibai — the programme as a whole: the targets of provision 2.1
- * counted over a batch (rules.md §10), the effect of 2.2, a self-contained
+ * counted over a batch (docs/rules.md §10), the effect of 2.2, a self-contained
  * HTML report; and what-if runs that price a reform of the annual guide by
  * deciding one batch under two policies.
  *
@@ -33,7 +33,7 @@ typedef struct gsb_programme gsb_programme;
  *
  * as_of is the date of the report. When it is a date, the targets in force on
  * it are used, and every application is placed in the city of that date
- * (rules.md §10: a 3712 莱芜 division counts as 3701 济南 from 2019-01-09,
+ * (docs/rules.md §10: a 3712 莱芜 division counts as 3701 济南 from 2019-01-09,
  * as 莱芜 before). GSB_DATE_NONE: each application is placed by the as-of
  * date of its own decision, and the targets are those in force on the latest
  * decision date added (today while none is).
@@ -84,7 +84,7 @@ gsb_fen gsb_programme_requested(const gsb_programme *p); /* all applications */
 gsb_fen gsb_programme_granted(const gsb_programme *p);   /* provincial awards */
 gsb_fen gsb_programme_local(const gsb_programme *p);     /* city and county support */
 
-/* ---- per city and per industry [2.1, rules.md §10] ---- */
+/* ---- per city and per industry [2.1, docs/rules.md §10] ---- */
 typedef enum {
 	GSB_GROUP_CITY = 0,
 	GSB_GROUP_INDUSTRY
@@ -118,7 +118,7 @@ const char *gsb_city_of(const gsb_application *app, gsb_date as_of);
 /** Label of a city code ("3712" -> 莱芜 / Laiwu), or NULL for an unknown code. */
 const char *gsb_city_label(const char *code, gsb_lang lang);
 
-/* ---- incomplete applications [rules.md §11.5] ---- */
+/* ---- incomplete applications [docs/rules.md §11.5] ---- */
 size_t gsb_programme_incomplete_count(const gsb_programme *p);
 const char *gsb_programme_incomplete_application(const gsb_programme *p, size_t i); /* id or NULL */
 const char *gsb_programme_incomplete_name(const gsb_programme *p, size_t i); /* applicant or NULL */

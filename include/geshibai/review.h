@@ -128,7 +128,7 @@ int gsb_review_disbursable_from(gsb_date *out, const gsb_review *review,
 int gsb_review_publicised_on(gsb_date *out, const gsb_review *review);
 
 /**
- * Read a review document (formats.md, root <review>, schema review.xsd).
+ * Read a review document (docs/formats.md, root <review>, schema review.xsd).
  * The history is replayed through gsb_review_advance under the policy, so a
  * stored record that breaks the procedure is refused.
  *   GSB_EIO, GSB_EPARSE (not well-formed, or a DOCTYPE), GSB_ESCHEMA (with

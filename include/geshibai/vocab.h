@@ -1,6 +1,6 @@
 /*
- * libgeshibai — the vocabularies of the measures (rules.md §1) and the
- * unified social credit code (rules.md §2).
+ * libgeshibai — the vocabularies of the measures (docs/rules.md §1) and the
+ * unified social credit code (docs/rules.md §2).
  *
  * Every enumeration has gsb_X_name() (its stable ASCII code, as used in the
  * XML and JSON formats) and, where people read it, gsb_X_label(v, lang).
@@ -37,7 +37,7 @@ const char *gsb_industry_label(gsb_industry industry, gsb_lang lang);
 const char *gsb_industry_alias(gsb_industry industry, size_t index);
 
 /**
- * Look an industry name up exactly as rules.md §1 says (NFKC, full-width
+ * Look an industry name up exactly as docs/rules.md §1 says (NFKC, full-width
  * folded, all white space removed, Traditional folded to Simplified, codes
  * and English names case-insensitive).
  *
@@ -126,7 +126,7 @@ const char *gsb_tier_label(gsb_tier tier, gsb_lang lang);
 int gsb_tier_from_name(gsb_tier *out, const char *name);
 
 /**
- * The coded lists of an application (rules.md §1). In DOMAINS, RESOURCES,
+ * The coded lists of an application (docs/rules.md §1). In DOMAINS, RESOURCES,
  * CAPABILITIES, FUNCTIONS and REGIONAL_FUNCTIONS only the codes below are
  * allowed; INDUSTRIES, CLUSTERS and SCENARIOS take any name.
  */
@@ -151,7 +151,7 @@ const char *gsb_list_code_label(gsb_list list, size_t index, gsb_lang lang);
 /** Index of code in a list, or -1. */
 int gsb_list_code_index(gsb_list list, const char *code);
 
-/* ---- Unified social credit code (GB 32100-2015), rules.md §2 ---- */
+/* ---- Unified social credit code (GB 32100-2015), docs/rules.md §2 ---- */
 
 /** A decoded USCC. All strings are NUL-terminated ASCII. */
 typedef struct {

@@ -1,5 +1,5 @@
 /*
- * libFuzzer target: name lookup (rules.md §1: NFKC, full-width folding,
+ * libFuzzer target: name lookup (docs/rules.md §1: NFKC, full-width folding,
  * white space removed, Traditional to Simplified, case folding) for
  * industries, clusters and scenarios. Invariants: invalid UTF-8 is refused
  * with GSB_EINVAL, and looking the normalised form up again gives the same

@@ -1,5 +1,5 @@
 /*
- * libFuzzer target: USCC decoding (rules.md §2) — and, as small parsers of
+ * libFuzzer target: USCC decoding (docs/rules.md §2) — and, as small parsers of
  * untrusted text, dates and amounts — with their invariants: a valid code
  * decodes with no problem and is_valid agrees; a parsed date or amount
  * formats back to the same value.

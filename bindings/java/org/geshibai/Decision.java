@@ -55,7 +55,7 @@ public final class Decision implements AutoCloseable {
         return h.call(p -> GeshibaiNative.gsbx_decision_report(p, gsb_format.GSB_FORMAT_JSON, l));
     }
 
-    /** The decision report as XML (formats.md). */
+    /** The decision report as XML (docs/formats.md). */
     public String toXml(String lang) {
         int l = Geshibai.lang(lang);
         return h.call(p -> GeshibaiNative.gsbx_decision_report(p, gsb_format.GSB_FORMAT_XML, l));

@@ -20,7 +20,7 @@ public final class Geshibai {
         return GeshibaiNative.gsb_version();
     }
 
-    /** Look an industry name up (rules.md §1: NFKC, 繁→简, codes case-insensitive). */
+    /** Look an industry name up (docs/rules.md §1: NFKC, 繁→简, codes case-insensitive). */
     public static IndustryMatch lookupIndustry(String name) {
         int i = GeshibaiNative.gsbx_industry_lookup(name);
         String norm = GeshibaiNative.gsbx_industry_normalise(name);

@@ -1,6 +1,6 @@
 package org.geshibai;
 
-/** Instruments of the subsidy (rules.md §6): 贴息, 奖补, 股权投入. */
+/** Instruments of the subsidy (docs/rules.md §6): 贴息, 奖补, 股权投入. */
 public enum Instrument {
     INTEREST_SUBSIDY("interest-subsidy", gsb_instrument.GSB_INSTRUMENT_INTEREST_SUBSIDY),
     AWARD("award", gsb_instrument.GSB_INSTRUMENT_AWARD),

@@ -1,6 +1,6 @@
 package org.geshibai;
 
-/** Outcome of the eligibility checks (rules.md §3). */
+/** Outcome of the eligibility checks (docs/rules.md §3). */
 public enum Outcome {
     ELIGIBLE("eligible", gsb_outcome.GSB_OUTCOME_ELIGIBLE),
     INELIGIBLE("ineligible", gsb_outcome.GSB_OUTCOME_INELIGIBLE),

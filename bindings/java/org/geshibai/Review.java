@@ -3,7 +3,7 @@ package org.geshibai;
 import java.time.LocalDate;
 
 /**
- * The review record of one application (provision 5.2, rules.md §9): its way
+ * The review record of one application (provision 5.2, docs/rules.md §9): its way
  * from submission to disbursement, with dates and notes. {@link #advance}
  * accepts only the transitions of §9; any other — and publicised → disbursed
  * before the publicity period (review.publicity-days of the policy) has ended —
@@ -36,7 +36,7 @@ public final class Review implements AutoCloseable {
         return policy;
     }
 
-    /** Read a review document (formats.md, root review); its history is replayed under the policy. */
+    /** Read a review document (docs/formats.md, root review); its history is replayed under the policy. */
     public static Review readFile(String path, Policy policy) {
         return new Review(check(policy).handle().call(p -> GeshibaiNative.gsbx_review_read_file(p, path)),
                           policy);

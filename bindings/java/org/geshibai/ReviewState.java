@@ -36,7 +36,7 @@ public enum ReviewState {
         return GeshibaiNative.gsb_review_state_label(value, Geshibai.lang(lang));
     }
 
-    /** True when rules.md §9 allows the transition from this state to {@code to} (dates aside). */
+    /** True when docs/rules.md §9 allows the transition from this state to {@code to} (dates aside). */
     public boolean allows(ReviewState to) {
         return GeshibaiNative.gsb_review_allowed(value, to.value) != 0;
     }

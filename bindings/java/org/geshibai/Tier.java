@@ -1,6 +1,6 @@
 package org.geshibai;
 
-/** Tiers: 个 comprehensive, 十 cross-domain, 百 enterprise (rules.md §4). */
+/** Tiers: 个 comprehensive, 十 cross-domain, 百 enterprise (docs/rules.md §4). */
 public enum Tier {
     NONE("none", gsb_tier.GSB_TIER_NONE),
     ENTERPRISE("enterprise", gsb_tier.GSB_TIER_ENTERPRISE),

@@ -1,6 +1,6 @@
 package org.geshibai;
 
-/** A decoded unified social credit code (GB 32100-2015, rules.md §2). */
+/** A decoded unified social credit code (GB 32100-2015, docs/rules.md §2). */
 public final class UsccInfo {
     private final boolean valid;
     private final String code, authority, category, division, organisation, problem;
