@@ -11,6 +11,13 @@ report of every decision; the bindings produce a Decision object per item and
 read its tier and grant. A second line per binding gives the time with every
 decision also turned into the CLI's JSON (to_dict() / toJson()).
 Targets: Python <= 1.5x, Java <= 1.3x.
+
+Batch from data: the same applications as JSON Lines (tests/xml2json.py), held
+in memory as Python dicts (Policy.evaluate_many over the list) and as Java
+strings (Policy.evaluateJson each), against `geshibai evaluate --format json`
+on the JSON Lines file. The bindings' times are in-process and count the
+decisions only (the data are already in memory, as a DataFrame's rows or a
+database's records would be); the command's is its whole run.
 """
 
 import argparse
@@ -85,6 +92,27 @@ with geshibai.Policy() as policy, policy.evaluate_batch(sys.argv[1]) as batch:
 print(n)
 """
 
+PY_DATA = r"""
+import json, sys, time, geshibai
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+t = time.perf_counter()
+n = 0
+with geshibai.Policy() as policy:
+    for item in policy.evaluate_many(rows):
+        n += 1
+        if not isinstance(item, geshibai.Error):
+            with item as d:
+                d.tier, d.granted
+print(n, time.perf_counter() - t)
+"""
+
+
+def inprocess(cmd, runs, e):
+    """Best in-process seconds a run prints as its second field."""
+    return min(float(subprocess.run(cmd, stdout=subprocess.PIPE, check=True, env=e,
+                                    universal_newlines=True).stdout.split()[1])
+               for _ in range(runs))
+
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -145,6 +173,24 @@ def main():
         line = "bench bindings: python/cli ratio %.2fx (target <= 1.5x)" % ratio_py
         if "java" in results:
             line += ", java/cli ratio %.2fx (target <= 1.3x)" % (results["java"] / t_cli)
+        print(line)
+
+        # batch from data: JSON Lines held in memory
+        jsonl = os.path.join(tmp, "batch.jsonl")
+        with open(jsonl, "wb") as out:
+            subprocess.run([python, os.path.join(args.srcdir, "tests", "xml2json.py"), "--lines",
+                            batch], stdout=out, check=True)
+        t_cli_json = best([cli, "evaluate", "--format", "json", jsonl], args.runs, e)
+        print("  geshibai evaluate --format json (JSON Lines) %7.3f s" % t_cli_json)
+        t_py_data = inprocess([python, "-c", PY_DATA, jsonl], args.runs, e)
+        line = "bench bindings from data: python evaluate_many(dicts) %.3f s, ratio %.2fx" % (
+            t_py_data, t_py_data / t_cli_json)
+        print("  python evaluate_many(dicts)        %7.3f s (in-process)" % t_py_data)
+        if "java" in results:
+            t_java_data = inprocess(jcmd[:-1] + [jsonl, "data"], args.runs, e)
+            print("  java evaluateJson(String) each     %7.3f s (in-process)" % t_java_data)
+            line += "; java evaluateJson %.3f s, ratio %.2fx" % (t_java_data,
+                                                                 t_java_data / t_cli_json)
         print(line)
 
 
