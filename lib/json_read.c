@@ -256,17 +256,28 @@ static void ptr_add(gsb__json *j, const char *fmt, ...)
 		ptr_cut(j, j->plen + (size_t)n);
 }
 
-/* A key into the pointer, escaped as RFC 6901 says (~0, ~1), clipped. */
+/* Bytes onto the pointer, clipped. */
+static void ptr_put(gsb__json *j, const char *s, size_t n)
+{
+	size_t room = sizeof j->ptr - 1 - j->plen;
+	if (n > room)
+		n = room;
+	memcpy(j->ptr + j->plen, s, n);
+	ptr_cut(j, j->plen + n);
+}
+
+/* A key into the pointer, escaped as RFC 6901 says (~0, ~1), clipped; byte
+ * by byte without a printf (it runs for every key of every application). */
 static void ptr_key(gsb__json *j, const unsigned char *s, size_t len)
 {
-	ptr_add(j, "/");
+	ptr_put(j, "/", 1);
 	for (size_t i = 0; i < len && i < 120; i++) {
 		if (s[i] == '~')
-			ptr_add(j, "~0");
+			ptr_put(j, "~0", 2);
 		else if (s[i] == '/')
-			ptr_add(j, "~1");
+			ptr_put(j, "~1", 2);
 		else
-			ptr_add(j, "%c", s[i]);
+			ptr_put(j, (const char *)s + i, 1);
 	}
 }
 
