@@ -73,7 +73,7 @@ static void check_policy_in_force(elig_ctx *c, gsb__explained *e)
 	long long first = y0 ? (long long)y0->i : 0, last = y1 ? (long long)y1->i : 9999;
 	/* the same arguments for both languages: each format skips the other's words */
 	gsb__explain(c->d, e, result,
-	             "评价日 %s %s%.0s %s 至 %s 内；申报年度 %d%s%.0s %lld–%lld 内",
+	             "评价日 %s %s%.0s %s 至 %s 内；申报年度 %d %s%.0s %lld–%lld 内",
 	             "as-of %s %.0s%s %s..%s; application year %d %.0s%s %lld..%lld",
 	             as_of, date_in ? "在" : "不在", date_in ? "inside" : "outside", f, t, year,
 	             year_in ? "在" : "不在", year_in ? "inside" : "outside", first, last);

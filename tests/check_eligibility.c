@@ -64,7 +64,7 @@ START_TEST(reasons_in_both_languages)
 {
 	gsb_decision *d = fx_eval_at(P, A, "2019-06-14");
 	ck_assert_str_eq(fx_reason(d, "policy.in-force", GSB_LANG_ZH),
-	                 "评价日 2019-06-14 在 2018-12-20 至 2020-12-31 内；申报年度 2019在 2018–2020 内");
+	                 "评价日 2019-06-14 在 2018-12-20 至 2020-12-31 内；申报年度 2019 在 2018–2020 内");
 	ck_assert_str_eq(fx_reason(d, "policy.in-force", GSB_LANG_EN),
 	                 "as-of 2019-06-14 inside 2018-12-20..2020-12-31; application year 2019 "
 	                 "inside 2018..2020");
@@ -124,7 +124,7 @@ START_TEST(in_force_reasons_when_outside)
 	gsb_decision *d = fx_eval_at(P, A, "2018-12-19");
 	ck_assert_int_eq(fx_check_result(d, "policy.in-force"), GSB_FALSE);
 	ck_assert_str_eq(fx_reason(d, "policy.in-force", GSB_LANG_ZH),
-	                 "评价日 2018-12-19 不在 2018-12-20 至 2020-12-31 内；申报年度 2018在 2018–2020 内");
+	                 "评价日 2018-12-19 不在 2018-12-20 至 2020-12-31 内；申报年度 2018 在 2018–2020 内");
 	ck_assert_str_eq(fx_reason(d, "policy.in-force", GSB_LANG_EN),
 	                 "as-of 2018-12-19 outside 2018-12-20..2020-12-31; application year 2018 "
 	                 "inside 2018..2020");
@@ -136,7 +136,7 @@ START_TEST(in_force_reasons_when_outside)
 	                 "as-of 2019-05-06 inside 2018-12-20..2020-12-31; application year 2017 "
 	                 "outside 2018..2020");
 	ck_assert_str_eq(fx_reason(d, "policy.in-force", GSB_LANG_ZH),
-	                 "评价日 2019-05-06 在 2018-12-20 至 2020-12-31 内；申报年度 2017不在 2018–2020 内");
+	                 "评价日 2019-05-06 在 2018-12-20 至 2020-12-31 内；申报年度 2017 不在 2018–2020 内");
 	gsb_decision_free(d);
 }
 END_TEST
