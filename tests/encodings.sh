@@ -23,8 +23,10 @@ fi
 python_binding=no
 [ -x "$pyrun" ] && "$pyrun" -c 'import geshibai' >/dev/null 2>&1 && python_binding=yes
 
-python3 - "$tmp" "$cli" "$python_binding" "$pyrun" <<'PY'
+python3 - "$tmp" "$cli" "$python_binding" "$pyrun" "${GSB_SRCDIR:-.}" <<'PY'
 import json, os, subprocess, sys
+sys.path.insert(0, os.path.join(sys.argv[5], "tests"))
+from batch_entries import command_entries, python_entries, valid_files
 
 tmp, cli, python_binding, pyrun = sys.argv[1:5]
 N = 5  # applications in each batch
@@ -127,40 +129,21 @@ def check_all(name, entries, extra=""):
         report(problem is None, "%s: %s" % (name, desc), "%s\n%s" % (problem, extra))
 
 for threads in ("1", "2"):
-    p = subprocess.run([cli, "evaluate", "--threads", threads, "--format", "json"] + paths,
-                       capture_output=True, timeout=300)
-    try:
-        d = json.loads(p.stdout.decode("utf-8"))
-        entries = [("err", x.get("application"), x.get("line")) if "error" in x
-                   else ("dec", x.get("application")) for x in d]
-    except Exception as e:
-        entries = []
+    entries, p = command_entries(cli, paths, threads)
     check_all("evaluate --threads %s" % threads, entries, p.stderr.decode("utf-8", "replace")[:400])
     report(p.returncode == 1, "evaluate --threads %s: exit 1 (some inputs broken)" % threads)
     report(not any(w in p.stderr for w in (b"parser error", b"encoding error", b"I/O error")),
            "evaluate --threads %s: nothing from libxml2 on standard error" % threads,
            p.stderr.decode("utf-8", "replace")[:400])
 
-p = subprocess.run([cli, "validate"] + paths, capture_output=True, timeout=300)
-valid = set(l.rsplit(": valid", 1)[0] for l in p.stdout.decode("utf-8", "replace").splitlines()
-            if l.endswith(": valid"))
+valid = valid_files(cli, paths)
 for path, desc, kind, pos, lines in cases:
     report((path in valid) == (kind == "intact"),
            "validate: %s is %s" % (desc, "valid" if kind == "intact" else "invalid"))
 
 if python_binding == "yes":
-    code = ("import geshibai, sys\n"
-            "policy = geshibai.Policy()\n"
-            "for path in sys.argv[1:]:\n"
-            "    for x in policy.evaluate_batch(path):\n"
-            "        print(('err', x.application, x.line) if isinstance(x, Exception)"
-            " else ('dec', x.application))\n")
-    p = subprocess.run([pyrun, "-c", code] + paths, capture_output=True, timeout=300)
-    try:
-        entries = [eval(l) for l in p.stdout.decode().splitlines()]
-    except Exception:
-        entries = []
-    check_all("Python Batch", entries, p.stderr.decode("utf-8", "replace")[:400])
+    entries, err = python_entries(pyrun, paths)
+    check_all("Python Batch", entries, err)
 
 # documents that cannot be read at all say what they are
 CASES = [

@@ -19,8 +19,10 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 python_binding=no
 [ -x "$pyrun" ] && "$pyrun" -c 'import geshibai' >/dev/null 2>&1 && python_binding=yes
 
-exec python3 - "$tmp" "$cli" "$python_binding" "$pyrun" <<'PY'
+exec python3 - "$tmp" "$cli" "$python_binding" "$pyrun" "${GSB_SRCDIR:-.}" <<'PY'
 import json, os, subprocess, sys
+sys.path.insert(0, os.path.join(sys.argv[5], "tests"))
+from batch_entries import command_entries, python_entries, valid_files
 
 tmp, cli, python_binding, pyrun = sys.argv[1:5]
 N = 5
@@ -106,13 +108,7 @@ def check_all(name, entries, extra=""):
     report(used == len(entries), "%s: %d entries in all" % (name, used), "%d given" % len(entries))
 
 for threads in ("1", "2"):
-    p = subprocess.run([cli, "evaluate", "--threads", threads, "--format", "json"] + paths,
-                       capture_output=True, timeout=300)
-    try:
-        entries = [("err", x.get("application"), x.get("line"), x["error"]) if "error" in x
-                   else ("dec", x.get("application")) for x in json.loads(p.stdout.decode())]
-    except Exception as e:
-        entries = []
+    entries, p = command_entries(cli, paths, threads)
     check_all("evaluate --threads %s" % threads, entries, p.stderr.decode("utf-8", "replace")[:400])
     report(p.returncode == 1, "evaluate --threads %s: exit 1" % threads, str(p.returncode))
     err = p.stderr.decode("utf-8", "replace")
@@ -126,26 +122,14 @@ err = p.stderr.decode("utf-8", "replace")
 report(all(w not in err for w in ("premature EOF", "invalid bytes", "I expect", "unallowed")) and
        "JSON 格式有误" in err, "evaluate --lang zh: yajl's errors in Chinese words", err[:600])
 
-p = subprocess.run([cli, "validate"] + paths, capture_output=True, timeout=120)
-valid = set(l.rsplit(": valid", 1)[0] for l in p.stdout.decode("utf-8", "replace").splitlines()
-            if l.endswith(": valid"))
+valid = valid_files(cli, paths)
 for path, desc, form, kind, pos, lines in cases:
     report((path in valid) == (kind == "intact"),
            "validate: %s is %s" % (desc, "valid" if kind == "intact" else "invalid"))
 
 if python_binding == "yes":
-    code = ("import geshibai, sys\n"
-            "policy = geshibai.Policy()\n"
-            "for path in sys.argv[1:]:\n"
-            "    for x in policy.evaluate_batch(path):\n"
-            "        print(repr(('err', x.application, x.line, str(x)) if isinstance(x, Exception)"
-            " else ('dec', x.application)))\n")
-    p = subprocess.run([pyrun, "-c", code] + paths, capture_output=True, timeout=300)
-    try:
-        entries = [eval(l) for l in p.stdout.decode().splitlines()]
-    except Exception:
-        entries = []
-    check_all("Python Batch", entries, p.stderr.decode("utf-8", "replace")[:400])
+    entries, err = python_entries(pyrun, paths)
+    check_all("Python Batch", entries, err)
 else:
     print("ok %d - # SKIP the Python binding is not built" % (n + 1))
     n += 1

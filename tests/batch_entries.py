@@ -1,0 +1,49 @@
+"""What the nothing-lost tests (tests/encodings.sh, tests/json_invariant.sh)
+share: the entries a batch gives through the command and through the Python
+binding's iterator, and the files `geshibai validate` calls valid.
+
+An entry is ("dec", application id) for a decision, or ("err", application id
+or None, line, message) for an error, in input order."""
+
+import json
+import subprocess
+
+
+def command_entries(cli, paths, threads, timeout=300):
+    """Entries of `geshibai evaluate --threads THREADS --format json PATHS`,
+    and the finished process (its exit status and standard error)."""
+    p = subprocess.run([cli, "evaluate", "--threads", threads, "--format", "json"] + paths,
+                       capture_output=True, timeout=timeout)
+    try:
+        entries = [("err", x.get("application"), x.get("line"), x["error"]) if "error" in x
+                   else ("dec", x.get("application")) for x in json.loads(p.stdout.decode())]
+    except (ValueError, UnicodeDecodeError, TypeError, AttributeError):
+        entries = []
+    return entries, p
+
+
+def valid_files(cli, paths, timeout=300):
+    """The paths `geshibai validate` (in English) calls valid."""
+    p = subprocess.run([cli, "validate", "--lang", "en"] + paths, capture_output=True,
+                       timeout=timeout)
+    return set(l.rsplit(": valid", 1)[0] for l in p.stdout.decode("utf-8", "replace").splitlines()
+               if l.endswith(": valid"))
+
+
+_PY = ("import geshibai, sys\n"
+       "policy = geshibai.Policy()\n"
+       "for path in sys.argv[1:]:\n"
+       "    for x in policy.evaluate_batch(path):\n"
+       "        print(repr(('err', x.application, x.line, str(x)) if isinstance(x, Exception)"
+       " else ('dec', x.application)))\n")
+
+
+def python_entries(pyrun, paths, timeout=300):
+    """Entries of Policy.evaluate_batch over PATHS, and the binding's standard
+    error (the first 400 characters)."""
+    p = subprocess.run([pyrun, "-c", _PY] + paths, capture_output=True, timeout=timeout)
+    try:
+        entries = [eval(l) for l in p.stdout.decode().splitlines()]
+    except Exception:
+        entries = []
+    return entries, p.stderr.decode("utf-8", "replace")[:400]
