@@ -415,9 +415,11 @@ static void end_app(gsb__json *j)
 
 static const char *vt_name(gsb__vt t)
 {
-	static const char *const names[] = { "null" GSB__ZH "null", "true or false" GSB__ZH "true 或 false",
-		                             "a number" GSB__ZH "数字", "a string" GSB__ZH "字符串",
-		                             "an object" GSB__ZH "对象", "an array" GSB__ZH "数组" };
+	static const char *const names[] = {
+		"null" GSB__ZH "null",           "true or false" GSB__ZH "true 或 false",
+		"a number" GSB__ZH "数字",       "a string" GSB__ZH "字符串",
+		"an object" GSB__ZH "对象",      "an array" GSB__ZH "数组",
+	};
 	return names[t];
 }
 
@@ -559,8 +561,9 @@ static bool key_value(gsb__json *j, gsb__frame *f, gsb__vt t, const unsigned cha
 	default: ok = t == V_ARR; break;
 	}
 	if (!ok) {
-		fail(j, GSB_ESCHEMA, "expected %1$s, not %2$s" GSB__ZH "应为%1$s，而不是%2$s", kind_name(k->kind),
-		     vt_name(t));
+		fail(j, GSB_ESCHEMA, "expected %1$s, not %2$s"
+		     GSB__ZH "应为%1$s，而不是%2$s",
+		     kind_name(k->kind), vt_name(t));
 		return false;
 	}
 	if (f->shape == SH_APP && strcmp(k->name, "id") == 0) {
@@ -603,26 +606,34 @@ static int value(gsb__json *j, gsb__vt t, const unsigned char *s, size_t len)
 			push_frame(j, (gsb__frame){ .type = F_TOP });
 			entered = true;
 		} else {
-			fail(j, GSB_ESCHEMA, "expected an array of applications, not %1$s" GSB__ZH "应为申报数组，而不是%1$s", vt_name(t));
+			fail(j, GSB_ESCHEMA, "expected an array of applications, not %1$s"
+			     GSB__ZH "应为申报数组，而不是%1$s",
+			     vt_name(t));
 		}
 	} else if (f == NULL || f->type == F_TOP) {
 		if (t == V_MAP) {
 			entered = begin_app(j);
 		} else {
-			fail(j, GSB_ESCHEMA, "expected an application (an object), not %1$s" GSB__ZH "应为一份申报（对象），而不是%1$s", vt_name(t));
+			fail(j, GSB_ESCHEMA, "expected an application (an object), not %1$s"
+			     GSB__ZH "应为一份申报（对象），而不是%1$s",
+			     vt_name(t));
 		}
 	} else if (f->type == F_OBJ) {
 		entered = key_value(j, f, t, s, len);
 	} else if (f->type == F_LIST) {
 		if (t != V_STR)
-			fail(j, GSB_ESCHEMA, "expected a string, not %1$s" GSB__ZH "应为字符串，而不是%1$s", vt_name(t));
+			fail(j, GSB_ESCHEMA, "expected a string, not %1$s"
+			     GSB__ZH "应为字符串，而不是%1$s",
+			     vt_name(t));
 		else {
 			const char *text = text_of(j, s, len);
 			if (text)
 				new_elem(j, f->node, f->key->item, text, len);
 		}
 	} else if (t != V_MAP) { /* F_ARR */
-		fail(j, GSB_ESCHEMA, "expected an object, not %1$s" GSB__ZH "应为对象，而不是%1$s", vt_name(t));
+		fail(j, GSB_ESCHEMA, "expected an object, not %1$s"
+		     GSB__ZH "应为对象，而不是%1$s",
+		     vt_name(t));
 	} else {
 		xmlNode *n = new_elem(j, f->node, f->key->item, NULL, 0);
 		if (n) {
@@ -653,9 +664,9 @@ static int end_container(gsb__json *j)
 		} else if (f->kind_long || !in_list(f->kind, gsb__funding_kinds)) {
 			ptr_add(j, "/kind");
 			char hint[160];
+			size_t kinds = sizeof gsb__funding_kinds / sizeof *gsb__funding_kinds - 1;
 			gsb__did_you_mean(hint, sizeof hint,
-			                  f->kind_long ? NULL : gsb_nearest(f->kind, gsb__funding_kinds,
-			                                                   sizeof gsb__funding_kinds / sizeof *gsb__funding_kinds - 1));
+			                  f->kind_long ? NULL : gsb_nearest(f->kind, gsb__funding_kinds, kinds));
 			fail(j, GSB_ESCHEMA,
 			     "unknown funding kind '%1$s%2$s'%3$s" GSB__ZH "未知的资金类别“%1$s%2$s”%3$s",
 			     f->kind, f->kind_long ? "…" : "", hint);
@@ -717,7 +728,9 @@ static int cb_map_key(void *ctx, const unsigned char *s, size_t len)
 		if (strlen(keys[i].name) != len || memcmp(keys[i].name, s, len) != 0)
 			continue;
 		if (f->seen & (1u << i)) {
-			fail(j, GSB_ESCHEMA, "duplicate key '%1$s'" GSB__ZH "键“%1$s”重复", keys[i].name);
+			fail(j, GSB_ESCHEMA, "duplicate key '%1$s'"
+			     GSB__ZH "键“%1$s”重复",
+			     keys[i].name);
 			return 1;
 		}
 		f->seen |= 1u << i;
@@ -970,7 +983,9 @@ int gsb__json_pump(gsb__json *j)
 			int err = errno;
 			if (j->in_app) {
 				j->skip = 0;
-				fail(j, GSB_EIO, "cannot read '%1$s': %2$s" GSB__ZH "无法读取“%1$s”：%2$s", j->name ? j->name : "-",
+				fail(j, GSB_EIO, "cannot read '%1$s': %2$s"
+				     GSB__ZH "无法读取“%1$s”：%2$s",
+				     j->name ? j->name : "-",
 				     strerror(err));
 				end_app(j);
 			} else {
