@@ -22,16 +22,7 @@ export LC_ALL
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gsb-hostile.XXXXXX") || exit 99
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() {
-	n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"
-	shift
-	for line in "$@"; do echo "# $line"; done
-	if [ -s "$tmp/out" ]; then echo "# stdout:"; head -c 600 "$tmp/out" | sed 's/^/#   /'; echo; fi
-	if [ -s "$tmp/err" ]; then echo "# stderr:"; head -c 600 "$tmp/err" | sed 's/^/#   /'; echo; fi
-}
+. "$srcdir/tests/tap.sh"
 
 if [ ! -x "$cli" ]; then
 	echo "1..0 # SKIP $cli not built"

@@ -13,15 +13,7 @@ export LC_ALL
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gsb-integrity.XXXXXX") || exit 99
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() {
-	n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"
-	[ -s "$tmp/out" ] && head -c 400 "$tmp/out" | sed 's/^/#   out: /'
-	[ -s "$tmp/err" ] && head -c 400 "$tmp/err" | sed 's/^/#   err: /'
-	return 0
-}
+. "$srcdir/tests/tap.sh"
 # expect DESCRIPTION CONDITION...: ok when the condition (a command) holds
 expect() {
 	desc=$1; shift

@@ -133,7 +133,7 @@ TESTS += $(check_hardening) tests/hostile.sh
 ## Nothing lost: junk after an application, non-UTF-8 file names, encodings.
 TESTS += tests/integrity.sh tests/encodings.sh tests/json_invariant.sh
 EXTRA_DIST += tests/integrity.sh tests/encodings.sh tests/json_invariant.sh tests/batch_entries.py
-EXTRA_DIST += tests/hostile.sh tests/hostile
+EXTRA_DIST += tests/hostile.sh tests/hostile tests/tap.sh
 tests_check_api_null_SOURCES = tests/check_api_null.c tests/runner.c
 tests_check_api_null_CFLAGS = $(TEST_CFLAGS)
 tests_check_api_null_LDADD = $(TEST_LDADD)
