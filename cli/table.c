@@ -4,8 +4,9 @@
  * city, industries, outcome, tier, priority, cap, requested, granted, local
  * support, the missing facts in words, what it would take — the facts to supply
  * and the documents that prove them, in words — and the potential award once
- * supplied (docs/relevance.md), and the error of one that could not be
- * decided), in the --lang language. The rows are built once here (table_row)
+ * supplied (docs/relevance.md), the error of one that could not be decided,
+ * and the policy id with the parameter set's name and file that decided it),
+ * in the --lang language. The rows are built once here (table_row)
  * and written by either sink: CSV (RFC 4180, UTF-8 with a byte-order mark so
  * that Excel and WPS read the Chinese) or an XLSX workbook (libxlsxwriter:
  * amounts as numbers in a yuan format, a frozen header row, column widths, a
@@ -25,7 +26,7 @@ enum {
 	COL_ID, COL_NAME, COL_USCC, COL_CITY, COL_INDUSTRIES, COL_OUTCOME, COL_TIER, COL_PRIORITY,
 	COL_CAP, COL_REQUESTED, COL_GRANTED, COL_LOCAL, COL_MISSING,
 	COL_NEEDS, COL_PROOFS, COL_POTENTIAL_OUTCOME, COL_POTENTIAL_TIER, COL_POTENTIAL_GRANTED,
-	COL_ERROR, COL_COUNT
+	COL_ERROR, COL_POLICY, COL_PARAMS, COL_PARAMS_FILE, COL_COUNT
 };
 #define LAST_AMOUNT COL_LOCAL /* the last of the amounts the totals add up */
 
@@ -57,11 +58,20 @@ static const struct {
 	{ "补正后平台层级", "Tier once supplied", 22 },
 	{ "补正后省级奖补（元）", "Granted once supplied (yuan)", 20 },
 	{ "错误", "Error", 40 },
+	{ "政策", "Policy", 20 },
+	{ "参数集", "Parameter set", 24 },
+	{ "参数文件", "Parameter file", 30 },
 };
 
 static const char *column_title(int c, gsb_lang lang)
 {
 	return lang == GSB_LANG_EN ? columns[c].en : columns[c].zh;
+}
+
+/* The parameter set of a decision made with the built-in parameters. */
+static const char *built_in(gsb_lang lang)
+{
+	return lang == GSB_LANG_EN ? "built in (the measures)" : "内置（办法规定）";
 }
 
 /* ================================================================ rows */
@@ -242,6 +252,10 @@ static int row_decision(table_row *r, const gsb_application *app, const gsb_deci
 		rc = -1;
 	if (row_relevance(r, d, lang) < 0)
 		rc = -1;
+	/* which parameters decided it, beside the policy id */
+	r->text[COL_POLICY] = gsb_decision_policy(d);
+	r->text[COL_PARAMS] = gsb_decision_params(d) ? gsb_decision_params(d) : built_in(lang);
+	r->text[COL_PARAMS_FILE] = gsb_decision_params_file(d);
 	return rc;
 }
 
@@ -412,9 +426,7 @@ static void xlsx_totals(xlsx *x, const totals *t, gsb_lang lang)
 	}
 	worksheet_write_string(x->sums, row, 0, en ? "Parameters" : "参数", NULL);
 	worksheet_write_string(x->sums, row++, 1,
-	                       t->params[0] ? t->params
-	                                    : en ? "built in (the measures)" : "内置（办法规定）",
-	                       NULL);
+	                       t->params[0] ? t->params : built_in(lang), NULL);
 }
 
 /* ================================================================ the table */

@@ -82,7 +82,8 @@ assert b"\r\n" in raw and raw.count(b"\r\n") == raw.count(b"\n"), "lines not CRL
 rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
 head, rows = rows[0], rows[1:]
 assert head[:4] == ["申报编号", "申报单位", "统一社会信用代码", "城市"], head
-assert len(head) == 19 and all(len(r) == 19 for r in rows), [len(r) for r in rows]
+assert len(head) == 22 and all(len(r) == 22 for r in rows), [len(r) for r in rows]
+assert head[-4:] == ["错误", "政策", "参数集", "参数文件"], head
 decisions = json.load(open(sys.argv[2], encoding="utf-8"))
 assert len(rows) == len(decisions) == 12, (len(rows), len(decisions))
 col = {h: i for i, h in enumerate(head)}
@@ -92,6 +93,9 @@ for r, d in zip(rows, decisions):
     for h, k in (("申请金额（元）", "requested"), ("核定省级奖补（元）", "granted"),
                  ("市县配套（元）", "local")):
         assert r[col[h]] == s[k], (r[0], h, r[col[h]], s[k])
+    assert r[col["政策"]] == d["policy"], (r[0], r[col["政策"]])
+    assert "params" not in d and r[col["参数集"]] == "内置（办法规定）", (r[0], r[col["参数集"]])
+    assert r[col["参数文件"]] == "", (r[0], r[col["参数文件"]])
 qd = next(r for r in rows if r[0] == "QD-2019-007")
 assert qd[1] == "青岛海纳工业互联网有限公司" and qd[3] == "青岛", qd
 assert qd[col["申报资格"]] == "符合申报条件", qd
@@ -146,6 +150,23 @@ total = sum(Decimal(r["核定省级奖补（元）"]) for r in rows)
 assert total == Decimal("79027291.66"), total
 ' "$tmp/zh.csv"
 
+# the parameter set that decided each row, beside the policy id, as the JSON report says
+"$cli" evaluate --format json --lang en --params "$ex/params/params-2019.xml" "$@" >"$tmp/params.json" 2>"$tmp/err"
+run 0 "evaluate --format csv --params FILE (en)" \
+	"$cli" evaluate --format csv --lang en --params "$ex/params/params-2019.xml" "$@"
+py "each CSV row names the policy, the parameter set and its file, as the JSON report does" '
+import csv, json, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
+decisions = json.load(open(sys.argv[2], encoding="utf-8"))
+assert len(rows) == len(decisions) == 12, len(rows)
+for r, d in zip(rows, decisions):
+    assert r["Application"] == d["application"], r
+    assert (r["Policy"], r["Parameter set"], r["Parameter file"]) == \
+        (d["policy"], d["params"], d["paramsFile"]), (r["Application"], r, d.get("params"))
+assert rows[0]["Parameter set"] == "2019 申报指南（示例）", rows[0]["Parameter set"]
+assert rows[0]["Parameter file"].endswith("params-2019.xml"), rows[0]["Parameter file"]
+' "$tmp/out" "$tmp/params.json"
+
 # a refused application, a comma and a quote in a name, a formula-like name, 莱芜 after the merger
 sed -e 's/<division>370102</<division>371202</' -e 's/id="JN-2019-001"/id="LW-1"/' \
 	"$ex/jinan-comprehensive.xml" >"$tmp/laiwu.xml"
@@ -162,6 +183,8 @@ assert rows[0]["City"] == "Jinan", rows[0]
 assert rows[1]["Applicant"] == "\x27=HYPERLINK(\"x\"),\"乙\"", rows[1]["Applicant"]
 assert rows[2]["Outcome"] == "not decided" and "bulider" in rows[2]["Error"], rows[2]
 assert rows[2]["Requested (yuan)"] == "" and rows[0]["Requested (yuan)"] != "", rows
+assert rows[0]["Parameter set"] == "built in (the measures)" and rows[0]["Policy"], rows[0]
+assert rows[2]["Policy"] == rows[2]["Parameter set"] == "", rows[2]   # not decided: by nothing
 ' "$tmp/en.csv"
 
 # ------------------------------------------------------------ XLSX
@@ -209,6 +232,8 @@ totals = {r[0]: r[1] for r in book["汇总"].iter_rows(min_row=2, values_only=Tr
 assert totals["申报数"] == 12 and totals["符合申报条件"] == 8, totals
 assert round(totals["核定省级奖补（元）"], 2) == 79027291.66, totals
 assert totals["参数"] == "内置（办法规定）", totals
+for r, d in zip(rows, decisions):
+    assert (r[col["政策"]], r[col["参数集"]], r[col["参数文件"]]) == (d["policy"], "内置（办法规定）", None), r
 for r, d in zip(rows, decisions):
     v, rel = r[col["补正后省级奖补（元）"]], d.get("relevance")
     if rel is None:
