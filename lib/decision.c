@@ -34,9 +34,8 @@ static size_t put_int(char *out, long long v)
 }
 
 /*
- * The reasons' own printf: %s, %.0s (skip an argument: the other language's
- * word), %d, %lld, %zu and %%, into out (cap bytes); pct is the first '%' of
- * fmt. glibc's vsnprintf costs more than the rest of a decision. Returns the
+ * The reasons' own printf: %s, %d, %lld, %zu and %%, into out (cap bytes);
+ * pct is the first '%' of fmt. glibc's vsnprintf costs more than the rest of a decision. Returns the
  * length, or -1 for anything else or more than cap bytes (the caller then
  * uses vsnprintf).
  */
@@ -67,12 +66,6 @@ static long reason_format(char *out, size_t cap, const char *fmt, const char *pc
 				return -1;
 			memcpy(out + o, s, n);
 			o += n;
-			break;
-		case '.':
-			if (f[0] != '0' || f[1] != 's')
-				return -1;
-			(void)va_arg(*ap, const char *);
-			f += 2;
 			break;
 		case 'd':
 			o += put_int(out + o, va_arg(*ap, int));
@@ -159,10 +152,9 @@ void gsb__explain_fmt(gsb_decision *d, gsb__explained *e, gsb_tri result, const 
 	va_end(ap);
 }
 
-void gsb__param_notes(gsb_decision *d, const gsb_policy *p, const int *params, size_t n,
-                      const char *notes[2])
+void gsb__cite_params(gsb_decision *d, gsb__explained *e, const gsb_policy *p,
+                      const int *params, size_t n)
 {
-	notes[GSB_LANG_ZH] = notes[GSB_LANG_EN] = "";
 	if (!d->reasons)
 		return;
 	char refs[512] = "";
@@ -182,10 +174,26 @@ void gsb__param_notes(gsb_decision *d, const gsb_policy *p, const int *params, s
 	}
 	if (len == 0)
 		return;
-	const char *zh = gsb__arena_printf(&d->arena, "（依据 %s）", refs);
-	const char *en = gsb__arena_printf(&d->arena, " (per %s)", refs);
-	notes[GSB_LANG_ZH] = zh ? zh : "";
-	notes[GSB_LANG_EN] = en ? en : "";
+	static const char *const form[2] = { [GSB_LANG_ZH] = "%s（依据 %s）",
+		                             [GSB_LANG_EN] = "%s (per %s)" };
+	for (int l = 0; l < 2; l++) {
+		if (!(d->reasons & (1u << l)))
+			continue;
+		const char *r = gsb__arena_printf(&d->arena, form[l], e->reason[l], refs);
+		if (r)
+			e->reason[l] = r;
+	}
+}
+
+/* One language's reason from its own format and arguments: a caller whose
+ * two languages need different arguments (a word, a label) sets the result
+ * with gsb__explain_bare() and then each language with this. */
+void gsb__reason(gsb_decision *d, gsb__explained *e, gsb_lang lang, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	e->reason[lang] = explain_one(d, lang, fmt, ap);
+	va_end(ap);
 }
 
 /* ------------------------------------------------------------ evaluating */

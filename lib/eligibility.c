@@ -71,12 +71,14 @@ static void check_policy_in_force(elig_ctx *c, gsb__explained *e)
 	if (to)
 		date_text((gsb_date)to->i, t);
 	long long first = y0 ? (long long)y0->i : 0, last = y1 ? (long long)y1->i : 9999;
-	/* the same arguments for both languages: each format skips the other's words */
-	gsb__explain(c->d, e, result,
-	             "评价日 %s %s%.0s %s 至 %s 内；申报年度 %d %s%.0s %lld–%lld 内",
-	             "as-of %s %.0s%s %s..%s; application year %d %.0s%s %lld..%lld",
-	             as_of, date_in ? "在" : "不在", date_in ? "inside" : "outside", f, t, year,
-	             year_in ? "在" : "不在", year_in ? "inside" : "outside", first, last);
+	/* each language from its own words */
+	gsb__explain_bare(e, result);
+	gsb__reason(c->d, e, GSB_LANG_ZH, "评价日 %s %s %s 至 %s 内；申报年度 %d %s %lld–%lld 内",
+	            as_of, date_in ? "在" : "不在", f, t, year, year_in ? "在" : "不在", first,
+	            last);
+	gsb__reason(c->d, e, GSB_LANG_EN, "as-of %s %s %s..%s; application year %d %s %lld..%lld",
+	            as_of, date_in ? "inside" : "outside", f, t, year,
+	            year_in ? "inside" : "outside", first, last);
 }
 
 /* ---------------------------------------------------- applicant (3.2.1) */
@@ -161,16 +163,16 @@ static void check_independent_liability(elig_ctx *c, gsb__explained *e)
 		for (size_t i = 0; i < GSB_ARRAY_LEN(uscc_legal_forms); i++) {
 			if (strcmp(ac, uscc_legal_forms[i].code) != 0)
 				continue;
-			if (uscc_legal_forms[i].legal_person == GSB_TRUE)
-				gsb__explain(c->d, e, GSB_TRUE,
-				             "未提供组织形式；统一社会信用代码前两位 %s（%s）为法人",
-				             "no legal form; USCC positions 1-2 %s denote a legal person%.0s",
-				             ac, uscc_legal_forms[i].zh);
-			else
-				gsb__explain(c->d, e, GSB_FALSE,
-				             "未提供组织形式；统一社会信用代码前两位 %s（%s）不是法人",
-				             "no legal form; USCC positions 1-2 %s denote a non-legal person%.0s",
-				             ac, uscc_legal_forms[i].zh);
+			bool lp = uscc_legal_forms[i].legal_person == GSB_TRUE;
+			gsb__explain_bare(e, lp ? GSB_TRUE : GSB_FALSE);
+			gsb__reason(c->d, e, GSB_LANG_ZH,
+			            lp ? "未提供组织形式；统一社会信用代码前两位 %s（%s）为法人"
+			               : "未提供组织形式；统一社会信用代码前两位 %s（%s）不是法人",
+			            ac, uscc_legal_forms[i].zh);
+			gsb__reason(c->d, e, GSB_LANG_EN,
+			            lp ? "no legal form; USCC positions 1-2 %s denote a legal person"
+			               : "no legal form; USCC positions 1-2 %s denote a non-legal person",
+			            ac);
 			return;
 		}
 	}

@@ -174,13 +174,15 @@ int gsb__industry_warnings(gsb_decision *d, const gsb_application *a)
 		if ((w->name = gsb__arena_strdup(&d->arena, item)) == NULL)
 			return gsb__error(GSB_ENOMEM, "out of memory");
 		w->nearest = ind;
-		gsb__explain(d, &w->why, GSB_UNKNOWN,
-		             "行业“%s”不是十强产业的名称，按“其他”计；最接近的是“%s”%.0s%.0s，"
-		             "如指该产业，请写其名称",
-		             "industry '%s' is none of the ten strong industries and counts as "
-		             "other; nearest: %.0s%s (%s) — if that is meant, write its name",
-		             item, gsb_industry_label(ind, GSB_LANG_ZH),
-		             gsb_industry_label(ind, GSB_LANG_EN), gsb_industry_name(ind));
+		gsb__explain_bare(&w->why, GSB_UNKNOWN);
+		gsb__reason(d, &w->why, GSB_LANG_ZH,
+		            "行业“%s”不是十强产业的名称，按“其他”计；最接近的是“%s”，"
+		            "如指该产业，请写其名称",
+		            item, gsb_industry_label(ind, GSB_LANG_ZH));
+		gsb__reason(d, &w->why, GSB_LANG_EN,
+		            "industry '%s' is none of the ten strong industries and counts as "
+		            "other; nearest: %s (%s) — if that is meant, write its name",
+		            item, gsb_industry_label(ind, GSB_LANG_EN), gsb_industry_name(ind));
 		d->n_warnings++;
 	}
 	return GSB_OK;

@@ -395,13 +395,12 @@ int gsb__tier(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
 int gsb__priority(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
 int gsb__subsidy(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
 int gsb__effect(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
-/* The references of the parameters a step used, where a parameters document
- * set them ("2019年度申报指南 第三条"), as a note to append to its reason:
- * notes[GSB_LANG_ZH] "（依据 …）", notes[GSB_LANG_EN] " (per …)"; "" when none
- * (the built-in defaults cite their provision already) or without reasons.
- * params are gsb__param values. */
-void gsb__param_notes(gsb_decision *d, const gsb_policy *p, const int *params, size_t n,
-                      const char *notes[2]);
+/* Append to e's reasons the references of the parameters (gsb__param values)
+ * that a parameters document set: "（依据 …）" in Chinese, " (per …)" in
+ * English, each reference once; nothing when none has one (the built-in
+ * defaults cite their provision already) or without reasons. */
+void gsb__cite_params(gsb_decision *d, gsb__explained *e, const gsb_policy *p,
+                      const int *params, size_t n);
 /* The decision's warnings of industry names near one of the ten (industry_nearest.c). */
 int gsb__industry_warnings(gsb_decision *d, const gsb_application *a);
 /* Judge one indicator of 2.2 from its baseline and current values (effect.c):
@@ -410,7 +409,8 @@ void gsb__kpi_judge(gsb__kpi_in *k);
 
 /* Set an explained result; reasons are printf formats for zh then en,
  * formatted only when d->reasons, each only in a language it asks for (both
- * formats take the same arguments).
+ * formats take the same arguments; when the languages need different ones,
+ * gsb__explain_bare() then gsb__reason() once per language).
  * Without reasons the arguments are not even evaluated. */
 #define gsb__explain(d, e, result, ...)                                             \
 	((d)->reasons ? gsb__explain_fmt((d), (e), (result), __VA_ARGS__)           \
@@ -422,5 +422,8 @@ static inline void gsb__explain_bare(gsb__explained *e, gsb_tri result)
 	e->result = result;
 	e->reason[GSB_LANG_ZH] = e->reason[GSB_LANG_EN] = "";
 }
+/* Set one language's reason of e from its own format and arguments ("" when
+ * d does not explain in lang). */
+void gsb__reason(gsb_decision *d, gsb__explained *e, gsb_lang lang, const char *fmt, ...);
 
 #endif

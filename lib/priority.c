@@ -46,20 +46,24 @@ int gsb__priority(gsb_decision *d, const gsb_policy *p, const gsb_application *a
 	gsb__explained e;
 	const char *zh = found ? gsb_listing_kind_label(found->kind, GSB_LANG_ZH) : NULL;
 	const char *en = found ? gsb_listing_kind_name(found->kind) : NULL;
-	if (found && found->year)
-		gsb__explain(d, &e, GSB_TRUE, "列入国家级%s%.0s（%d年），优先支持",
-		             "%.0slisted in the national %s (%d): priority", zh ? zh : "", en ? en : "",
-		             found->year);
-	else if (found)
-		gsb__explain(d, &e, GSB_TRUE, "列入国家级%s%.0s，优先支持",
-		             "%.0slisted in the national %s: priority", zh ? zh : "", en ? en : "");
-	else if (later)
+	if (found && found->year) {
+		gsb__explain_bare(&e, GSB_TRUE);
+		gsb__reason(d, &e, GSB_LANG_ZH, "列入国家级%s（%d年），优先支持", zh ? zh : "",
+		            found->year);
+		gsb__reason(d, &e, GSB_LANG_EN, "listed in the national %s (%d): priority",
+		            en ? en : "", found->year);
+	} else if (found) {
+		gsb__explain_bare(&e, GSB_TRUE);
+		gsb__reason(d, &e, GSB_LANG_ZH, "列入国家级%s，优先支持", zh ? zh : "");
+		gsb__reason(d, &e, GSB_LANG_EN, "listed in the national %s: priority", en ? en : "");
+	} else if (later) {
 		gsb__explain(d, &e, GSB_FALSE, "国家级列入的年份晚于评价年度 %d，不优先",
 		             "national listings dated after the as-of year %d: no priority",
 		             as_of_year);
-	else
+	} else {
 		gsb__explain(d, &e, GSB_FALSE, "未列入国家级创新发展工程或示范项目，不优先",
 		             "not listed in a national programme or demonstration: no priority");
+	}
 	d->priority_reason[GSB_LANG_ZH] = e.reason[GSB_LANG_ZH];
 	d->priority_reason[GSB_LANG_EN] = e.reason[GSB_LANG_EN];
 	return GSB_OK;

@@ -248,10 +248,8 @@ int gsb__subsidy(gsb_decision *d, const gsb_policy *p, const gsb_application *a)
 	d->status = s.status;
 	/* the cap's reference, when a parameters document set it */
 	gsb__explained e;
-	const char *notes[2];
 	const int cap_param[] = { d->national ? GSB_P_AWARD_CAP_NATIONAL : GSB_P_AWARD_CAP,
 	                          GSB_P_AWARD_INTEREST_RATIO };
-	gsb__param_notes(d, p, cap_param, s.status == GSB_SUBSIDY_GRANTED ? 2 : 0, notes);
 	if (s.status != GSB_SUBSIDY_GRANTED) {
 		d->cap_applied = 0;
 		d->granted = 0;
@@ -260,16 +258,16 @@ int gsb__subsidy(gsb_decision *d, const gsb_policy *p, const gsb_application *a)
 		d->cap_applied = 1;
 		memcpy(d->inst_granted, d->inst_requested, sizeof d->inst_granted);
 		d->granted = R; /* R = 0 grants 0 */
-		gsb__explain(d, &e, GSB_TRUE, "申请额未超过上限，全额给予%s%.0s",
-		             "request within the cap: granted in full%.0s%s", notes[GSB_LANG_ZH],
-		             notes[GSB_LANG_EN]);
+		gsb__explain(d, &e, GSB_TRUE, "申请额未超过上限，全额给予",
+		             "request within the cap: granted in full");
+		gsb__cite_params(d, &e, p, cap_param, GSB_ARRAY_LEN(cap_param));
 	} else {
 		d->cap_applied = 1;
 		scale_to_cap(d->inst_granted, d->inst_requested, R, d->cap);
 		d->granted = d->cap;
-		gsb__explain(d, &e, GSB_TRUE, "申请额超过上限，按比例核减至上限%s%.0s",
-		             "request over the cap: scaled to the cap%.0s%s", notes[GSB_LANG_ZH],
-		             notes[GSB_LANG_EN]);
+		gsb__explain(d, &e, GSB_TRUE, "申请额超过上限，按比例核减至上限",
+		             "request over the cap: scaled to the cap");
+		gsb__cite_params(d, &e, p, cap_param, GSB_ARRAY_LEN(cap_param));
 	}
 	if (s.status == GSB_SUBSIDY_GRANTED) {
 		d->subsidy_reason[GSB_LANG_ZH] = e.reason[GSB_LANG_ZH];

@@ -145,17 +145,15 @@ static void criterion_cross_domain(const tier_ctx *c, gsb__explained *e)
 	/* the references of the thresholds a parameters document set */
 	static const int used[] = { GSB_P_MIN_RESOURCES, GSB_P_MIN_INDUSTRIES, GSB_P_MIN_DOMAINS,
 	                            GSB_P_MIN_DEVICES, GSB_P_MIN_API_CALLS };
-	const char *notes[2];
-	gsb__param_notes(d, p, used, GSB_ARRAY_LEN(used), notes);
 	gsb__explain(d, e, r,
 	             "资源≥%lld类=%s；三项服务能力=%s；行业≥%lld=%s；领域≥%lld=%s；"
-	             "服务十强产业=%s；设备接入=%s；接口调用=%s%s%.0s",
+	             "服务十强产业=%s；设备接入=%s；接口调用=%s",
 	             "resources>=%lld kinds=%s; all three capabilities=%s; industries>=%lld=%s; "
-	             "domains>=%lld=%s; serves a ten-strong industry=%s; devices=%s; api-calls=%s%.0s%s",
+	             "domains>=%lld=%s; serves a ten-strong industry=%s; devices=%s; api-calls=%s",
 	             (long long)min_res, tri_text(resources), tri_text(capabilities),
 	             (long long)min_ind, tri_text(industries), (long long)min_dom,
-	             tri_text(domains), tri_text(ten), dev, apis, notes[GSB_LANG_ZH],
-	             notes[GSB_LANG_EN]);
+	             tri_text(domains), tri_text(ten), dev, apis);
+	gsb__cite_params(d, e, p, used, GSB_ARRAY_LEN(used));
 }
 
 /* enterprise/industry (百, specific industry) — 3.1.4: serves ten; internal
