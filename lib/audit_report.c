@@ -146,6 +146,8 @@ static void xml_audit(gsb_audit_writer *w, const gsb_audit *au, bool ns, const c
 	xml_attr(w, "ledger", au->ledger);
 	xml_attr(w, "asOf", gsb_date_format(au->as_of, day));
 	xml_attr(w, "policy", au->policy);
+	xml_attr(w, "params", au->params);
+	xml_attr(w, "paramsFile", au->params_file);
 	xml_attr(w, "clean", au->n_flags == 0 ? "true" : "false");
 	puts_(w, au->n_flags == 0 ? "/>\n" : ">\n");
 	for (size_t i = 0; i < au->n_flags; i++) {
@@ -182,6 +184,8 @@ static void json_audit(gsb_audit_writer *w, const gsb_audit *au)
 	}
 	json_key(w, "asOf", gsb_date_format(au->as_of, day), comma);
 	json_key(w, "policy", au->policy, true);
+	json_key(w, "params", au->params, true);
+	json_key(w, "paramsFile", au->params_file, true);
 	printf_(w, ", \"clean\": %s, \"flags\": [", au->n_flags == 0 ? "true" : "false");
 	for (size_t i = 0; i < au->n_flags; i++) {
 		const gsb__flag *f = &au->flags[i];
@@ -219,6 +223,12 @@ static void text_audit(gsb_audit_writer *w, const gsb_audit *au)
 	else
 		printf_(w, "Ledger %s, funding-misuse audit as of %s (provision 5.4): %zu flag%s\n", id,
 		        day, au->n_flags, au->n_flags == 1 ? "" : "s");
+	/* the parameter set beside the policy, when not the built-in one */
+	if (au->params != NULL) {
+		bool file = au->params_file != NULL && strcmp(au->params_file, au->params) != 0;
+		printf_(w, zh ? "  政策 %s（参数 %s%s%s）\n" : "  policy %s (parameters %s%s%s)\n",
+		        au->policy, au->params, file ? (zh ? "，" : ", ") : "", file ? au->params_file : "");
+	}
 	for (size_t i = 0; i < au->n_flags; i++) {
 		const gsb__flag *f = &au->flags[i];
 		printf_(w, "  %zu. %s (%s)", i + 1, gsb_misuse_label(f->kind, w->lang), gsb_misuse_name(f->kind));

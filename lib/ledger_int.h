@@ -75,6 +75,7 @@ struct gsb_audit {
 	const char *ledger;
 	gsb_date as_of;
 	const char *policy;
+	const char *params, *params_file; /* the parameter set, NULL when built in */
 	gsb__flag *flags;
 	size_t n_flags, cap_flags;
 };

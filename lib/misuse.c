@@ -170,6 +170,13 @@ int gsb__auditor_new(gsb__auditor **out, const gsb_policy *policy, gsb_date as_o
 	}
 	gsb__arena_init(&au->arena);
 	au->policy = gsb_policy_id(policy);
+	const char *source = gsb_policy_source(policy), *file = gsb_policy_file(policy);
+	if ((source != NULL && (au->params = gsb__arena_strdup(&au->arena, source)) == NULL) ||
+	    (file != NULL && (au->params_file = gsb__arena_strdup(&au->arena, file)) == NULL)) {
+		gsb_audit_free(au);
+		free(a);
+		return gsb__error(GSB_ENOMEM, "out of memory");
+	}
 	au->as_of = GSB_DATE_NONE;
 	a->audit = au;
 	a->policy = policy;
@@ -959,6 +966,16 @@ gsb_date gsb_audit_as_of(const gsb_audit *au)
 const char *gsb_audit_policy(const gsb_audit *au)
 {
 	return au ? au->policy : NULL;
+}
+
+const char *gsb_audit_params(const gsb_audit *au)
+{
+	return au ? au->params : NULL;
+}
+
+const char *gsb_audit_params_file(const gsb_audit *au)
+{
+	return au ? au->params_file : NULL;
 }
 
 int gsb_audit_clean(const gsb_audit *au)

@@ -480,9 +480,14 @@ START_TEST(flag_order_and_report)
 	ck_assert_ptr_nonnull(strstr(json, "\"category\": \"withholding\""));
 	ck_assert_ptr_nonnull(strstr(json, "\"evidence\": [{\"ref\": \"t1\"}]"));
 	ck_assert_ptr_nonnull(strstr(json, "\"amount\": \"0.01\""));
+	/* the built-in parameters: named by nothing beside the policy */
+	ck_assert_ptr_null(gsb_audit_params(a));
+	ck_assert_ptr_null(gsb_audit_params_file(a));
+	ck_assert_ptr_null(strstr(json, "params"));
 	gsb_free(json);
 	char *xml = gsb_audit_to_string(a, GSB_FORMAT_XML, GSB_LANG_ZH);
-	ck_assert_ptr_nonnull(strstr(xml, "<audit xmlns=\"urn:geshibai:1\" ledger=\"T-1\" asOf=\"2020-06-30\""));
+	ck_assert_ptr_nonnull(strstr(xml, "<audit xmlns=\"urn:geshibai:1\" ledger=\"T-1\" asOf=\"2020-06-30\" "
+	                                  "policy=\"sd-2018-ge-shi-bai\" clean=\"false\">"));
 	ck_assert_ptr_nonnull(strstr(xml, "<flag category=\"fraud\" provision=\"5.4\" amount=\"0.01\""));
 	ck_assert_ptr_nonnull(strstr(xml, "<evidence ref=\"metric:m\"/>"));
 	gsb_free(xml);
@@ -524,6 +529,8 @@ START_TEST(api_arguments)
 	ck_assert_uint_eq(gsb_audit_flag_count(NULL), 0);
 	ck_assert_ptr_null(gsb_audit_flag_evidence(NULL, 0, 0));
 	ck_assert_ptr_null(gsb_audit_to_string(NULL, GSB_FORMAT_JSON, GSB_LANG_EN));
+	ck_assert_ptr_null(gsb_audit_params(NULL));
+	ck_assert_ptr_null(gsb_audit_params_file(NULL));
 }
 END_TEST
 
@@ -546,9 +553,25 @@ START_TEST(parameters_override)
 	ck_assert_uint_eq(count(a, GSB_MISUSE_WITHHOLDING, NULL), 0); /* 60 days */
 	ck_assert_uint_eq(count(a, GSB_MISUSE_ENCROACHMENT, NULL), 1); /* no tolerance */
 	ck_assert_uint_eq(count(a, GSB_MISUSE_FRAUD, NULL), 1);        /* cap 1.00 */
+	/* the audit names the parameter set it used, beside the policy id, in
+	 * every form; its copies outlive the policy */
+	gsb_policy_free(p);
+	ck_assert_str_eq(gsb_audit_params(a), "what-if");
+	ck_assert_str_eq(gsb_audit_params_file(a), "what-if");
+	char *xml = gsb_audit_to_string(a, GSB_FORMAT_XML, GSB_LANG_EN);
+	ck_assert_ptr_nonnull(strstr(xml, " policy=\"sd-2018-ge-shi-bai\" params=\"what-if\" paramsFile=\"what-if\" clean=\"false\">"));
+	gsb_free(xml);
+	char *json = gsb_audit_to_string(a, GSB_FORMAT_JSON, GSB_LANG_EN);
+	ck_assert_ptr_nonnull(strstr(json, "\"policy\": \"sd-2018-ge-shi-bai\", \"params\": \"what-if\", \"paramsFile\": \"what-if\", \"clean\": false"));
+	gsb_free(json);
+	char *text = gsb_audit_to_string(a, GSB_FORMAT_TEXT, GSB_LANG_ZH);
+	ck_assert_ptr_nonnull(strstr(text, "\n  政策 sd-2018-ge-shi-bai（参数 what-if）\n"));
+	gsb_free(text);
+	text = gsb_audit_to_string(a, GSB_FORMAT_TEXT, GSB_LANG_EN);
+	ck_assert_ptr_nonnull(strstr(text, "\n  policy sd-2018-ge-shi-bai (parameters what-if)\n"));
+	gsb_free(text);
 	gsb_audit_free(a);
 	gsb_ledger_free(l);
-	gsb_policy_free(p);
 }
 END_TEST
 

@@ -285,5 +285,27 @@ run 2 "uscc without a code" "$cli" uscc
 # ------------------------------------------------------------------- audit
 run 2 "audit without a ledger" "$cli" audit
 run 3 "audit of an unreadable ledger" "$cli" audit "$tmp/missing.xml"
+# the parameter set beside the policy id, in every form of the audit report
+params=$ex/params/params-2019.xml
+audit_valid() { xmllint --noout --schema "$srcdir/data/audit.xsd" "$1"; }
+run 0 "audit --params --format xml" "$cli" audit --params "$params" --format xml "$ex/ledgers/clean.xml"
+check "the audit names the parameter set and its file beside the policy id" \
+	grep -qF "policy=\"sd-2018-ge-shi-bai\" params=\"2019 申报指南（示例）\" paramsFile=\"$params\" clean=\"true\"" "$tmp/out"
+cp "$tmp/out" "$tmp/audit-params.xml"
+if [ $has_xmllint = yes ]; then
+	check "that audit validates against audit.xsd" audit_valid "$tmp/audit-params.xml"
+else
+	skip "that audit validates against audit.xsd" "no xmllint"
+fi
+run 0 "audit --params --format json of every example ledger" \
+	"$cli" audit --params "$params" --format json "$ex"/ledgers/*.xml
+check_json "each audit's JSON names the parameter set and its file" \
+	"len(d) == 6 and all(a['params'] == '2019 申报指南（示例）' and a['paramsFile'] == '$params' for a in d)"
+run 0 "audit --params --lang en (text)" "$cli" audit --params "$params" --lang en "$ex/ledgers/withholding.xml"
+check "the text audit names the parameter set under its first line" \
+	grep -qxF "  policy sd-2018-ge-shi-bai (parameters 2019 申报指南（示例）, $params)" "$tmp/out"
+run 0 "audit with the built-in parameters --format json" "$cli" audit --format json "$ex"/ledgers/*.xml
+check_json "no parameter set named under the built-in parameters" \
+	"len(d) == 6 and all(a['policy'] and 'params' not in a and 'paramsFile' not in a for a in d)"
 
 echo "1..$n"

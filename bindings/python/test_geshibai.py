@@ -107,6 +107,21 @@ class TestPolicy(unittest.TestCase):
             self.assertIsNone(d.params)
             self.assertIsNone(d.to_record()["params_file"])
 
+    def test_audit_names_its_params(self):
+        params = os.path.join(EXAMPLES, "params", "params-2019.xml")
+        ledger = os.path.join(EXAMPLES, "ledgers", "withholding.xml")
+        with geshibai.Policy(params) as p, p.audit_file(ledger) as a:
+            self.assertEqual(a.policy, p.id)
+            self.assertEqual(a.params, p.source)
+            self.assertEqual(a.params_file, params)
+            self.assertEqual((a.to_dict()["params"], a.to_dict()["paramsFile"]), (p.source, params))
+            self.assertIn('params="%s" paramsFile="%s"' % (p.source, params), a.to_xml())
+        with geshibai.Policy() as p, p.audit_file(ledger) as a:
+            self.assertEqual(a.policy, "sd-2018-ge-shi-bai")
+            self.assertIsNone(a.params)
+            self.assertIsNone(a.params_file)
+            self.assertNotIn("params", a.to_dict())
+
     def test_params_missing_file(self):
         with self.assertRaises(geshibai.IOError) as cm:
             geshibai.Policy("/nonexistent/params.xml")

@@ -129,6 +129,12 @@ void gsb_audit_free(gsb_audit *audit);
 const char *gsb_audit_ledger(const gsb_audit *audit);  /* application id, or NULL */
 gsb_date gsb_audit_as_of(const gsb_audit *audit);
 const char *gsb_audit_policy(const gsb_audit *audit);  /* policy id */
+/** The parameter set the audit used: the parameters document's name (else
+ *  its file name) and its file, as gsb_policy_source() / gsb_policy_file()
+ *  said; NULL for the built-in parameters (and for a NULL audit). Owned by
+ *  the audit. */
+const char *gsb_audit_params(const gsb_audit *audit);
+const char *gsb_audit_params_file(const gsb_audit *audit);
 /** 1 when no flag was raised, else 0. */
 int gsb_audit_clean(const gsb_audit *audit);
 

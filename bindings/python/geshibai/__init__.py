@@ -1071,6 +1071,22 @@ class Audit(_Closeable):
         return _EPOCH + _datetime.timedelta(days=self._h.call(_core.gsb_audit_as_of))
 
     @property
+    def policy(self):
+        """The policy's id ("sd-2018-ge-shi-bai")."""
+        return self._h.call(_core.gsb_audit_policy)
+
+    @property
+    def params(self):
+        """The parameter set the audit used (the parameters document's name,
+        else its file name), or None for the built-in parameters."""
+        return self._h.call(_core.gsb_audit_params)
+
+    @property
+    def params_file(self):
+        """The file of that parameter set, or None for the built-in parameters."""
+        return self._h.call(_core.gsb_audit_params_file)
+
+    @property
     def clean(self):
         """True when no flag was raised."""
         return bool(self._h.call(_core.gsb_audit_clean))

@@ -43,6 +43,31 @@ public final class Audit implements AutoCloseable {
         return LocalDate.ofEpochDay(h.call(GeshibaiNative::gsb_audit_as_of));
     }
 
+    /**
+     * The policy's id.
+     * @return "sd-2018-ge-shi-bai"
+     */
+    public String policy() {
+        return h.call(GeshibaiNative::gsb_audit_policy);
+    }
+
+    /**
+     * The parameter set the audit used.
+     * @return the parameters document's name (else its file name), or null for
+     *         the built-in parameters
+     */
+    public String params() {
+        return h.call(GeshibaiNative::gsb_audit_params);
+    }
+
+    /**
+     * The file of the parameter set the audit used.
+     * @return the file, or null for the built-in parameters
+     */
+    public String paramsFile() {
+        return h.call(GeshibaiNative::gsb_audit_params_file);
+    }
+
     /** True when no flag was raised. */
     public boolean isClean() {
         return h.call(GeshibaiNative::gsb_audit_clean) != 0;
@@ -59,7 +84,6 @@ public final class Audit implements AutoCloseable {
             GeshibaiNative.gsb_audit_flag_category(p, i)));
     }
 
-    /** Free the audit. */
     /**
      * The flags in report order, reasons in the default language.
      * @return an unmodifiable list
@@ -100,6 +124,7 @@ public final class Audit implements AutoCloseable {
         return "Audit(" + ledger() + ", " + asOf() + ", " + (isClean() ? "clean" : flags().toString()) + ")";
     }
 
+    /** Free the audit (a second call does nothing). */
     @Override
     public void close() {
         h.close();

@@ -114,6 +114,25 @@ public class GeshibaiTest {
         }
     }
 
+    @Test
+    public void auditNamesItsParams() {
+        Path params = EXAMPLES.resolve("params/params-2019.xml");
+        String ledger = EXAMPLES.resolve("ledgers/withholding.xml").toString();
+        try (Policy p = new Policy(params.toString()); Audit a = p.auditFile(ledger)) {
+            assertEquals(p.id(), a.policy());
+            assertEquals(p.source(), a.params());
+            assertEquals(params.toString(), a.paramsFile());
+            assertTrue(a.toXml("en").contains("params=\"" + p.source() + "\" paramsFile=\"" + params + "\""));
+            assertTrue(a.toJson().contains("\"paramsFile\": \"" + params + "\""));
+        }
+        try (Audit a = policy.auditFile(ledger)) {
+            assertEquals("sd-2018-ge-shi-bai", a.policy());
+            assertNull(a.params());
+            assertNull(a.paramsFile());
+            assertFalse(a.toJson().contains("params"));
+        }
+    }
+
     // ------------------------------------------------------------ evaluation
 
     @Test
