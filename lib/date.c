@@ -1,5 +1,4 @@
 /* libgeshibai — calendar dates as day numbers (proleptic Gregorian). */
-#include <stdio.h>
 #include <string.h>
 #include <time.h>
 #include "internal.h"
@@ -94,6 +93,16 @@ int gsb__date_check(gsb_date date, bool none_ok, const char *what)
 	return GSB_OK;
 }
 
+/* v (0 <= v < 10^width) in exactly width digits; returns the end. */
+static char *fixed_digits(char *p, int v, int width)
+{
+	for (int k = width - 1; k >= 0; k--, v /= 10)
+		p[k] = (char)('0' + v % 10);
+	return p + width;
+}
+
+/* The one writer of YYYY-MM-DD: reports and reasons write dates by the
+ * million, so without snprintf. */
 char *gsb_date_format(gsb_date date, char buf[11])
 {
 	int y, m, d;
@@ -105,10 +114,11 @@ char *gsb_date_format(gsb_date date, char buf[11])
 		return buf;
 	}
 	gsb_date_to_ymd(date, &y, &m, &d);
-	char tmp[40];
-	snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, d);
-	memcpy(buf, tmp, 11);
-	buf[10] = '\0';
+	char *p = fixed_digits(buf, y, 4);
+	*p++ = '-';
+	p = fixed_digits(p, m, 2);
+	*p++ = '-';
+	*fixed_digits(p, d, 2) = '\0';
 	return buf;
 }
 

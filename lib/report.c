@@ -55,30 +55,6 @@ int gsb__xml_attr(gsb__xw * w, const char *name, const char *value)
 	return gsb__xw_attr(w, name, value);
 }
 
-/* v (0 <= v < 10^width) in exactly width digits; returns the end. */
-static char *fixed_digits(char *p, int v, int width)
-{
-	for (int k = width - 1; k >= 0; k--, v /= 10)
-		p[k] = (char)('0' + v % 10);
-	return p + width;
-}
-
-/* YYYY-MM-DD as gsb_date_format writes it ("%04d-%02d-%02d" of the year
- * modulo 10000), without its snprintf; the rare negative year goes to it. */
-static const char *date_text(gsb_date date, char buf[11])
-{
-	int y, m, d;
-	gsb_date_to_ymd(date, &y, &m, &d);
-	if (y % 10000 < 0)
-		return gsb_date_format(date, buf);
-	char *p = fixed_digits(buf, y % 10000, 4);
-	*p++ = '-';
-	p = fixed_digits(p, m, 2);
-	*p++ = '-';
-	*fixed_digits(p, d, 2) = '\0';
-	return buf;
-}
-
 int gsb__xml_attr_fen(gsb__xw * w, const char *name, gsb_fen fen)
 {
 	char buf[24];
@@ -107,7 +83,7 @@ int gsb__xml_attr_date(gsb__xw * w, const char *name, gsb_date date)
 	char buf[11];
 	if (date == GSB_DATE_NONE)
 		return 0;
-	return gsb__xml_attr_code(w, name, date_text(date, buf));
+	return gsb__xml_attr_code(w, name, gsb_date_format(date, buf));
 }
 
 int gsb__xml_text_element(gsb__xw * w, const char *name, const char *text)
@@ -189,7 +165,7 @@ int gsb__json_int(json_t *o, const char *key, json_int_t value)
 int gsb__json_date(json_t *o, const char *key, gsb_date date)
 {
 	char buf[11];
-	return date == GSB_DATE_NONE ? 0 : gsb__json_str(o, key, date_text(date, buf));
+	return date == GSB_DATE_NONE ? 0 : gsb__json_str(o, key, gsb_date_format(date, buf));
 }
 
 int gsb__json_push_str(json_t *array, const char *value)
