@@ -24,51 +24,7 @@
 #include "report.h"
 
 
-static void jw_flush_buffer(gsb__jw *w)
-{
-	if (w->len > 0 && !w->failed && gsb__sink_write(w->sink, w->buf, w->len) != GSB_OK)
-		w->failed = 1;
-	w->len = 0;
-}
-
-/* put() when the bytes do not fit: flush, then buffer them or (more than a
- * buffer) write them straight through. */
-static __attribute__((noinline)) void put_slow(gsb__jw *w, const char *s, size_t n)
-{
-	jw_flush_buffer(w);
-	if (n > sizeof w->buf) {
-		if (!w->failed && gsb__sink_write(w->sink, s, n) != GSB_OK)
-			w->failed = 1;
-		return;
-	}
-	memcpy(w->buf, s, n);
-	w->len = n;
-}
-
-/* As xw.c's put(): short pieces by two overlapping fixed-size moves. */
-static inline void put(gsb__jw *w, const char *s, size_t n)
-{
-	if (__builtin_expect(n > sizeof w->buf - w->len, 0)) {
-		put_slow(w, s, n);
-		return;
-	}
-	char *d = w->buf + w->len;
-	w->len += n;
-	if (n > 16) {
-		memcpy(d, s, n);
-	} else if (n >= 8) {
-		memcpy(d, s, 8);
-		memcpy(d + n - 8, s + n - 8, 8);
-	} else if (n >= 4) {
-		memcpy(d, s, 4);
-		memcpy(d + n - 4, s + n - 4, 4);
-	} else if (n > 0) {
-		d[0] = s[0];
-		d[n / 2] = s[n / 2];
-		d[n - 1] = s[n - 1];
-	}
-}
-
+#define put(w, s, n) gsb__outbuf_put(&(w)->out, (s), (n))
 #define PUT_LIT(w, lit) put((w), (lit), sizeof(lit) - 1)
 
 static void newline_indent(gsb__jw *w, int levels)
@@ -151,11 +107,9 @@ void gsb__jw_string(gsb__jw *w, const char *str)
 
 void gsb__jw_init(gsb__jw *w, gsb__sink *sink)
 {
-	w->sink = sink;
 	w->depth = 0;
 	w->members = 0;
-	w->failed = 0;
-	w->len = 0;
+	gsb__outbuf_init(&w->out, sink);
 }
 
 /* Before a member: its separator and indentation, then its key. */
@@ -243,6 +197,5 @@ void gsb__jw_raw(gsb__jw *w, const char *text, size_t len)
 
 int gsb__jw_flush(gsb__jw *w)
 {
-	jw_flush_buffer(w);
-	return w->failed ? -1 : 0;
+	return gsb__outbuf_flush(&w->out);
 }

@@ -25,7 +25,7 @@ lib_libgeshibai_core_la_SOURCES = \
 	lib/xml.h lib/xml_impl.h lib/xml.c lib/xml_errors.c lib/xml_input.c lib/xml_sax.c \
 	lib/xml_read.c lib/params_read.c \
 	lib/json_read.h lib/json_read.c \
-	lib/report.h lib/report.c lib/xw.c lib/jw.c lib/report_json.c lib/report_text.c \
+	lib/report.h lib/report.c lib/outbuf.c lib/xw.c lib/jw.c lib/report_json.c lib/report_text.c \
 	lib/ledger.c lib/ledger_read.c lib/misuse.c lib/audit_report.c
 nodist_lib_libgeshibai_core_la_SOURCES = lib/schemas.c
 lib_libgeshibai_core_la_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(ICU_CFLAGS) $(JANSSON_CFLAGS) \

@@ -39,21 +39,61 @@ int gsb__sink_write(gsb__sink *s, const char *bytes, size_t len);
 int gsb__sink_puts(gsb__sink *s, const char *text);
 int gsb__sink_printf(gsb__sink *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* ------------------------------------------------------- output buffer */
+/* The buffer in front of a sink that the XML and JSON writers share
+ * (outbuf.c): bytes reach the sink when it fills and on gsb__outbuf_flush();
+ * the first failure sticks in failed. */
+typedef struct {
+	gsb__sink *sink;
+	int failed;
+	size_t len;
+	char buf[16384];
+} gsb__outbuf;
+
+void gsb__outbuf_init(gsb__outbuf *b, gsb__sink *sink);
+/* gsb__outbuf_put() when the bytes do not fit: flush, then buffer them or
+ * (more than a buffer) write them straight through. */
+void gsb__outbuf_put_slow(gsb__outbuf *b, const char *s, size_t n);
+int gsb__outbuf_flush(gsb__outbuf *b); /* < 0 when the sink failed */
+
+/* n bytes into the buffer. Most pieces are short (names, codes, numbers,
+ * indentation): two overlapping fixed-size moves cost less than a call to
+ * memcpy. */
+static inline void gsb__outbuf_put(gsb__outbuf *b, const char *s, size_t n)
+{
+	if (__builtin_expect(n > sizeof b->buf - b->len, 0)) {
+		gsb__outbuf_put_slow(b, s, n);
+		return;
+	}
+	char *d = b->buf + b->len;
+	b->len += n;
+	if (n > 16) {
+		memcpy(d, s, n);
+	} else if (n >= 8) {
+		memcpy(d, s, 8);
+		memcpy(d + n - 8, s + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(d, s, 4);
+		memcpy(d + n - 4, s + n - 4, 4);
+	} else if (n > 0) {
+		d[0] = s[0];
+		d[n / 2] = s[n / 2];
+		d[n - 1] = s[n - 1];
+	}
+}
+
 /* ------------------------------------------------------------ XML writer */
 /* A streaming XML writer (xw.c) that writes what libxml2's xmlTextWriter
  * wrote with two-space indentation, byte for byte, much more cheaply. Each
  * call returns < 0 on failure (libxml2's convention); bytes reach the sink
  * when the buffer fills and on gsb__xw_flush(). */
 typedef struct {
-	gsb__sink *sink;
 	int depth;                /* open elements */
 	bool open;                /* the innermost start tag is not closed yet */
 	bool doindent;            /* indent the next end tag (no text just before) */
-	int failed;
 	const char *names[64];    /* of the open elements */
 	size_t namelens[64];      /* their strlen */
-	size_t len;
-	char buf[16384];
+	gsb__outbuf out;
 } gsb__xw;
 
 void gsb__xw_init(gsb__xw *w, gsb__sink *sink);
@@ -107,12 +147,9 @@ int gsb__xml_text_element(gsb__xw * w, const char *name, const char *text);
  * Nesting deeper than GSB__JW_DEPTH is not supported (reports need 5). */
 #define GSB__JW_DEPTH 32
 typedef struct {
-	gsb__sink *sink;
 	int depth;
 	unsigned members; /* bit i: the container i levels up has a member */
-	int failed;
-	size_t len;
-	char buf[16384];
+	gsb__outbuf out;
 } gsb__jw;
 
 void gsb__jw_init(gsb__jw *w, gsb__sink *sink);

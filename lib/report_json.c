@@ -174,5 +174,5 @@ int gsb__decision_json(gsb__jw *w, const void *decision, gsb_lang lang)
 	effect(w, d, lang);
 	gsb__relevance_json(w, d, lang);
 	gsb__jw_end_object(w);
-	return w->failed ? -1 : 0;
+	return w->out.failed ? -1 : 0;
 }

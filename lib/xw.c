@@ -22,54 +22,7 @@
 #include <string.h>
 #include "report.h"
 
-static int xw_flush_buffer(gsb__xw *w)
-{
-	if (w->len > 0 && !w->failed) {
-		if (gsb__sink_write(w->sink, w->buf, w->len) != GSB_OK)
-			w->failed = 1;
-	}
-	w->len = 0;
-	return w->failed ? -1 : 0;
-}
-
-/* put() when the bytes do not fit: flush, then buffer them or (more than a
- * buffer) write them straight through. */
-static __attribute__((noinline)) void put_slow(gsb__xw *w, const char *s, size_t n)
-{
-	xw_flush_buffer(w);
-	if (n > sizeof w->buf) {
-		if (!w->failed && gsb__sink_write(w->sink, s, n) != GSB_OK)
-			w->failed = 1;
-		return;
-	}
-	memcpy(w->buf, s, n);
-	w->len = n;
-}
-
-static inline void put(gsb__xw *w, const char *s, size_t n)
-{
-	if (__builtin_expect(n > sizeof w->buf - w->len, 0)) {
-		put_slow(w, s, n);
-		return;
-	}
-	char *d = w->buf + w->len;
-	w->len += n;
-	/* Most pieces are short (names, codes, numbers, indentation): two
-	 * overlapping fixed-size moves cost less than a call to memcpy. */
-	if (n > 16) {
-		memcpy(d, s, n);
-	} else if (n >= 8) {
-		memcpy(d, s, 8);
-		memcpy(d + n - 8, s + n - 8, 8);
-	} else if (n >= 4) {
-		memcpy(d, s, 4);
-		memcpy(d + n - 4, s + n - 4, 4);
-	} else if (n > 0) {
-		d[0] = s[0];
-		d[n / 2] = s[n / 2];
-		d[n - 1] = s[n - 1];
-	}
-}
+#define put(w, s, n) gsb__outbuf_put(&(w)->out, (s), (n))
 
 /* A literal, without strlen. */
 #define PUT_LIT(w, lit) put((w), (lit), sizeof(lit) - 1)
@@ -106,15 +59,15 @@ static void escaped(gsb__xw *w, const char *s, bool attr)
 
 void gsb__xw_init(gsb__xw *w, gsb__sink *sink)
 {
-	memset(w, 0, offsetof(gsb__xw, buf));
-	w->sink = sink;
+	memset(w, 0, offsetof(gsb__xw, out));
 	w->doindent = true;
+	gsb__outbuf_init(&w->out, sink);
 }
 
 int gsb__xw_start_document(gsb__xw *w)
 {
 	PUT_LIT(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-	return w->failed ? -1 : 0;
+	return w->out.failed ? -1 : 0;
 }
 
 /* Close a start tag left open: before a child (">\n") or text (">"). */
@@ -140,7 +93,7 @@ int gsb__xw_start_n(gsb__xw *w, const char *name, size_t n)
 	w->open = true;
 	PUT_LIT(w, "<");
 	put(w, name, n);
-	return w->failed ? -1 : 0;
+	return w->out.failed ? -1 : 0;
 }
 
 /* ' name="' */
@@ -160,7 +113,7 @@ int gsb__xw_attr(gsb__xw *w, const char *name, const char *value)
 		return -1;
 	escaped(w, value, true);
 	PUT_LIT(w, "\"");
-	return w->failed ? -1 : 0;
+	return w->out.failed ? -1 : 0;
 }
 
 int gsb__xw_attr_raw_n(gsb__xw *w, const char *name, size_t name_len, const char *value,
@@ -170,7 +123,7 @@ int gsb__xw_attr_raw_n(gsb__xw *w, const char *name, size_t name_len, const char
 		return -1;
 	put(w, value, n);
 	PUT_LIT(w, "\"");
-	return w->failed ? -1 : 0;
+	return w->out.failed ? -1 : 0;
 }
 
 int gsb__xw_text(gsb__xw *w, const char *text)
@@ -178,7 +131,7 @@ int gsb__xw_text(gsb__xw *w, const char *text)
 	close_start_tag(w, false);
 	w->doindent = false;
 	escaped(w, text, false);
-	return w->failed ? -1 : 0;
+	return w->out.failed ? -1 : 0;
 }
 
 int gsb__xw_end(gsb__xw *w)
@@ -197,7 +150,7 @@ int gsb__xw_end(gsb__xw *w)
 		PUT_LIT(w, ">\n");
 	}
 	w->doindent = true;
-	return w->failed ? -1 : 0;
+	return w->out.failed ? -1 : 0;
 }
 
 int gsb__xw_element(gsb__xw *w, const char *name, const char *text)
@@ -216,5 +169,5 @@ int gsb__xw_end_document(gsb__xw *w)
 
 int gsb__xw_flush(gsb__xw *w)
 {
-	return xw_flush_buffer(w);
+	return gsb__outbuf_flush(&w->out);
 }
