@@ -670,21 +670,30 @@ static int category_evidence(gsb__auditor *a, gsb__flag *f, const cat_t *c)
 	return GSB_OK;
 }
 
+/* A flag of an amount on budget category i (its subject the category). */
+static gsb__flag *category_flag(gsb__auditor *a, uint32_t i, gsb_misuse kind, gsb_fen amount)
+{
+	gsb__flag *f = new_flag(a->audit, kind);
+	if (f == NULL)
+		return NULL;
+	f->has_amount = true;
+	f->amount = amount;
+	f->subject = gsb__arena_strdup(&a->audit->arena, gsb__hash_key(&a->cats, i));
+	return f;
+}
+
 /* 5.4, §8 misappropriation: spending in a category with no budget line;
  * one flag per category, its amount what was spent there. */
 static int flag_misappropriation(gsb__auditor *a, uint32_t i)
 {
 	gsb_audit *au = a->audit;
 	const cat_t *c = &a->cat[i];
-	gsb__flag *f = new_flag(au, GSB_MISUSE_MISAPPROPRIATION);
+	gsb__flag *f = category_flag(a, i, GSB_MISUSE_MISAPPROPRIATION, c->spent);
 	if (f == NULL)
 		return gsb__error(GSB_ENOMEM, "out of memory");
 	const char *name = gsb__hash_key(&a->cats, i);
 	char amt[24];
 	gsb_fen_format(c->spent, amt);
-	f->has_amount = true;
-	f->amount = c->spent;
-	f->subject = gsb__arena_strdup(&au->arena, name);
 	f->reason[GSB_LANG_ZH] = gsb__arena_printf(&au->arena, "类别 %s 不在批准的预算内：支出 %s 元",
 	                                           name, amt);
 	f->reason[GSB_LANG_EN] = gsb__arena_printf(&au->arena,
@@ -706,7 +715,7 @@ static int flag_encroachment(gsb__auditor *a, uint32_t i)
 {
 	gsb_audit *au = a->audit;
 	const cat_t *c = &a->cat[i];
-	gsb__flag *f = new_flag(au, GSB_MISUSE_ENCROACHMENT);
+	gsb__flag *f = category_flag(a, i, GSB_MISUSE_ENCROACHMENT, c->spent - c->line);
 	if (f == NULL)
 		return gsb__error(GSB_ENOMEM, "out of memory");
 	const char *name = gsb__hash_key(&a->cats, i);
@@ -714,9 +723,6 @@ static int flag_encroachment(gsb__auditor *a, uint32_t i)
 	gsb_fen_format(c->spent, spent);
 	gsb_fen_format(c->line, line);
 	percent(a->line_tol, pc);
-	f->has_amount = true;
-	f->amount = c->spent - c->line;
-	f->subject = gsb__arena_strdup(&au->arena, name);
 	f->reason[GSB_LANG_ZH] = gsb__arena_printf(&au->arena, "类别 %s：支出 %s 超出预算 %s 的 %s%%",
 	                                           name, spent, line, pc);
 	f->reason[GSB_LANG_EN] = gsb__arena_printf(&au->arena, "category '%s': spent %s > line %s + %s%%",
