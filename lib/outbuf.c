@@ -1,8 +1,12 @@
 /*
- * libgeshibai — the output buffer in front of a report's sink, shared by the
- * XML writer (xw.c) and the JSON writer (jw.c); its inline put is in
- * report.h.
+ * libgeshibai — output plumbing: the buffer in front of a report's sink,
+ * shared by the XML writer (xw.c) and the JSON writer (jw.c), its inline put
+ * in report.h; and a string from what a stdio writer prints (the programme
+ * page, the what-if text).
  */
+#define _GNU_SOURCE /* open_memstream */
+#include <stdio.h>
+#include <stdlib.h>
 #include "report.h"
 
 void gsb__outbuf_init(gsb__outbuf *b, gsb__sink *sink)
@@ -30,4 +34,25 @@ __attribute__((noinline)) void gsb__outbuf_put_slow(gsb__outbuf *b, const char *
 	}
 	memcpy(b->buf, s, n);
 	b->len = n;
+}
+
+char *gsb__print_to_string(gsb__print_fn print, const void *item, gsb_lang lang,
+                           const char *what)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	if (f == NULL) {
+		gsb__error(GSB_ENOMEM, "%1$s: out of memory" GSB__ZH "%1$s：内存不足", what);
+		return NULL;
+	}
+	int rc = print(f, item, lang);
+	bool failed = ferror(f) != 0;
+	if ((fclose(f) != 0 || failed || text == NULL) && rc >= 0)
+		rc = gsb__error(GSB_ENOMEM, "%1$s: out of memory" GSB__ZH "%1$s：内存不足", what);
+	if (rc < 0) {
+		free(text);
+		return NULL;
+	}
+	return text;
 }

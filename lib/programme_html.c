@@ -8,11 +8,11 @@
  * Numbers meant for programs carry ids and data- attributes (see
  * programme.h); tests/report_browser.sh reads them from Chromium's DOM.
  */
-#define _GNU_SOURCE /* open_memstream */
 #include <stdlib.h>
 #include <string.h>
 #include "programme_int.h"
 #include "relevance_int.h"
+#include "report.h"
 
 /* ================================================================ escaping */
 
@@ -281,11 +281,38 @@ static void money_card(FILE *f, const char *id, const char *label, gsb_fen fen, 
 	fputs("</dd></div>\n", f);
 }
 
+/* <section id="id"><h2>heading</h2>, each on its line. */
+static void section_open(FILE *f, const char *id, const char *heading)
+{
+	fprintf(f, "<section id=\"%s\">\n<h2>", id);
+	esc(f, heading);
+	fputs("</h2>\n", f);
+}
+
+/* A paragraph of class note. */
+static void note(FILE *f, const char *text)
+{
+	fputs("<p class=\"note\">", f);
+	esc(f, text);
+	fputs("</p>\n", f);
+}
+
+/* A table's head, one <th> a column; its body follows. */
+static void table_head(FILE *f, const char *const *cols, size_t n)
+{
+	fputs("<table>\n<thead><tr>", f);
+	for (size_t i = 0; i < n; i++) {
+		fputs("<th>", f);
+		esc(f, cols[i]);
+		fputs("</th>", f);
+	}
+	fputs("</tr></thead>\n<tbody>\n", f);
+}
+
 static void summary(FILE *f, const gsb_programme *p, const words *w)
 {
-	fputs("<section id=\"summary\">\n<h2>", f);
-	esc(f, w->summary);
-	fputs("</h2>\n<dl class=\"cards\">\n", f);
+	section_open(f, "summary", w->summary);
+	fputs("<dl class=\"cards\">\n", f);
 	card(f, "count-applications", w->applications, p->count);
 	card(f, "count-eligible", w->eligible, p->outcomes[GSB_OUTCOME_ELIGIBLE]);
 	card(f, "count-incomplete", w->incomplete, p->outcomes[GSB_OUTCOME_INCOMPLETE]);
@@ -403,17 +430,10 @@ static void targets(FILE *f, const gsb_programme *p, const words *w)
 {
 	static const gsb_tier tiers[] = { GSB_TIER_COMPREHENSIVE, GSB_TIER_CROSS_DOMAIN,
 	                                  GSB_TIER_ENTERPRISE };
-	fputs("<section id=\"targets\">\n<h2>", f);
-	esc(f, w->targets_h);
-	fputs("</h2>\n<p class=\"note\">", f);
-	esc(f, w->targets_note);
-	fputs("</p>\n<table>\n<thead><tr><th>", f);
-	esc(f, w->tier);
-	fputs("</th><th>", f);
-	esc(f, w->recognised);
-	fputs("</th><th>", f);
-	esc(f, w->target);
-	fputs("</th><th></th></tr></thead>\n<tbody>\n", f);
+	section_open(f, "targets", w->targets_h);
+	note(f, w->targets_note);
+	const char *cols[] = { w->tier, w->recognised, w->target, "" };
+	table_head(f, cols, GSB_ARRAY_LEN(cols));
 	for (size_t i = 0; i < GSB_ARRAY_LEN(tiers); i++)
 		target_row(f, p, tiers[i], w);
 	fputs("</tbody>\n</table>\n", f);
@@ -499,23 +519,12 @@ static int groups(FILE *f, const gsb_programme *p, gsb_group group, const words 
 	if (rc < 0)
 		return rc;
 	bool city = group == GSB_GROUP_CITY;
-	fprintf(f, "<section id=\"%s\">\n<h2>", city ? "cities" : "industries");
-	esc(f, city ? w->cities_h : w->industries_h);
-	fputs("</h2>\n", f);
-	if (!city) {
-		fputs("<p class=\"note\">", f);
-		esc(f, w->overlap);
-		fputs("</p>\n", f);
-	}
-	fputs("<table>\n<thead><tr><th>", f);
-	esc(f, city ? w->city : w->industry);
-	fputs("</th><th>", f);
-	esc(f, w->applications);
-	fputs("</th><th>", f);
-	esc(f, w->recognised);
-	fputs("</th><th>", f);
-	esc(f, w->award);
-	fputs("</th></tr></thead>\n<tbody>\n", f);
+	section_open(f, city ? "cities" : "industries", city ? w->cities_h : w->industries_h);
+	if (!city)
+		note(f, w->overlap);
+	const char *cols[] = { city ? w->city : w->industry, w->applications, w->recognised,
+		               w->award };
+	table_head(f, cols, GSB_ARRAY_LEN(cols));
 	for (size_t i = 0; i < n; i++)
 		group_row(f, p, group, rows[i], lang);
 	fputs("</tbody>\n</table>\n", f);
@@ -558,56 +567,75 @@ static void platform_row(FILE *f, const gsb__platform *pl, const words *w, gsb_l
 	fputs("</td></tr>\n", f);
 }
 
-/* The order of n items by a name each (collation). */
-static int order_by(size_t **order, const char **names, size_t n)
+/* The order of n listed applications by name, else id (collation). */
+static int order_by_name(size_t **order, const gsb_programme *p, size_t n,
+                         const char *(*name_of)(const gsb_programme *, size_t))
 {
-	*order = malloc((n ? n : 1) * sizeof **order);
-	if (*order == NULL)
+	*order = NULL;
+	const char **names = malloc((n ? n : 1) * sizeof *names);
+	size_t *o = malloc((n ? n : 1) * sizeof *o);
+	if (names == NULL || o == NULL) {
+		free(names);
+		free(o);
 		return gsb__error(GSB_ENOMEM, "report: out of memory");
-	int rc = gsb__collate_order(*order, (const char *const *)names, n);
-	if (rc < 0) {
-		free(*order);
-		*order = NULL;
 	}
+	for (size_t i = 0; i < n; i++)
+		names[i] = name_of(p, i);
+	int rc = gsb__collate_order(o, (const char *const *)names, n);
+	free(names);
+	if (rc < 0)
+		free(o);
+	else
+		*order = o;
 	return rc;
 }
 
-static void table_head(FILE *f, const char *const *cols, size_t n)
+/* How a listing of applications (platforms, incomplete ones) is written. */
+typedef struct {
+	const char *id;                                  /* of its section */
+	size_t n;                                        /* applications listed */
+	const char *(*name_of)(const gsb_programme *, size_t);
+	void (*intro)(FILE *, const gsb_programme *, const words *); /* or NULL */
+	void (*row)(FILE *, const gsb_programme *, size_t, const words *);
+} listing_def;
+
+/* A section listing applications by name: heading, intro, a table of cols
+ * with a row an application ("nothing" when there is none). */
+static int listing(FILE *f, const gsb_programme *p, const listing_def *l, const char *heading,
+                   const char *const *cols, size_t n_cols, const words *w)
 {
-	fputs("<table>\n<thead><tr>", f);
-	for (size_t i = 0; i < n; i++) {
-		fputs("<th>", f);
-		esc(f, cols[i]);
-		fputs("</th>", f);
-	}
-	fputs("</tr></thead>\n<tbody>\n", f);
+	size_t *order;
+	int rc = order_by_name(&order, p, l->n, l->name_of);
+	if (rc < 0)
+		return rc;
+	section_open(f, l->id, heading);
+	if (l->intro)
+		l->intro(f, p, w);
+	table_head(f, cols, n_cols);
+	for (size_t i = 0; i < l->n; i++)
+		l->row(f, p, order[i], w);
+	if (l->n == 0)
+		empty_row(f, (int)n_cols, w);
+	fputs("</tbody>\n</table>\n</section>\n", f);
+	free(order);
+	return GSB_OK;
+}
+
+static const char *platform_name(const gsb_programme *p, size_t i)
+{
+	return p->platforms[i].name ? p->platforms[i].name : p->platforms[i].id;
+}
+
+static void platform_at(FILE *f, const gsb_programme *p, size_t i, const words *w)
+{
+	platform_row(f, &p->platforms[i], w, w->lang);
 }
 
 static int platforms(FILE *f, const gsb_programme *p, const words *w)
 {
-	gsb_lang lang = w->lang;
-	size_t n = p->n_platforms, *order;
-	const char **names = malloc((n ? n : 1) * sizeof *names);
-	if (names == NULL)
-		return gsb__error(GSB_ENOMEM, "report: out of memory");
-	for (size_t i = 0; i < n; i++)
-		names[i] = p->platforms[i].name ? p->platforms[i].name : p->platforms[i].id;
-	int rc = order_by(&order, names, n);
-	free(names);
-	if (rc < 0)
-		return rc;
-	fputs("<section id=\"platforms\">\n<h2>", f);
-	esc(f, w->platforms_h);
-	fputs("</h2>\n", f);
+	const listing_def l = { "platforms", p->n_platforms, platform_name, NULL, platform_at };
 	const char *cols[] = { w->platform, w->application, w->tier, w->city, w->award, w->reason };
-	table_head(f, cols, GSB_ARRAY_LEN(cols));
-	for (size_t i = 0; i < n; i++)
-		platform_row(f, &p->platforms[order[i]], w, lang);
-	if (n == 0)
-		empty_row(f, 6, w);
-	fputs("</tbody>\n</table>\n</section>\n", f);
-	free(order);
-	return GSB_OK;
+	return listing(f, p, &l, w->platforms_h, cols, GSB_ARRAY_LEN(cols), w);
 }
 
 /* What an incomplete application lacks, in words: each need's label (with the
@@ -704,41 +732,29 @@ static void incomplete_row(FILE *f, const gsb__incomplete *c, const words *w)
 	fputs("</tr>\n", f);
 }
 
+static const char *incomplete_name(const gsb_programme *p, size_t i)
+{
+	return p->incomplete[i].name ? p->incomplete[i].name : p->incomplete[i].id;
+}
+
+static void incomplete_at(FILE *f, const gsb_programme *p, size_t i, const words *w)
+{
+	incomplete_row(f, &p->incomplete[i], w);
+}
+
 static int incomplete(FILE *f, const gsb_programme *p, const words *w)
 {
-	size_t n = p->n_incomplete, *order;
-	const char **names = malloc((n ? n : 1) * sizeof *names);
-	if (names == NULL)
-		return gsb__error(GSB_ENOMEM, "report: out of memory");
-	for (size_t i = 0; i < n; i++)
-		names[i] = p->incomplete[i].name ? p->incomplete[i].name : p->incomplete[i].id;
-	int rc = order_by(&order, names, n);
-	free(names);
-	if (rc < 0)
-		return rc;
-	fputs("<section id=\"incomplete\">\n<h2>", f);
-	esc(f, w->incomplete_h);
-	fputs("</h2>\n", f);
-	incomplete_potential(f, p, w);
+	const listing_def l = { "incomplete", p->n_incomplete, incomplete_name, incomplete_potential,
+		                incomplete_at };
 	const char *cols[] = { w->application, w->applicant, w->missing, w->needs, w->once };
-	table_head(f, cols, GSB_ARRAY_LEN(cols));
-	for (size_t i = 0; i < n; i++)
-		incomplete_row(f, &p->incomplete[order[i]], w);
-	if (n == 0)
-		empty_row(f, 5, w);
-	fputs("</tbody>\n</table>\n</section>\n", f);
-	free(order);
-	return GSB_OK;
+	return listing(f, p, &l, w->incomplete_h, cols, GSB_ARRAY_LEN(cols), w);
 }
 
 static void effect(FILE *f, const gsb_programme *p, const words *w)
 {
 	gsb_lang lang = w->lang;
-	fputs("<section id=\"effect\">\n<h2>", f);
-	esc(f, w->effect_h);
-	fputs("</h2>\n<p class=\"note\">", f);
-	esc(f, w->effect_note);
-	fputs("</p>\n", f);
+	section_open(f, "effect", w->effect_h);
+	note(f, w->effect_note);
 	const char *cols[] = { w->indicator, w->target, w->reported, w->met_count };
 	table_head(f, cols, GSB_ARRAY_LEN(cols));
 	for (int k = 0; k < GSB_KPI_COUNT; k++) {
@@ -756,9 +772,8 @@ static void errors(FILE *f, const gsb_programme *p, const words *w)
 {
 	if (p->errors.n == 0)
 		return;
-	fputs("<section id=\"errors\">\n<h2>", f);
-	esc(f, w->errors_h);
-	fputs("</h2>\n<ul>\n", f);
+	section_open(f, "errors", w->errors_h);
+	fputs("<ul>\n", f);
 	for (size_t i = 0; i < p->errors.n; i++) {
 		const gsb__noted_error *e = &p->errors.items[i];
 		fputs("<li class=\"error\"><code>", f);
@@ -779,9 +794,8 @@ static void errors(FILE *f, const gsb_programme *p, const words *w)
 
 static void readings(FILE *f, const words *w)
 {
-	fputs("<section id=\"readings\">\n<h2>", f);
-	esc(f, w->readings_h);
-	fputs("</h2>\n<ol class=\"note\">\n", f);
+	section_open(f, "readings", w->readings_h);
+	fputs("<ol class=\"note\">\n", f);
 	for (size_t i = 0; i < GSB_ARRAY_LEN(w->readings); i++) {
 		fputs("<li>", f);
 		esc(f, w->readings[i]);
@@ -839,28 +853,16 @@ static int page(FILE *f, const gsb_programme *p, const words *w)
 	return GSB_OK;
 }
 
+static int print_page(FILE *f, const void *p, gsb_lang lang)
+{
+	return page(f, p, words_of(lang));
+}
+
 char *gsb_programme_to_html(const gsb_programme *p, gsb_lang lang)
 {
 	if (p == NULL) {
 		gsb__error(GSB_EINVAL, "gsb_programme_to_html: p is NULL");
 		return NULL;
 	}
-	char *text = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&text, &len);
-	if (f == NULL) {
-		gsb__error(GSB_ENOMEM, "report: out of memory");
-		return NULL;
-	}
-	int rc = page(f, p, words_of(lang));
-	bool failed = ferror(f) != 0;
-	if (fclose(f) != 0 || failed || text == NULL) {
-		if (rc == GSB_OK)
-			rc = gsb__error(GSB_ENOMEM, "report: out of memory");
-	}
-	if (rc != GSB_OK) {
-		free(text);
-		return NULL;
-	}
-	return text;
+	return gsb__print_to_string(print_page, p, lang, "report" GSB__ZH "报告");
 }

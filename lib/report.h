@@ -82,6 +82,14 @@ static inline void gsb__outbuf_put(gsb__outbuf *b, const char *s, size_t n)
 	}
 }
 
+/* What print writes to a FILE as a string (outbuf.c), for the pages and
+ * reports written with stdio; the caller frees it. NULL with the error when
+ * print fails (< 0: it set the error) or memory runs out ("what: out of
+ * memory"; what in two languages, "report" GSB__ZH "报告"). */
+typedef int (*gsb__print_fn)(FILE *f, const void *item, gsb_lang lang);
+char *gsb__print_to_string(gsb__print_fn print, const void *item, gsb_lang lang,
+                           const char *what);
+
 /* ------------------------------------------------------------ XML writer */
 /* A streaming XML writer (xw.c) that writes what libxml2's xmlTextWriter
  * wrote with two-space indentation, byte for byte, much more cheaply. Each

@@ -10,7 +10,6 @@
  * position= asOf= changed="outcome tier granted" difference=> holding <a/>
  * and <b/> (outcome, tier, status, cap, granted), and <error/> entries.
  */
-#define _GNU_SOURCE /* open_memstream */
 #include <stdlib.h>
 #include <string.h>
 #include "programme_int.h"
@@ -503,23 +502,10 @@ static void text_comparison(FILE *f, const gsb_whatif *w, gsb_lang lang)
 	fputs("\n", f);
 }
 
-static char *to_text(const gsb_whatif *w, gsb_lang lang)
+static int print_comparison(FILE *f, const void *w, gsb_lang lang)
 {
-	char *text = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&text, &len);
-	if (f == NULL) {
-		gsb__error(GSB_ENOMEM, "what-if: out of memory");
-		return NULL;
-	}
 	text_comparison(f, w, lang);
-	bool failed = ferror(f) != 0;
-	if (fclose(f) != 0 || failed) {
-		free(text);
-		gsb__error(GSB_ENOMEM, "what-if: out of memory");
-		return NULL;
-	}
-	return text;
+	return 0;
 }
 
 char *gsb_whatif_to_string(const gsb_whatif *w, gsb_format format, gsb_lang lang)
@@ -534,7 +520,7 @@ char *gsb_whatif_to_string(const gsb_whatif *w, gsb_format format, gsb_lang lang
 	case GSB_FORMAT_JSON:
 		return to_json(w);
 	case GSB_FORMAT_TEXT:
-		return to_text(w, lang);
+		return gsb__print_to_string(print_comparison, w, lang, "what-if" GSB__ZH "对比");
 	default:
 		gsb__error(GSB_EINVAL, "gsb_whatif_to_string: unknown format %d", (int)format);
 		return NULL;
