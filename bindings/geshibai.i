@@ -509,7 +509,8 @@ static char *gsbx_audit_report(const gsb_audit *a, int format, int lang)
 static int gsbx_date_required(gsb_date *out, const char *text)
 {
 	if (text == NULL || *text == '\0') {
-		gsb_date_parse(out, "");  /* sets gsb_error_last(): GSB_EINVAL */
+		int rc = gsb_date_parse(out, "");  /* always GSB_EINVAL: sets gsb_error_last() */
+		(void)rc;
 		return -1;
 	}
 	return gsb_date_parse(out, text) < 0 ? -1 : 0;
@@ -711,8 +712,8 @@ static int gsbx_whatif_add_file(gsb_whatif *w, const char *path, const char *as_
 {
 	gsbx_whatif_ctx c = { w, GSB_DATE_NONE };
 	if (w == NULL || path == NULL) {
-		gsb_whatif_add(NULL, NULL, GSB_DATE_NONE);  /* GSB_EINVAL */
-		return gsbx_fail();
+		int rc = gsb_whatif_add(NULL, NULL, GSB_DATE_NONE);  /* GSB_EINVAL, with its error */
+		return rc < 0 ? gsbx_fail() : -1;
 	}
 	if (gsbx_as_of(&c.as_of, as_of) < 0)
 		return gsbx_fail();
@@ -770,8 +771,8 @@ static int gsbx_programme_add_file(gsb_programme *p, const gsb_policy *policy, c
 {
 	gsbx_programme_ctx c = { p, policy };
 	if (p == NULL || policy == NULL || path == NULL) {
-		gsb_programme_add(NULL, NULL, NULL);  /* GSB_EINVAL */
-		return gsbx_fail();
+		int rc = gsb_programme_add(NULL, NULL, NULL);  /* GSB_EINVAL, with its error */
+		return rc < 0 ? gsbx_fail() : -1;
 	}
 	return gsbx_each_in_file(path, gsbx_programme_add_app, gsbx_programme_note, &c);
 }

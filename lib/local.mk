@@ -35,7 +35,16 @@ lib_libgeshibai_core_la_LIBADD = $(XML_LIBS) $(ICU_LIBS) $(JANSSON_LIBS) $(YAJL_
 lib_libgeshibai_la_SOURCES =
 lib_libgeshibai_la_LIBADD = lib/libgeshibai_core.la
 lib_libgeshibai_la_LDFLAGS = -version-info $(GSB_LT_VERSION) -no-undefined \
-	-export-symbols-regex '^gsb_[a-z]'
+	-export-symbols lib/libgeshibai.sym
+## The ABI is exactly the documented API: the export list is written from the
+## installed headers (lib/exports.sh), so a private helper (gsb_xml_*,
+## gsb__*) stays inside; tests/exports.sh compares it with the built .so.
+EXTRA_lib_libgeshibai_la_DEPENDENCIES = lib/libgeshibai.sym
+lib/libgeshibai.sym: $(include_HEADERS) $(geshibaiinclude_HEADERS) lib/exports.sh
+	$(AM_V_GEN)(cd $(srcdir) && $(SHELL) lib/exports.sh "$(CPP) -Iinclude" \
+	    $(include_HEADERS) $(geshibaiinclude_HEADERS)) > $@-t && mv $@-t $@
+CLEANFILES += lib/libgeshibai.sym
+EXTRA_DIST += lib/exports.sh
 ## The funding-misuse audit (5.4): its private header and string hash.
 lib_libgeshibai_core_la_SOURCES += lib/ledger_int.h lib/hash.h lib/hash.c
 ## The review procedure (5.2, docs/rules.md §9).

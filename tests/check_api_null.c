@@ -125,7 +125,9 @@ START_TEST(common_null)
 	ck_assert_ptr_nonnull(gsb_error_last());
 	ck_assert_int_eq(gsb_error_last()->code, GSB_OK);
 	ck_assert_ptr_nonnull(gsb_error_last()->message);
-	ck_assert_ptr_nonnull(gsb_version());
+	/* the version the library reports is the one its headers were built with */
+	ck_assert_str_eq(gsb_version(), GSB_VERSION_STRING);
+	ck_assert_str_eq(gsb_version(), "1.0.0");
 }
 END_TEST
 
@@ -140,6 +142,27 @@ START_TEST(vocab_null)
 	gsb_tier tier;
 	gsb_uscc u;
 
+	/* "not found" is GSB_ENOTFOUND for every enumeration's _from_name */
+	{
+		gsb_tier t;
+		gsb_format f;
+		gsb_kpi k;
+		gsb_misuse m;
+		gsb_review_state r;
+		gsb_legal_form lf;
+		gsb_builder_type b;
+		gsb_listing_kind lk;
+		gsb_param_type pt;
+		EXPECT_CODE(GSB_ENOTFOUND, gsb_tier_from_name(&t, "no-such-code"));
+		EXPECT_CODE(GSB_ENOTFOUND, gsb_format_from_name(&f, "no-such-code"));
+		EXPECT_CODE(GSB_ENOTFOUND, gsb_kpi_from_name(&k, "no-such-code"));
+		EXPECT_CODE(GSB_ENOTFOUND, gsb_misuse_from_name(&m, "no-such-code"));
+		EXPECT_CODE(GSB_ENOTFOUND, gsb_review_state_from_name(&r, "no-such-code"));
+		EXPECT_CODE(GSB_ENOTFOUND, gsb_legal_form_from_name(&lf, "no-such-code"));
+		EXPECT_CODE(GSB_ENOTFOUND, gsb_builder_type_from_name(&b, "no-such-code"));
+		EXPECT_CODE(GSB_ENOTFOUND, gsb_listing_kind_from_name(&lk, "no-such-code"));
+		EXPECT_CODE(GSB_ENOTFOUND, gsb_param_type_of(&pt, "no.such-parameter"));
+	}
 	ck_assert_ptr_null(gsb_industry_name((gsb_industry)BAD_ENUM));
 	ck_assert_ptr_null(gsb_industry_name((gsb_industry)NEG_ENUM));
 	ck_assert_ptr_null(gsb_industry_label((gsb_industry)BAD_ENUM, GSB_LANG_ZH));
@@ -255,9 +278,13 @@ START_TEST(policy_null)
 	EXPECT_EINVAL(gsb_policy_param(&value, NULL, "award.cap", d));
 	EXPECT_EINVAL(gsb_policy_param(&value, policy, NULL, d));
 	EXPECT_CODE(GSB_ENOTFOUND, gsb_policy_param(&value, policy, "award.nope", d));
-	/* odd dates are answered or refused, never a crash */
-	(void)gsb_policy_param(&value, policy, "award.cap", GSB_DATE_NONE);
-	(void)gsb_policy_param(&value, policy, "award.cap", INT32_MAX);
+	/* a date outside every validity period gives the open-ended default */
+	value = NULL;
+	GSB_OK_OR_FAIL(gsb_policy_param(&value, policy, "award.cap", GSB_DATE_NONE));
+	ck_assert_str_eq(value, "10000000.00");
+	value = NULL;
+	GSB_OK_OR_FAIL(gsb_policy_param(&value, policy, "award.cap", INT32_MAX));
+	ck_assert_str_eq(value, "10000000.00");
 	GSB_OK_OR_FAIL(gsb_policy_param_origin(NULL, NULL, NULL, policy, "award.cap", d));
 	EXPECT_EINVAL(gsb_policy_param_origin(NULL, NULL, NULL, NULL, "award.cap", d));
 	EXPECT_EINVAL(gsb_policy_param_origin(NULL, NULL, NULL, policy, NULL, d));
@@ -447,7 +474,7 @@ START_TEST(decision_null_accessors)
 	int64_t score = 0;
 
 	ck_assert_ptr_null(gsb_decision_application(n));
-	(void)gsb_decision_as_of(n);
+	ck_assert_int_eq(gsb_decision_as_of(n), GSB_DATE_NONE);
 	ck_assert_ptr_null(gsb_decision_policy(n));
 	ck_assert_ptr_null(gsb_decision_applicant(n));
 	ck_assert_ptr_null(gsb_check_label(NULL, GSB_LANG_ZH));
@@ -456,7 +483,8 @@ START_TEST(decision_null_accessors)
 	ck_assert_ptr_null(gsb_outcome_name((gsb_outcome)NEG_ENUM));
 	ck_assert_ptr_null(gsb_outcome_label((gsb_outcome)BAD_ENUM, GSB_LANG_ZH));
 	EXPECT_NULL_OR_STRING(gsb_outcome_label(GSB_OUTCOME_ELIGIBLE, BAD_LANG));
-	(void)gsb_decision_outcome(n);
+	/* the promised values: a NULL decision never reads as eligible or granted */
+	ck_assert_int_eq(gsb_decision_outcome(n), GSB_OUTCOME_INCOMPLETE);
 	ck_assert_uint_eq(gsb_decision_check_count(n), 0);
 	ck_assert_ptr_null(gsb_decision_check_id(n, 0));
 	ck_assert_ptr_null(gsb_decision_check_provision(n, 0));
@@ -481,15 +509,16 @@ START_TEST(decision_null_accessors)
 	ck_assert_ptr_null(gsb_decision_priority_reason(n, GSB_LANG_ZH));
 	ck_assert_int_eq(gsb_decision_expert_score(n, &score), 0);
 	ck_assert_int_eq(gsb_decision_expert_score(n, NULL), 0);
-	(void)gsb_decision_rank_compare(n, n);
-	(void)gsb_decision_rank_compare(decision, n);
-	(void)gsb_decision_rank_compare(n, decision);
+	/* NULL ranks after every decision, equal to itself */
+	ck_assert_int_eq(gsb_decision_rank_compare(n, n), 0);
+	ck_assert_int_lt(gsb_decision_rank_compare(decision, n), 0);
+	ck_assert_int_gt(gsb_decision_rank_compare(n, decision), 0);
 	ck_assert_ptr_null(gsb_subsidy_status_name((gsb_subsidy_status)BAD_ENUM));
 	ck_assert_ptr_null(gsb_subsidy_status_name((gsb_subsidy_status)NEG_ENUM));
 	ck_assert_ptr_null(gsb_instrument_name((gsb_instrument)BAD_ENUM));
 	ck_assert_ptr_null(gsb_instrument_label((gsb_instrument)NEG_ENUM, GSB_LANG_ZH));
 	EXPECT_NULL_OR_STRING(gsb_instrument_label(GSB_INSTRUMENT_AWARD, BAD_LANG));
-	(void)gsb_decision_subsidy_status(n);
+	ck_assert_int_eq(gsb_decision_subsidy_status(n), GSB_SUBSIDY_NOT_ELIGIBLE);
 	ck_assert_ptr_null(gsb_decision_subsidy_reason(n, GSB_LANG_ZH));
 	ck_assert_int_eq(gsb_decision_cap(n), 0);
 	ck_assert_int_eq(gsb_decision_national(n), 0);
@@ -506,7 +535,7 @@ START_TEST(decision_null_accessors)
 	ck_assert_int_eq(gsb_decision_loan_subsidy(n, 0), 0);
 	ck_assert_uint_eq(gsb_decision_kpi_count(n), 0);
 	ck_assert_uint_eq(gsb_decision_kpi_met_count(n), 0);
-	(void)gsb_decision_kpi(n, 0);
+	ck_assert_int_eq(gsb_decision_kpi(n, 0), 0);
 	ck_assert_int_eq(gsb_decision_kpi_met(n, 0), GSB_UNKNOWN);
 	ck_assert_ptr_null(gsb_decision_kpi_change(n, 0));
 	ck_assert_ptr_null(gsb_decision_kpi_target(n, 0));
@@ -651,9 +680,9 @@ START_TEST(io_null)
 
 	for (int fmt = GSB_FORMAT_XML; fmt <= GSB_FORMAT_TEXT; fmt++) {
 		GSB_OK_OR_FAIL(gsb_writer_new(&w, (gsb_format)fmt, GSB_LANG_ZH, sink, &written));
-		/* out of order: refused or tolerated, never a crash */
-		(void)gsb_writer_decision(w, decision);
-		(void)gsb_writer_end(w);
+		/* out of order (before gsb_writer_begin): GSB_EINVAL */
+		EXPECT_EINVAL(gsb_writer_decision(w, decision));
+		EXPECT_EINVAL(gsb_writer_end(w));
 		gsb_writer_free(w);
 		GSB_OK_OR_FAIL(gsb_writer_new(&w, (gsb_format)fmt, GSB_LANG_ZH, sink, &written));
 		GSB_OK_OR_FAIL(gsb_writer_begin(w, 1));
@@ -661,8 +690,8 @@ START_TEST(io_null)
 		EXPECT_EINVAL(gsb_writer_error(w, NULL));
 		GSB_OK_OR_FAIL(gsb_writer_decision(w, decision));
 		GSB_OK_OR_FAIL(gsb_writer_end(w));
-		(void)gsb_writer_decision(w, decision); /* after the end */
-		(void)gsb_writer_end(w);
+		EXPECT_EINVAL(gsb_writer_decision(w, decision)); /* after the end */
+		EXPECT_EINVAL(gsb_writer_end(w));
 		gsb_writer_free(w);
 		/* a writer whose output fails: GSB_EIO, and the library prints nothing */
 		FILE *err = tmpfile();
@@ -787,11 +816,11 @@ START_TEST(ledger_null)
 
 	const gsb_audit *n = NULL;
 	ck_assert_ptr_null(gsb_audit_ledger(n));
-	(void)gsb_audit_as_of(n);
+	ck_assert_int_eq(gsb_audit_as_of(n), GSB_DATE_NONE);
 	ck_assert_ptr_null(gsb_audit_policy(n));
 	ck_assert_int_eq(gsb_audit_clean(n), 0);
 	ck_assert_uint_eq(gsb_audit_flag_count(n), 0);
-	(void)gsb_audit_flag_category(n, 0);
+	ck_assert_int_eq(gsb_audit_flag_category(n, 0), GSB_MISUSE_COUNT);
 	ck_assert_ptr_null(gsb_audit_flag_provision(n, 0));
 	ck_assert_int_eq(gsb_audit_flag_has_amount(n, 0), 0);
 	ck_assert_int_eq(gsb_audit_flag_amount(n, 0), 0);

@@ -68,7 +68,7 @@ check_valid() {
 
 # ------------------------------------------------------------ program-wide
 run 0 "--version" "$cli" --version
-check "--version names the version" grep -q '0\.1\.0' "$tmp/out"
+check "--version names the version" grep -q '1\.0\.0' "$tmp/out"
 run 0 "--help" "$cli" --help
 check "--help lists the commands" grep -q 'industries' "$tmp/out"
 run 2 "no command is a usage error" "$cli"

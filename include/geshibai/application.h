@@ -57,62 +57,62 @@ typedef enum {
 const char *gsb_metric_name(gsb_metric metric);
 
 /* ---- the application element ---- */
-int gsb_application_set_id(gsb_application *app, const char *id);
+GSB_WARN_UNUSED int gsb_application_set_id(gsb_application *app, const char *id);
 /** Application year (1..9999). Absent: the as-of year. */
-int gsb_application_set_year(gsb_application *app, int year);
-int gsb_application_set_submitted(gsb_application *app, gsb_date date);
+GSB_WARN_UNUSED int gsb_application_set_year(gsb_application *app, int year);
+GSB_WARN_UNUSED int gsb_application_set_submitted(gsb_application *app, gsb_date date);
 /** The claimed tier; GSB_TIER_NONE removes the claim. */
-int gsb_application_set_claimed_tier(gsb_application *app, gsb_tier tier);
+GSB_WARN_UNUSED int gsb_application_set_claimed_tier(gsb_application *app, gsb_tier tier);
 
 /* ---- applicant ---- */
-int gsb_application_set_name(gsb_application *app, const char *name);
+GSB_WARN_UNUSED int gsb_application_set_name(gsb_application *app, const char *name);
 /** Any string: a malformed code makes applicant.identity false (docs/rules.md §11.2). */
-int gsb_application_set_uscc(gsb_application *app, const char *uscc);
+GSB_WARN_UNUSED int gsb_application_set_uscc(gsb_application *app, const char *uscc);
 /** Registered division code: six ASCII digits, else GSB_EINVAL. */
-int gsb_application_set_division(gsb_application *app, const char *division);
-int gsb_application_set_legal_form(gsb_application *app, gsb_legal_form form);
+GSB_WARN_UNUSED int gsb_application_set_division(gsb_application *app, const char *division);
+GSB_WARN_UNUSED int gsb_application_set_legal_form(gsb_application *app, gsb_legal_form form);
 
 /** Set a boolean fact; GSB_UNKNOWN makes it unknown again. */
-int gsb_application_set_fact(gsb_application *app, gsb_fact fact, gsb_tri value);
+GSB_WARN_UNUSED int gsb_application_set_fact(gsb_application *app, gsb_fact fact, gsb_tri value);
 
 /* ---- platform ---- */
-int gsb_application_set_platform_name(gsb_application *app, const char *name);
-int gsb_application_set_builder_type(gsb_application *app, gsb_builder_type type);
-int gsb_application_set_operating_since(gsb_application *app, gsb_date date);
+GSB_WARN_UNUSED int gsb_application_set_platform_name(gsb_application *app, const char *name);
+GSB_WARN_UNUSED int gsb_application_set_builder_type(gsb_application *app, gsb_builder_type type);
+GSB_WARN_UNUSED int gsb_application_set_operating_since(gsb_application *app, gsb_date date);
 /** Declare a list (present, perhaps empty). Adding an item declares it too. */
-int gsb_application_declare_list(gsb_application *app, gsb_list list);
+GSB_WARN_UNUSED int gsb_application_declare_list(gsb_application *app, gsb_list list);
 /**
  * Add an item to a list. Industries, clusters and scenarios take any name and
  * go through the lookup of docs/rules.md §1; the other lists take only their codes
  * (GSB_EINVAL otherwise).
  */
-int gsb_application_add_item(gsb_application *app, gsb_list list, const char *item);
+GSB_WARN_UNUSED int gsb_application_add_item(gsb_application *app, gsb_list list, const char *item);
 /** A platform metric (>= 0). */
-int gsb_application_set_metric(gsb_application *app, gsb_metric metric, int64_t value);
+GSB_WARN_UNUSED int gsb_application_set_metric(gsb_application *app, gsb_metric metric, int64_t value);
 
 /* ---- listings ---- */
 /** Declare the listings element (present, perhaps empty). */
-int gsb_application_declare_listings(gsb_application *app);
+GSB_WARN_UNUSED int gsb_application_declare_listings(gsb_application *app);
 /** Add a listing; year 0 when the listing gives none; text may be NULL. */
-int gsb_application_add_listing(gsb_application *app, gsb_listing_kind kind, int year,
+GSB_WARN_UNUSED int gsb_application_add_listing(gsb_application *app, gsb_listing_kind kind, int year,
                                 const char *text);
 
 /* ---- review ---- */
 /** Expert score as a decimal ("88.5", at most four decimals). */
-int gsb_application_set_expert_score(gsb_application *app, const char *score);
+GSB_WARN_UNUSED int gsb_application_set_expert_score(gsb_application *app, const char *score);
 
 /* ---- funding ---- */
-int gsb_application_set_award(gsb_application *app, gsb_fen amount);
-int gsb_application_set_equity(gsb_application *app, gsb_fen amount);
+GSB_WARN_UNUSED int gsb_application_set_award(gsb_application *app, gsb_fen amount);
+GSB_WARN_UNUSED int gsb_application_set_equity(gsb_application *app, gsb_fen amount);
 /**
  * A loan for interest subsidy. rate_percent and ratio are decimals with at
  * most four decimals ("4.35", "0.5"); ratio NULL uses award.interest-ratio.
  * An end before the start is GSB_EINPUT.
  */
-int gsb_application_add_loan(gsb_application *app, gsb_fen principal, const char *rate_percent,
+GSB_WARN_UNUSED int gsb_application_add_loan(gsb_application *app, gsb_fen principal, const char *rate_percent,
                              gsb_date start, gsb_date end, const char *ratio);
 /** City or county support [4.2]; source may be NULL. */
-int gsb_application_add_local(gsb_application *app, gsb_fen amount, const char *source);
+GSB_WARN_UNUSED int gsb_application_add_local(gsb_application *app, gsb_fen amount, const char *source);
 
 /* ---- effect ---- */
 /** Effect indicators [2.2]. */
@@ -126,12 +126,12 @@ typedef enum {
 } gsb_kpi;
 const char *gsb_kpi_name(gsb_kpi kpi);
 const char *gsb_kpi_label(gsb_kpi kpi, gsb_lang lang);
-int gsb_kpi_from_name(gsb_kpi *out, const char *name);
+GSB_WARN_UNUSED int gsb_kpi_from_name(gsb_kpi *out, const char *name);
 /**
  * An indicator's baseline and current values as decimals ("1000.0"). A
  * baseline <= 0 is accepted here and reported inside the decision (§11.13).
  */
-int gsb_application_add_kpi(gsb_application *app, gsb_kpi kpi, const char *baseline,
+GSB_WARN_UNUSED int gsb_application_add_kpi(gsb_application *app, gsb_kpi kpi, const char *baseline,
                             const char *current);
 
 /* ---- reading back ---- */

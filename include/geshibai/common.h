@@ -6,9 +6,23 @@
  *   - functions that can fail return int: GSB_OK (0) or a negative GSB_E* code,
  *     and write their result through an out-parameter given first;
  *   - on failure gsb_error_last() describes the error of the calling thread;
+ *   - every function that returns a status is GSB_WARN_UNUSED; functions that
+ *     cannot fail (accessors, predicates) return their value directly and say
+ *     what they return for NULL or an index out of range;
+ *   - a name that matches nothing is GSB_ENOTFOUND (gsb_X_from_name, lookups,
+ *     parameters); a NULL or out-of-range argument GSB_EINVAL;
  *   - *_free(NULL) is a no-op; strings returned by an object live as long as
  *     the object, unless the function's documentation says the caller frees
  *     them (then with gsb_free()).
+ *   Known exceptions, kept for 1.0 (changing them would break callers): the
+ *   out-parameters of gsb_review_history_at() and gsb_decision_expert_score()
+ *   come after the object; gsb_decision_to_string(), gsb_audit_to_string(),
+ *   gsb_whatif_to_string(), gsb_programme_to_html(), gsb_review_to_xml() and
+ *   gsb_fen_to_words() return the string (the caller frees it; NULL on
+ *   failure, with gsb_error_last() set) instead of a status.
+ *
+ * The ABI is exactly what include/ declares (lib/libgeshibai.sym, checked by
+ * tests/exports.sh); libgeshibai(3) lists the functions by area.
  */
 #ifndef GESHIBAI_COMMON_H
 #define GESHIBAI_COMMON_H
@@ -20,10 +34,10 @@
 extern "C" {
 #endif
 
-#define GSB_VERSION_MAJOR 0
-#define GSB_VERSION_MINOR 1
+#define GSB_VERSION_MAJOR 1
+#define GSB_VERSION_MINOR 0
 #define GSB_VERSION_PATCH 0
-#define GSB_VERSION_STRING "0.1.0"
+#define GSB_VERSION_STRING "1.0.0"
 
 #if defined(__GNUC__)
 #define GSB_WARN_UNUSED __attribute__((warn_unused_result))
@@ -87,7 +101,7 @@ gsb_date gsb_date_from_ymd(int year, int month, int day);
 /** Split a date into its parts; any pointer may be NULL. */
 void gsb_date_to_ymd(gsb_date date, int *year, int *month, int *day);
 /** Parse "YYYY-MM-DD" exactly (no other form). GSB_EINVAL when malformed. */
-int gsb_date_parse(gsb_date *out, const char *text);
+GSB_WARN_UNUSED int gsb_date_parse(gsb_date *out, const char *text);
 /** Write "YYYY-MM-DD" and a NUL into buf (at least 11 bytes). Returns buf. */
 char *gsb_date_format(gsb_date date, char buf[11]);
 /** Today in local time. */
@@ -98,7 +112,7 @@ gsb_date gsb_date_today(void);
  * leading '-') into fen. GSB_EINVAL when malformed or with more than two
  * decimals; GSB_EOVERFLOW when it does not fit in 64-bit fen.
  */
-int gsb_fen_parse(gsb_fen *out, const char *yuan);
+GSB_WARN_UNUSED int gsb_fen_parse(gsb_fen *out, const char *yuan);
 /** Write "12345.67" into buf (at least 24 bytes). Returns buf. */
 char *gsb_fen_format(gsb_fen fen, char buf[24]);
 /**
@@ -144,7 +158,7 @@ void gsb_error_clear(void);
 /** Free memory the library returned with "caller frees". */
 void gsb_free(void *ptr);
 
-/** The library version at run time, e.g. "0.1.0". */
+/** The library version at run time, e.g. "1.0.0". */
 const char *gsb_version(void);
 
 #ifdef __cplusplus

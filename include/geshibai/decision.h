@@ -53,7 +53,7 @@ GSB_WARN_UNUSED int gsb_evaluate(gsb_decision **out, const gsb_policy *policy,
 void gsb_decision_free(gsb_decision *decision);
 
 const char *gsb_decision_application(const gsb_decision *d); /* id, or NULL */
-gsb_date gsb_decision_as_of(const gsb_decision *d);
+gsb_date gsb_decision_as_of(const gsb_decision *d); /* GSB_DATE_NONE for NULL */
 const char *gsb_decision_policy(const gsb_decision *d);      /* policy id */
 /** The parameter set that decided it: the parameters document's name (else
  *  its file name) and its file, as gsb_policy_source() / gsb_policy_file()
@@ -141,7 +141,8 @@ int gsb_decision_expert_score(const gsb_decision *d, int64_t *score_e4);
 /**
  * Ranking order of a batch (§5, §11.14): negative when a ranks before b.
  * Eligible, incomplete, ineligible; priority first; expert score descending
- * (none last); application id.
+ * (none last); application id. A NULL decision ranks after every decision
+ * and equal to another NULL.
  */
 int gsb_decision_rank_compare(const gsb_decision *a, const gsb_decision *b);
 
@@ -185,6 +186,8 @@ gsb_fen gsb_decision_loan_subsidy(const gsb_decision *d, size_t i);
 /* ---- effect (§7) ---- */
 size_t gsb_decision_kpi_count(const gsb_decision *d);   /* "of" */
 size_t gsb_decision_kpi_met_count(const gsb_decision *d); /* "met" */
+/* The i-th indicator given; 0 (not an error value) for a NULL decision or an
+ * index past gsb_decision_kpi_count(): check the count first. */
 gsb_kpi gsb_decision_kpi(const gsb_decision *d, size_t i);
 gsb_tri gsb_decision_kpi_met(const gsb_decision *d, size_t i);
 /** Change in percent, two decimals ("-22.00"); NULL when the baseline is invalid. */

@@ -78,7 +78,7 @@ GSB_WARN_UNUSED int gsb_validate_file(const char *path);
 /* ---- reports out ---- */
 
 typedef enum { GSB_FORMAT_XML = 0, GSB_FORMAT_JSON, GSB_FORMAT_TEXT } gsb_format;
-int gsb_format_from_name(gsb_format *out, const char *name);
+GSB_WARN_UNUSED int gsb_format_from_name(gsb_format *out, const char *name);
 
 /** The form of the reader's document: GSB_FORMAT_XML or GSB_FORMAT_JSON. */
 gsb_format gsb_reader_format(const gsb_reader *reader);
@@ -95,12 +95,19 @@ typedef struct gsb_writer gsb_writer;
 
 GSB_WARN_UNUSED int gsb_writer_new(gsb_writer **out, gsb_format format, gsb_lang lang,
                                    gsb_write_fn write, void *ctx);
+/*
+ * The writer is called in order: gsb_writer_begin() once, then any number of
+ * gsb_writer_decision() / gsb_writer_error(), then gsb_writer_end() once.
+ * Out of that order, or with a NULL argument: GSB_EINVAL and nothing is
+ * written. GSB_EIO when the write callback fails (the library prints
+ * nothing itself). A writer belongs to one thread at a time.
+ */
 /** Start the report; batch 0 for exactly one decision alone. */
-int gsb_writer_begin(gsb_writer *w, int batch);
-int gsb_writer_decision(gsb_writer *w, const gsb_decision *d);
+GSB_WARN_UNUSED int gsb_writer_begin(gsb_writer *w, int batch);
+GSB_WARN_UNUSED int gsb_writer_decision(gsb_writer *w, const gsb_decision *d);
 /** An error entry for an input that could not be decided. */
-int gsb_writer_error(gsb_writer *w, const gsb_error *error);
-int gsb_writer_end(gsb_writer *w);
+GSB_WARN_UNUSED int gsb_writer_error(gsb_writer *w, const gsb_error *error);
+GSB_WARN_UNUSED int gsb_writer_end(gsb_writer *w);
 void gsb_writer_free(gsb_writer *w);
 
 /** One decision as a string in a format; the caller frees it with gsb_free(). */

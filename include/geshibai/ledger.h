@@ -36,37 +36,37 @@ GSB_WARN_UNUSED int gsb_ledger_new(gsb_ledger **out);
 void gsb_ledger_free(gsb_ledger *ledger);
 
 /** ledger/@application (copied). */
-int gsb_ledger_set_application(gsb_ledger *ledger, const char *id);
+GSB_WARN_UNUSED int gsb_ledger_set_application(gsb_ledger *ledger, const char *id);
 /** ledger/@asOf: the audit date when none is given to gsb_audit_run(). */
-int gsb_ledger_set_as_of(gsb_ledger *ledger, gsb_date as_of);
+GSB_WARN_UNUSED int gsb_ledger_set_as_of(gsb_ledger *ledger, gsb_date as_of);
 /**
  * The award (奖补) under audit: amount >= 0, approved may be GSB_DATE_NONE,
  * national GSB_UNKNOWN when award/@national is absent (then the national
  * cap applies to the fraud test, docs/rules.md §11.18).
  */
-int gsb_ledger_set_award(gsb_ledger *ledger, gsb_fen amount, gsb_date approved,
+GSB_WARN_UNUSED int gsb_ledger_set_award(gsb_ledger *ledger, gsb_fen amount, gsb_date approved,
                          gsb_tri national);
 /** The project's total investment (investment/@total). */
-int gsb_ledger_set_investment(gsb_ledger *ledger, gsb_fen total);
+GSB_WARN_UNUSED int gsb_ledger_set_investment(gsb_ledger *ledger, gsb_fen total);
 /** Declare the approved budget (present, perhaps empty): misappropriation
  *  and encroachment are judged only with a budget (§11.16). */
-int gsb_ledger_declare_budget(gsb_ledger *ledger);
+GSB_WARN_UNUSED int gsb_ledger_declare_budget(gsb_ledger *ledger);
 /** A budget line; declares the budget. Lines of one category are summed. */
-int gsb_ledger_add_budget_line(gsb_ledger *ledger, const char *category, gsb_fen amount);
+GSB_WARN_UNUSED int gsb_ledger_add_budget_line(gsb_ledger *ledger, const char *category, gsb_fen amount);
 /**
  * A transfer of award funds between parties. Parties are free identifiers;
  * "province" and "recipient" are reserved, every other party is an
  * intermediary (city, county, ...). id, from and to must be non-empty.
  */
-int gsb_ledger_add_transfer(gsb_ledger *ledger, const char *id, const char *from,
+GSB_WARN_UNUSED int gsb_ledger_add_transfer(gsb_ledger *ledger, const char *id, const char *from,
                             const char *to, gsb_fen amount, gsb_date date);
 /** An expense of the recipient. invoice and payee may be NULL. */
-int gsb_ledger_add_expense(gsb_ledger *ledger, const char *id, gsb_date date, gsb_fen amount,
+GSB_WARN_UNUSED int gsb_ledger_add_expense(gsb_ledger *ledger, const char *id, gsb_date date, gsb_fen amount,
                            const char *category, const char *invoice, const char *payee);
 /** Another subsidy for the same project (source may be NULL). */
-int gsb_ledger_add_subsidy(gsb_ledger *ledger, const char *source, gsb_fen amount);
+GSB_WARN_UNUSED int gsb_ledger_add_subsidy(gsb_ledger *ledger, const char *source, gsb_fen amount);
 /** A declared metric and its verified value, as decimals ("1000000", "0.5"). */
-int gsb_ledger_add_metric(gsb_ledger *ledger, const char *name, const char *declared,
+GSB_WARN_UNUSED int gsb_ledger_add_metric(gsb_ledger *ledger, const char *name, const char *declared,
                           const char *verified);
 
 const char *gsb_ledger_application(const gsb_ledger *ledger); /* NULL when none */
@@ -102,7 +102,7 @@ const char *gsb_misuse_name(gsb_misuse kind);
 /** 弄虚作假, 截留, 挪用, 挤占, 骗取 (zh) or the English label. */
 const char *gsb_misuse_label(gsb_misuse kind, gsb_lang lang);
 /** GSB_ENOTFOUND when name is none of the five codes. */
-int gsb_misuse_from_name(gsb_misuse *out, const char *name);
+GSB_WARN_UNUSED int gsb_misuse_from_name(gsb_misuse *out, const char *name);
 
 typedef struct gsb_audit gsb_audit;
 
@@ -127,7 +127,7 @@ GSB_WARN_UNUSED int gsb_audit_memory(gsb_audit **out, const gsb_policy *policy, 
 void gsb_audit_free(gsb_audit *audit);
 
 const char *gsb_audit_ledger(const gsb_audit *audit);  /* application id, or NULL */
-gsb_date gsb_audit_as_of(const gsb_audit *audit);
+gsb_date gsb_audit_as_of(const gsb_audit *audit);       /* GSB_DATE_NONE for NULL */
 const char *gsb_audit_policy(const gsb_audit *audit);  /* policy id */
 /** The parameter set the audit used: the parameters document's name (else
  *  its file name) and its file, as gsb_policy_source() / gsb_policy_file()
@@ -144,6 +144,7 @@ int gsb_audit_clean(const gsb_audit *audit);
  * order of first appearance in the ledger.
  */
 size_t gsb_audit_flag_count(const gsb_audit *audit);
+/* GSB_MISUSE_COUNT for a NULL audit or an index past the count. */
 gsb_misuse gsb_audit_flag_category(const gsb_audit *audit, size_t i);
 /** Always "5.4". */
 const char *gsb_audit_flag_provision(const gsb_audit *audit, size_t i);
@@ -171,11 +172,11 @@ char *gsb_audit_to_string(const gsb_audit *audit, gsb_format format, gsb_lang la
 typedef struct gsb_audit_writer gsb_audit_writer;
 GSB_WARN_UNUSED int gsb_audit_writer_new(gsb_audit_writer **out, gsb_format format,
                                          gsb_lang lang, gsb_write_fn write, void *ctx);
-int gsb_audit_writer_begin(gsb_audit_writer *w, int batch);
-int gsb_audit_writer_audit(gsb_audit_writer *w, const gsb_audit *audit);
+GSB_WARN_UNUSED int gsb_audit_writer_begin(gsb_audit_writer *w, int batch);
+GSB_WARN_UNUSED int gsb_audit_writer_audit(gsb_audit_writer *w, const gsb_audit *audit);
 /** An error entry for a ledger that could not be audited. */
-int gsb_audit_writer_error(gsb_audit_writer *w, const gsb_error *error);
-int gsb_audit_writer_end(gsb_audit_writer *w);
+GSB_WARN_UNUSED int gsb_audit_writer_error(gsb_audit_writer *w, const gsb_error *error);
+GSB_WARN_UNUSED int gsb_audit_writer_end(gsb_audit_writer *w);
 void gsb_audit_writer_free(gsb_audit_writer *w);
 
 #ifdef __cplusplus

@@ -51,24 +51,27 @@ size_t gsb_param_count(void);
 /** The i-th parameter name ("award.cap"), or NULL. */
 const char *gsb_param_name(size_t index);
 /** Type of a named parameter; GSB_ENOTFOUND for an unknown name. */
-int gsb_param_type_of(gsb_param_type *out, const char *name);
+GSB_WARN_UNUSED int gsb_param_type_of(gsb_param_type *out, const char *name);
 /** The provision a parameter comes from ("4.1"), or NULL for an unknown name. */
 const char *gsb_param_provision(const char *name);
 
 /**
  * The value of a parameter in force on as_of, as text in its type's format
  * ("10000000.00", "5", "0.1", "2020-12-31"). *value is NULL when the
- * parameter has no value that day (min-devices has no default). The string
- * lives as long as the policy. GSB_ENOTFOUND for an unknown name.
+ * parameter has no value that day (min-devices has no default). A date that
+ * no validity period covers (GSB_DATE_NONE included) gets the open-ended
+ * value, the built-in default unless a parameters file replaced it. The string
+ * lives as long as the policy. GSB_EINVAL for a NULL argument, GSB_ENOTFOUND
+ * for an unknown name. Thread-safe: the policy is immutable.
  */
-int gsb_policy_param(const char **value, const gsb_policy *policy, const char *name,
+GSB_WARN_UNUSED int gsb_policy_param(const char **value, const gsb_policy *policy, const char *name,
                      gsb_date as_of);
 /**
  * Where that value comes from: the reference of the parameters file, or the
  * provision for a built-in default. *from / *to receive its validity period
  * (GSB_DATE_NONE when open). Any out-pointer may be NULL.
  */
-int gsb_policy_param_origin(const char **reference, gsb_date *from, gsb_date *to,
+GSB_WARN_UNUSED int gsb_policy_param_origin(const char **reference, gsb_date *from, gsb_date *to,
                             const gsb_policy *policy, const char *name, gsb_date as_of);
 
 #ifdef __cplusplus

@@ -52,9 +52,9 @@ void gsb_programme_free(gsb_programme *p);
  * (review/@recognised true). It is counted at its classified tier — not at
  * the tier it claims — and an unknown recognition is not counted.
  */
-int gsb_programme_add(gsb_programme *p, const gsb_application *app, const gsb_decision *d);
+GSB_WARN_UNUSED int gsb_programme_add(gsb_programme *p, const gsb_application *app, const gsb_decision *d);
 /** Note an input that could not be decided (listed in the report). */
-int gsb_programme_add_error(gsb_programme *p, const gsb_error *error);
+GSB_WARN_UNUSED int gsb_programme_add_error(gsb_programme *p, const gsb_error *error);
 
 /** The date of the report as given, or GSB_DATE_NONE. */
 gsb_date gsb_programme_as_of(const gsb_programme *p);
@@ -164,9 +164,9 @@ void gsb_whatif_free(gsb_whatif *w);
  * amount differ. Errors as gsb_evaluate (the comparison is then unchanged),
  * GSB_EOVERFLOW when a total would pass 64-bit fen.
  */
-int gsb_whatif_add(gsb_whatif *w, const gsb_application *app, gsb_date as_of);
+GSB_WARN_UNUSED int gsb_whatif_add(gsb_whatif *w, const gsb_application *app, gsb_date as_of);
 /** Note an input that could not be decided (listed in the report). */
-int gsb_whatif_add_error(gsb_whatif *w, const gsb_error *error);
+GSB_WARN_UNUSED int gsb_whatif_add_error(gsb_whatif *w, const gsb_error *error);
 
 /** Applications compared, and errors noted. */
 size_t gsb_whatif_count(const gsb_whatif *w);

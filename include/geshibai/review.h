@@ -60,7 +60,7 @@ const char *gsb_review_state_name(gsb_review_state state);
 /** The Chinese or English label of a state, or NULL when out of range. */
 const char *gsb_review_state_label(gsb_review_state state, gsb_lang lang);
 /** The state of a code; GSB_ENOTFOUND for an unknown code, GSB_EINVAL on NULL. */
-int gsb_review_state_from_name(gsb_review_state *out, const char *name);
+GSB_WARN_UNUSED int gsb_review_state_from_name(gsb_review_state *out, const char *name);
 
 /**
  * 1 when the procedure allows the transition from → to (regardless of dates),
@@ -113,13 +113,13 @@ size_t gsb_review_history_count(const gsb_review *review);
  * *note is NULL when the entry has none and lives as long as the record.
  * GSB_EINVAL for a NULL record or an index past the end.
  */
-int gsb_review_history_at(const gsb_review *review, size_t index, gsb_review_state *state,
+GSB_WARN_UNUSED int gsb_review_history_at(const gsb_review *review, size_t index, gsb_review_state *state,
                           gsb_date *date, const char **note);
 /**
  * The first day on which the record may move from publicised to disbursed
  * under the policy; GSB_ESTATE when it is not publicised.
  */
-int gsb_review_disbursable_from(gsb_date *out, const gsb_review *review,
+GSB_WARN_UNUSED int gsb_review_disbursable_from(gsb_date *out, const gsb_review *review,
                                 const gsb_policy *policy);
 /**
  * The day the record was publicised (the start of its publicity period,

@@ -46,7 +46,7 @@ const char *gsb_industry_alias(gsb_industry industry, size_t index);
  * industry its code; otherwise the name normalised and lower-cased), to be
  * freed with gsb_free(). GSB_EINVAL on NULL or invalid UTF-8.
  */
-int gsb_industry_lookup(gsb_industry *industry, char **normalised, const char *name);
+GSB_WARN_UNUSED int gsb_industry_lookup(gsb_industry *industry, char **normalised, const char *name);
 
 /**
  * The industry nearest to a name, for a warning when the name falls to
@@ -66,8 +66,8 @@ int gsb_industry_nearest(gsb_industry *industry, const char *name);
  * clusters / scenarios of 3.1.4 (by code or Chinese name), otherwise the
  * normalised, lower-cased name. The caller frees *out with gsb_free().
  */
-int gsb_cluster_lookup(char **out, const char *name);
-int gsb_scenario_lookup(char **out, const char *name);
+GSB_WARN_UNUSED int gsb_cluster_lookup(char **out, const char *name);
+GSB_WARN_UNUSED int gsb_scenario_lookup(char **out, const char *name);
 
 /** Legal forms [3.2.1]. */
 typedef enum {
@@ -85,7 +85,7 @@ typedef enum {
 } gsb_legal_form;
 const char *gsb_legal_form_name(gsb_legal_form form);
 const char *gsb_legal_form_label(gsb_legal_form form, gsb_lang lang);
-int gsb_legal_form_from_name(gsb_legal_form *out, const char *name);
+GSB_WARN_UNUSED int gsb_legal_form_from_name(gsb_legal_form *out, const char *name);
 /** GSB_TRUE when the form is a legal person, GSB_FALSE when not. */
 gsb_tri gsb_legal_form_is_legal_person(gsb_legal_form form);
 
@@ -99,7 +99,7 @@ typedef enum {
 	GSB_BUILDER_COUNT
 } gsb_builder_type;
 const char *gsb_builder_type_name(gsb_builder_type type);
-int gsb_builder_type_from_name(gsb_builder_type *out, const char *name);
+GSB_WARN_UNUSED int gsb_builder_type_from_name(gsb_builder_type *out, const char *name);
 
 /** National listings [4.1, 4.3]. */
 typedef enum {
@@ -112,7 +112,7 @@ typedef enum {
 } gsb_listing_kind;
 const char *gsb_listing_kind_name(gsb_listing_kind kind);
 const char *gsb_listing_kind_label(gsb_listing_kind kind, gsb_lang lang);
-int gsb_listing_kind_from_name(gsb_listing_kind *out, const char *name);
+GSB_WARN_UNUSED int gsb_listing_kind_from_name(gsb_listing_kind *out, const char *name);
 
 /** Tiers [3.1.2-3.1.4], ordered so that a higher tier compares greater. */
 typedef enum {
@@ -123,7 +123,7 @@ typedef enum {
 } gsb_tier;
 const char *gsb_tier_name(gsb_tier tier);  /* "none", "enterprise", ... */
 const char *gsb_tier_label(gsb_tier tier, gsb_lang lang);
-int gsb_tier_from_name(gsb_tier *out, const char *name);
+GSB_WARN_UNUSED int gsb_tier_from_name(gsb_tier *out, const char *name);
 
 /**
  * The coded lists of an application (docs/rules.md §1). In DOMAINS, RESOURCES,
@@ -171,7 +171,7 @@ typedef struct {
  * Decode a USCC. Returns GSB_OK whether the code is valid or not (see
  * out->valid and out->problem); GSB_EINVAL only for NULL arguments.
  */
-int gsb_uscc_decode(gsb_uscc *out, const char *code);
+GSB_WARN_UNUSED int gsb_uscc_decode(gsb_uscc *out, const char *code);
 /** 1 when code is a valid USCC, 0 otherwise (also for NULL). */
 int gsb_uscc_is_valid(const char *code);
 /** Label of a registration authority + category pair ("91" -> 企业), or NULL. */

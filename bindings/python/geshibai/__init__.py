@@ -1829,7 +1829,7 @@ def amount_in_words(amount):
 
 
 def version():
-    """The libgeshibai version at run time ("0.1.0")."""
+    """The libgeshibai version at run time ("1.0.0")."""
     return _core.gsb_version()
 
 
