@@ -24,6 +24,17 @@
  * line, trimmed, ends with '}') — one application per line, each line
  * parsed on its own so that a broken line costs that line only — or one
  * application over many lines.
+ *
+ * An array is cut into its elements by a scanner of the raw bytes
+ * (feed_array: strings and their escapes, the brackets open in the element),
+ * and each element is parsed by a yajl parser of its own, as a line of JSON
+ * Lines is: a syntax error costs its element alone. The rule (docs/json.md):
+ * an element ends at the bracket that closes its first one, or at a ',' or
+ * ']' outside any bracket of it; a string also ends at a line break (JSON
+ * cannot hold one), an unmatched closing bracket is skipped, except a ']'
+ * followed by nothing but white space (the array's end after an element
+ * left open), and a ',' in an object followed by '{' ends an element left
+ * open (no valid JSON has it).
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -149,6 +160,11 @@ typedef struct {
 
 typedef enum { M_ARRAY, M_FIRST_LINE, M_LINES, M_SINGLE } gsb__mode;
 
+/* Where the scanner of an array stands: before its '[', between elements
+ * (after '[' or ','), in an element, after an element (its last bracket
+ * closed), after the ']'. */
+typedef enum { A_BEFORE, A_BETWEEN, A_IN, A_AFTER, A_END } gsb__astate;
+
 struct gsb__json {
 	gsb__json_sink sink;
 	void *ctx;
@@ -175,6 +191,21 @@ struct gsb__json {
 	bool line_content, line_failed;
 	char last_char; /* the last that is not white space */
 	long values;    /* lines with content, ended */
+	/* an array: its scanner (feed_array) */
+	struct {
+		gsb__astate st;
+		bool comma;      /* A_BETWEEN: a ',' since the last element */
+		bool str, esc;   /* in a string; after its backslash */
+		bool obj_comma;  /* a ',' in an object, nothing but white space since */
+		bool open_close; /* a ']' that closes nothing of the element, white space since */
+		bool one_line;   /* no line break in the element yet */
+		bool failed;     /* the element refused: its bytes are skipped */
+		unsigned depth;  /* brackets open in the element */
+		uint64_t objs;   /* bit d: the bracket at depth d + 1 is a '{' */
+		long index;      /* elements begun */
+		long items;      /* entries given before the element */
+	} a;
+	long items; /* entries given for elements of the batch */
 	/* containers */
 	gsb__frame st[GSB_JSON_DEPTH];
 	int depth;
@@ -339,11 +370,17 @@ static long locate(void *ctx, const xmlNode *node, char *path, size_t size)
 
 /* ---------------------------------------------------------- results */
 
+static void emit(gsb__json *j, gsb_application *app, bool item)
+{
+	j->items += item;
+	j->sink(j->ctx, app, item);
+}
+
 static void give_error(gsb__json *j, bool item, int code, long line, const char *ptr,
                        const char *id, const char *msg)
 {
 	gsb__error_at(code, j->name, line, ptr && *ptr ? ptr : NULL, id, "%s", msg);
-	j->sink(j->ctx, NULL, item);
+	emit(j, NULL, item);
 }
 
 /* An error in the application being read: the first one stands for it,
@@ -402,9 +439,9 @@ static void end_app(gsb__json *j)
 		           j->err.msg);
 	} else if (gsb__application_from_tree(j->x, j->app, &app) == GSB_OK) {
 		app->line = j->app_line;
-		j->sink(j->ctx, app, true);
+		emit(j, app, true);
 	} else {
-		j->sink(j->ctx, NULL, true);
+		emit(j, NULL, true);
 	}
 	xmlFreeNode(j->app);
 	j->app = NULL;
@@ -601,16 +638,7 @@ static int value(gsb__json *j, gsb__vt t, const unsigned char *s, size_t len)
 		ptr_cut(j, f->plen);
 		ptr_add(j, "/%ld", f->index++);
 	}
-	if (f == NULL && j->mode == M_ARRAY) {
-		if (t == V_ARR) {
-			push_frame(j, (gsb__frame){ .type = F_TOP });
-			entered = true;
-		} else {
-			fail(j, GSB_ESCHEMA, "expected an array of applications, not %1$s"
-			     GSB__ZH "应为申报数组，而不是%1$s",
-			     vt_name(t));
-		}
-	} else if (f == NULL || f->type == F_TOP) {
+	if (f == NULL || f->type == F_TOP) {
 		if (t == V_MAP) {
 			entered = begin_app(j);
 		} else {
@@ -802,12 +830,45 @@ static const char *syntax_zh(const char *en)
 	return NULL;
 }
 
-/* yajl refused the text: the application open gets the error; outside
- * one, it is an error of its own (of the line, for JSON Lines). In words in
- * both languages; in an array, saying that the rest of it is not read. */
-static void syntax_error(gsb__json *j, const unsigned char *seg, size_t len)
+/* yajl refused the text; why, in English and Chinese. The application open
+ * gets the error; outside one, it is an error of its own (of the line, for
+ * JSON Lines; of the element, for an array, unless the element has had its
+ * entry). A broken line or element is skipped to its end; anything else
+ * ends the document. */
+static void syntax_error(gsb__json *j, const char *en, const char *zh)
 {
-	char en[200] = "", msg[512];
+	char why[512] = "", msg[512];
+	if (en && en[0])
+		snprintf(why, sizeof why, ": %s" GSB__ZH "：%s", en, zh ? zh : en);
+	gsb__bi_format(msg, sizeof msg, "malformed JSON%1$s" GSB__ZH "JSON 格式有误%1$s", why);
+	bool lines = j->mode == M_LINES || j->mode == M_FIRST_LINE;
+	bool element = j->mode == M_ARRAY && j->a.st == A_IN;
+	if (j->in_app) {
+		bool failed = j->app_failed;
+		j->skip = 0;
+		fail(j, GSB_EPARSE, "%s", msg);
+		end_app(j);
+		if (failed && j->mode == M_SINGLE)
+			give_error(j, false, GSB_EPARSE, j->line, j->ptr, NULL, msg);
+	} else if (!element || j->items == j->a.items) {
+		if (j->mode == M_ARRAY && !element)
+			ptr_cut(j, 0); /* the array's own fault */
+		give_error(j, lines || element, GSB_EPARSE, j->line, j->ptr, NULL, msg);
+	}
+	j->depth = 0;
+	j->skip = 0;
+	if (lines)
+		j->line_failed = true;
+	else if (element)
+		j->a.failed = true;
+	else
+		j->done = true;
+}
+
+/* yajl's error, its English trimmed of yajl's picture of the text. */
+static void yajl_error(gsb__json *j, const unsigned char *seg, size_t len)
+{
+	char en[200] = "";
 	unsigned char *e = yajl_get_error(j->h, 0, seg, len);
 	if (e) {
 		const char *m = strstr((const char *)e, ": ");
@@ -820,52 +881,35 @@ static void syntax_error(gsb__json *j, const unsigned char *seg, size_t len)
 		while (n > 0 && (en[n - 1] == ' ' || en[n - 1] == '.'))
 			en[--n] = '\0';
 	}
-	/* each argument in both languages ("English" GSB__ZH "中文") */
-	const char *zh = syntax_zh(en);
-	char why[512] = "";
-	if (en[0])
-		snprintf(why, sizeof why, ": %s" GSB__ZH "：%s", en, zh ? zh : en);
-	const char *rest = j->mode != M_ARRAY ? ""
-		: "; the rest of the array is not read (JSON Lines keeps the applications after a "
-		  "broken one)" GSB__ZH "；数组的其余部分未被读取（JSON Lines 格式可保留出错申报之后的申报）";
-	gsb__bi_format(msg, sizeof msg, "malformed JSON%1$s%2$s" GSB__ZH "JSON 格式有误%1$s%2$s", why,
-	               rest);
-	bool lines = j->mode == M_LINES || j->mode == M_FIRST_LINE;
-	if (j->in_app) {
-		bool failed = j->app_failed;
-		j->skip = 0;
-		fail(j, GSB_EPARSE, "%s", msg);
-		end_app(j);
-		if (failed && !lines)
-			give_error(j, false, GSB_EPARSE, j->line, j->ptr, NULL, msg);
-	} else {
-		give_error(j, lines, GSB_EPARSE, j->line, j->ptr, NULL, msg);
-	}
-	j->depth = 0;
-	j->skip = 0;
-	if (lines)
-		j->line_failed = true;
-	else
-		j->done = true;
+	syntax_error(j, en, syntax_zh(en));
 }
 
-/* Parse a segment; lines counted as yajl goes and after. */
+static void count_lines(gsb__json *j, const char *p, size_t from, size_t to)
+{
+	for (const char *q = p + from, *end = p + to; q < end && (q = memchr(q, '\n', (size_t)(end - q)));
+	     q++)
+		j->line++;
+}
+
+/* Parse a segment; lines counted as yajl goes and after (past an error
+ * too: a broken element is skipped, not the rest of the segment). */
 static void parse(gsb__json *j, const char *p, size_t n)
 {
+	if (n == 0)
+		return;
 	j->seg = p;
 	j->seg_scanned = 0;
 	yajl_status st = yajl_parse(j->h, (const unsigned char *)p, n);
 	if (st != yajl_status_ok) {
 		size_t at = yajl_get_bytes_consumed(j->h);
-		for (size_t i = j->seg_scanned; i < at && i < n; i++)
-			j->line += p[i] == '\n';
-		j->seg_scanned = n;
-		syntax_error(j, (const unsigned char *)p, n);
-		j->seg = NULL;
-		return;
+		if (at > n)
+			at = n;
+		if (at > j->seg_scanned)
+			count_lines(j, p, j->seg_scanned, at);
+		j->seg_scanned = at > j->seg_scanned ? at : j->seg_scanned;
+		yajl_error(j, (const unsigned char *)p, n);
 	}
-	for (size_t i = j->seg_scanned; i < n; i++)
-		j->line += p[i] == '\n';
+	count_lines(j, p, j->seg_scanned, n);
 	j->seg = NULL;
 }
 
@@ -873,7 +917,7 @@ static void complete(gsb__json *j)
 {
 	j->seg = NULL;
 	if (yajl_complete_parse(j->h) != yajl_status_ok)
-		syntax_error(j, NULL, 0);
+		yajl_error(j, NULL, 0);
 }
 
 /* The end of a line of a JSON Lines document (or of its first line). */
@@ -892,11 +936,232 @@ static void end_line(gsb__json *j)
 	}
 }
 
+/* ---------------------------------------------------------- arrays */
+
+/* JSON's white space, as yajl takes it */
+static bool json_space(unsigned char c)
+{
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\v' || c == '\f';
+}
+
+/* An element of the array begins: a parser of its own, the pointer at its
+ * index. */
+static void element_begin(gsb__json *j)
+{
+	long index = j->a.index++;
+	j->a.st = A_IN;
+	j->a.str = j->a.esc = j->a.obj_comma = j->a.open_close = j->a.failed = false;
+	j->a.one_line = true;
+	j->a.depth = 0;
+	j->a.objs = 0;
+	j->a.items = j->items;
+	if (new_handle(j) != GSB_OK) { /* its error, and the element skipped */
+		emit(j, NULL, true);
+		j->a.failed = true;
+		return;
+	}
+	j->st[0] = (gsb__frame){ .type = F_TOP, .index = index };
+	j->depth = 1;
+	ptr_add(j, "/%ld", index);
+}
+
+/* The element ends: complete, or cut short for the reason given (in
+ * English and Chinese; the pointer its index). */
+static void element_end(gsb__json *j, const char *en, const char *zh)
+{
+	if (j->a.failed)
+		return;
+	if (en == NULL) {
+		complete(j);
+		return;
+	}
+	ptr_cut(j, 0);
+	ptr_add(j, "/%ld", j->a.index - 1);
+	syntax_error(j, en, zh);
+}
+
+/* A closing bracket in an element: the depth of the bracket it closes (the
+ * innermost of its kind; past 64 levels, the innermost), 0 none. */
+static unsigned closes(const gsb__json *j, unsigned char c)
+{
+	unsigned d = j->a.depth;
+	if (d > 64)
+		return d;
+	for (; d > 0; d--)
+		if ((((j->a.objs >> (d - 1)) & 1) != 0) == (c == '}'))
+			return d;
+	return 0;
+}
+
+static bool in_object(const gsb__json *j)
+{
+	unsigned d = j->a.depth;
+	return d > 0 && d <= 64 && ((j->a.objs >> (d - 1)) & 1);
+}
+
+/* Feed a piece of an array (the rule of the element at the top of the
+ * file). The bytes of an element are given to its parser in slices (from
+ * `from`), which count their lines; the scanner counts the others. */
+static void feed_array(gsb__json *j, const char *p, size_t n)
+{
+	size_t from = 0;
+	for (size_t i = 0; i < n && !j->done; i++) {
+		unsigned char c = (unsigned char)p[i];
+		if (j->a.st != A_IN) {
+			if (json_space(c)) {
+				j->line += c == '\n';
+				continue;
+			}
+			if (j->a.st == A_BEFORE && c == '[') {
+				j->a.st = A_BETWEEN;
+				continue;
+			}
+			if (j->a.st == A_BEFORE || j->a.st == A_END) {
+				syntax_error(j, "trailing garbage", NULL);
+				return;
+			}
+			if (j->a.st == A_AFTER && c == ',') {
+				j->a.st = A_BETWEEN;
+				j->a.comma = true;
+				continue;
+			}
+			if (c == ']' && (j->a.st == A_AFTER || !j->a.comma)) {
+				j->a.st = A_END;
+				continue;
+			}
+			if (j->a.st == A_BETWEEN && (c == ',' || c == ']')) {
+				element_begin(j);
+				element_end(j, "an empty element in the array (a ',' too many)",
+				            "数组中有空元素（多了一个“,”）");
+				j->a.st = c == ']' ? A_END : A_BETWEEN;
+				continue;
+			}
+			bool missing_comma = j->a.st == A_AFTER;
+			element_begin(j);
+			if (missing_comma)
+				element_end(j, "',' is missing before this element of the array",
+				            "数组的这个元素之前缺少“,”");
+			from = i;
+		}
+		/* in an element */
+		if (c == '\n' && j->a.failed)
+			j->line++;
+		if (j->a.str) {
+			if (j->a.esc)
+				j->a.esc = false;
+			else if (c == '\\')
+				j->a.esc = true;
+			else if (c == '"')
+				j->a.str = false;
+			if (c == '\n') { /* a string ends at a line break */
+				j->a.str = j->a.esc = false;
+				if (j->a.one_line) { /* and so does an element of one line */
+					if (!j->a.failed)
+						parse(j, p + from, i + 1 - from);
+					element_end(j, "a string is not closed ('\"' is missing) at the end "
+					            "of the line", "字符串到行尾仍未闭合（缺少“\"”）");
+					j->a.st = A_BETWEEN;
+					j->a.comma = false;
+				}
+			}
+			j->a.one_line = j->a.one_line && c != '\n';
+			continue;
+		}
+		j->a.one_line = j->a.one_line && c != '\n';
+		if (json_space(c))
+			continue;
+		j->a.open_close = false; /* a ']' before this was a stray one */
+		if (j->a.obj_comma) {
+			j->a.obj_comma = false;
+			if (c == '{') { /* an element left open: the next begins */
+				if (!j->a.failed)
+					parse(j, p + from, i - from);
+				element_end(j, "an object is not closed ('}' is missing) before the "
+				            "next element of the array",
+				            "数组的下一个元素之前有对象未闭合（缺少“}”）");
+				element_begin(j);
+				from = i;
+			}
+		}
+		switch (c) {
+		case '"':
+			j->a.str = true;
+			break;
+		case '{':
+		case '[':
+			if (j->a.depth < 64)
+				j->a.objs = (j->a.objs & ~(UINT64_C(1) << j->a.depth)) |
+				            ((uint64_t)(c == '{') << j->a.depth);
+			j->a.depth++;
+			break;
+		case '}':
+		case ']': {
+			if (j->a.depth == 0) {
+				if (c == '}')
+					break; /* a stray one, in a scalar */
+				if (!j->a.failed)
+					parse(j, p + from, i - from);
+				element_end(j, NULL, NULL);
+				j->a.st = A_END;
+				break;
+			}
+			unsigned d = closes(j, c);
+			if (d == 0) {
+				j->a.open_close = c == ']';
+				break;
+			}
+			j->a.depth = d - 1;
+			if (d == 1) {
+				if (!j->a.failed)
+					parse(j, p + from, i + 1 - from);
+				element_end(j, NULL, NULL);
+				j->a.st = A_AFTER;
+			}
+			break;
+		}
+		case ',':
+			if (j->a.depth == 0) {
+				if (!j->a.failed)
+					parse(j, p + from, i - from);
+				element_end(j, NULL, NULL);
+				j->a.st = A_BETWEEN;
+				j->a.comma = true;
+			} else {
+				j->a.obj_comma = in_object(j);
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	if (j->a.st == A_IN && !j->a.failed && !j->done && from < n)
+		parse(j, p + from, n - from);
+}
+
+/* The end of the input in an array. */
+static void finish_array(gsb__json *j)
+{
+	if (j->a.st == A_IN) {
+		bool closed = j->a.open_close; /* by that ']' */
+		element_end(j, NULL, NULL);
+		j->a.st = A_END;
+		if (closed || j->a.failed)
+			return;
+	}
+	if (j->a.st != A_END)
+		syntax_error(j, "premature EOF: the array is not closed (']' is missing)",
+		             "文本提前结束：数组未闭合（缺少“]”）");
+}
+
 /* Feed a piece of input. */
 static void feed(gsb__json *j, const char *p, size_t n)
 {
+	if (j->mode == M_ARRAY) {
+		feed_array(j, p, n);
+		return;
+	}
 	while (n > 0 && !j->done) {
-		if (j->mode == M_ARRAY || j->mode == M_SINGLE) {
+		if (j->mode == M_SINGLE) {
 			parse(j, p, n);
 			return;
 		}
@@ -946,7 +1211,9 @@ static void finish(gsb__json *j)
 {
 	if (j->done)
 		return;
-	if (j->mode == M_ARRAY || j->mode == M_SINGLE) {
+	if (j->mode == M_ARRAY) {
+		finish_array(j);
+	} else if (j->mode == M_SINGLE) {
 		complete(j);
 	} else {
 		if (j->mode == M_FIRST_LINE && j->last_char != '}' && j->line_content && !j->line_failed)

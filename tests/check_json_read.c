@@ -322,6 +322,119 @@ START_TEST(truncated_array)
 }
 END_TEST
 
+/* A syntax error in an array costs its element alone: the elements are told
+ * by the scanner's rule (docs/json.md), each decided or refused on its own,
+ * with its line. */
+START_TEST(syntax_error_costs_its_element)
+{
+	char got[512];
+	items_of("[\n"
+	         " {\"id\": \"A\", \"applicant\": {}, \"platform\": {}},\n"
+	         " {\"id\": \"B\", \"applicant\": {}, \"platform\": {},, \"x\": 1},\n"
+	         " {\"id\": \"C\", \"applicant\": {\"name\": \"no end}, \"platform\": {}},\n"
+	         " {\"id\": \"D\", \"applicant\": {\"name\": \"x\"]}, \"platform\": {}},\n"
+	         " {\"id\": \"E\", \"applicant\": {}, \"platform\": {},\n"
+	         " {\"id\": \"F\", \"applicant\": {}, \"platform\": {\"name\": \"\\\"]},{\"}},\n"
+	         " ,\n"
+	         " {\"id\": \"G\", \"applicant\": {}, \"platform\": {}}\n"
+	         " {\"id\": \"H\", \"applicant\": {}, \"platform\": {}},\n"
+	         " \"I\", 5x, [1, 2],\n"
+	         " {\"id\": \"J\", \"applicant\": {\"name\": \"\xff\"}, \"platform\": {}},\n"
+	         " {\"id\": \"K\", \"applicant\": {}, \"platform\": {}}\n"
+	         "]\n",
+	         got, sizeof got);
+	ck_assert_str_eq(got, "A GSB_EPARSE@3 GSB_EPARSE@4 GSB_EPARSE@5 GSB_EPARSE@7 F GSB_EPARSE@8 G "
+	                      "GSB_EPARSE@10 GSB_ESCHEMA@11 GSB_ESCHEMA@11 GSB_ESCHEMA@11 "
+	                      "GSB_EPARSE@12 K");
+	/* the array's own faults: not closed, junk after it, a ',' before ']' */
+	items_of("[{\"id\": \"A\", \"applicant\": {}, \"platform\": {}}", got, sizeof got);
+	ck_assert_str_eq(got, "A GSB_EPARSE@1");
+	items_of("[{\"id\": \"A\", \"applicant\": {}, \"platform\": {}}]\n\nx", got, sizeof got);
+	ck_assert_str_eq(got, "A GSB_EPARSE@3");
+	items_of("[{\"id\": \"A\", \"applicant\": {}, \"platform\": {}},\n]", got, sizeof got);
+	ck_assert_str_eq(got, "A GSB_EPARSE@2");
+	items_of("[ ]", got, sizeof got);
+	ck_assert_str_eq(got, "");
+	/* the last element left open, then the array's end */
+	items_of("[{\"id\": \"A\", \"applicant\": {}, \"platform\": {}},\n"
+	         " {\"id\": \"B\", \"applicant\": {}, \"platform\": {}\n]\n",
+	         got, sizeof got);
+	ck_assert_str_eq(got, "A GSB_EPARSE@3");
+}
+END_TEST
+
+/* The error of an element left open: its id, its index, the next decided
+ * with its own index. */
+START_TEST(element_left_open)
+{
+	static const char json[] = "[{\"id\": \"A\", \"applicant\": {}, \"platform\": {\"name\": \"P\"},\n"
+	                           " {\"id\": \"B\", \"applicant\": {}, \"platform\": {\"x\": 1}}]";
+	gsb_reader *r;
+	gsb_application *a;
+	GSB_OK_OR_FAIL(gsb_reader_open_memory(&r, json, sizeof json - 1, "o.json"));
+	ck_assert_int_eq(gsb_reader_next(r, &a), GSB_EPARSE);
+	const gsb_error *e = gsb_error_last();
+	ck_assert_str_eq(e->element, "/0");
+	ck_assert_str_eq(e->application, "A");
+	ck_assert_int_eq(e->line, 2);
+	ck_assert_ptr_nonnull(strstr(e->message, "not closed"));
+	ck_assert_ptr_null(strstr(e->message, "rest of the array"));
+	ck_assert_int_eq(gsb_reader_next(r, &a), GSB_ESCHEMA);
+	ck_assert_str_eq(gsb_error_last()->element, "/1/platform/x");
+	ck_assert_str_eq(gsb_error_last()->application, "B");
+	ck_assert_int_eq(gsb_reader_next(r, &a), 0);
+	gsb_reader_free(r);
+}
+END_TEST
+
+/* Broken elements wherever the reader's pieces (32 KiB) are cut: every
+ * element an entry, each broken one at its line. */
+START_TEST(resync_across_pieces)
+{
+	static const char *const kinds[] = {
+		"{\"id\": \"L%zu\", \"applicant\": {\"capable\": true}, \"platform\": {}}",
+		"{\"id\": \"L%zu\", \"applicant\": {\"capable\": true,}, \"platform\": {}}",
+		"{\"id\": \"L%zu\", \"applicant\": {\"name\": \"no end}, \"platform\": {}}",
+		"{\"id\": \"L%zu\", \"applicant\": {\"name\": \"a]\"]}, \"platform\": {}}",
+		"{\"id\": \"L%zu\", \"applicant\": {\"name\": \"\\\"\"}, \"platform\": {}",
+	};
+	size_t n = 3000, size = n * 96 + 16, o = 0;
+	char *json = malloc(size);
+	ck_assert_ptr_nonnull(json);
+	o += (size_t)snprintf(json, size, "[\n");
+	for (size_t i = 0; i < n; i++) {
+		o += (size_t)snprintf(json + o, size - o, kinds[i % 5], i);
+		o += (size_t)snprintf(json + o, size - o, "%s\n", i + 1 < n ? "," : "");
+	}
+	o += (size_t)snprintf(json + o, size - o, "]\n");
+	ck_assert_uint_gt(o, 3 * 32768);
+	gsb_reader *r;
+	gsb_application *a;
+	GSB_OK_OR_FAIL(gsb_reader_open_memory(&r, json, o, "pieces.json"));
+	size_t seen = 0;
+	int rc;
+	while ((rc = gsb_reader_next(r, &a)) != 0) {
+		char id[16];
+		snprintf(id, sizeof id, "L%zu", seen);
+		if (seen % 5 == 0) {
+			ck_assert_int_eq(rc, 1);
+			ck_assert_str_eq(gsb_application_id(a), id);
+			ck_assert_int_eq(gsb_application_line(a), (long)seen + 2);
+			gsb_application_free(a);
+		} else {
+			ck_assert_int_eq(rc, GSB_EPARSE);
+			ck_assert_str_eq(gsb_error_last()->application, id);
+			/* an element left open shows where the next begins */
+			ck_assert_int_eq(gsb_error_last()->line, (long)seen + 2 + (seen % 5 == 4));
+		}
+		seen++;
+	}
+	ck_assert_uint_eq(seen, n);
+	gsb_reader_free(r);
+	free(json);
+}
+END_TEST
+
 /* The pointer of an error inside an array batch starts with the index. */
 START_TEST(pointer_in_array)
 {
@@ -488,6 +601,9 @@ Suite *gsb_test_suite(void)
 	tcase_add_test(t, bad_line_costs_that_line_only);
 	tcase_add_test(t, bad_item_of_array_costs_that_item);
 	tcase_add_test(t, truncated_array);
+	tcase_add_test(t, syntax_error_costs_its_element);
+	tcase_add_test(t, element_left_open);
+	tcase_add_test(t, resync_across_pieces);
 	tcase_add_test(t, pointer_in_array);
 	tcase_add_test(t, forms_and_batches);
 	tcase_add_test(t, sniffing);

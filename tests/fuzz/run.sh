@@ -49,6 +49,23 @@ for f in "$src"/examples/*.xml "$src"/examples/*/*.xml "$src"/tests/hostile/*.xm
 	*) seed fuzz_application "$name" "$f" ;;
 	esac
 done
+# JSON applications (fuzz_application sniffs them): the examples, and arrays
+# broken where the reader starts again at the next element (docs/json.md)
+for f in "$src"/examples/json/*.json "$src"/examples/json/*.jsonl; do
+	[ -f "$f" ] && seed fuzz_application "json_$(basename "$f")" "$f"
+done
+mkdir -p "$out/fuzz_application/seeds"
+i=0
+for doc in '[{"id":"A","applicant":{},"platform":{}},{"id":"B","year":2019,,"x":1},
+{"id":"C","applicant":{"name":"open},"platform":{}},
+{"id":"D","applicant":{"name":"x"]},"platform":{}},
+{"id":"E","platform":{},
+{"id":"F"},,{"id":"G"} {"id":"H"},"I",5x,[1]]' \
+	'[{"id":"A","listings":[{"kind":"x"},{"id":"B"}]' '[{"a":"\"]},{\u0041"},]
+x' '[[[[[[[[{"id":"A"}]]]]' '[{"id":"A"}]]]],{'; do
+	printf '%s' "$doc" >"$out/fuzz_application/seeds/json$i"
+	i=$((i + 1))
+done
 # something for every XML target even without examples/
 for t in fuzz_application fuzz_ledger fuzz_params; do
 	[ -n "$(ls "$out/$t/seeds")" ] || seed "$t" good.xml "$src/tests/hostile/good.xml"
