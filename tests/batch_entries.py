@@ -1,11 +1,12 @@
 """What the nothing-lost tests (tests/encodings.sh, tests/json_invariant.sh)
 share: the entries a batch gives through the command and through the Python
-binding's iterator, and the files `geshibai validate` calls valid.
+and Java bindings' iterators, and the files `geshibai validate` calls valid.
 
 An entry is ("dec", application id) for a decision, or ("err", application id
 or None, line, message) for an error, in input order."""
 
 import json
+import os
 import subprocess
 
 
@@ -47,3 +48,38 @@ def python_entries(pyrun, paths, timeout=300):
     except Exception:
         entries = []
     return entries, p.stderr.decode("utf-8", "replace")[:400]
+
+
+def java_runner(builddir):
+    """bindings/java/jrun when the Java binding and its test classes are
+    built (BatchEntries among them), else None."""
+    jrun = os.path.join(builddir, "bindings", "java", "jrun")
+    probe = os.path.join(builddir, "bindings", "java", "test-classes", "org", "geshibai",
+                         "BatchEntries.class")
+    return jrun if os.access(jrun, os.X_OK) and os.path.exists(probe) else None
+
+
+def java_entries(jrun, paths, timeout=300):
+    """Entries of the Java binding's Batch over PATHS, all in one JVM
+    (org.geshibai.BatchEntries), and its standard error (the first 400
+    characters)."""
+    p = subprocess.run([jrun, "org.geshibai.BatchEntries"] + paths, capture_output=True,
+                       timeout=timeout)
+    try:
+        entries = [tuple(json.loads(l)) for l in p.stdout.decode("ascii").splitlines()]
+    except (ValueError, UnicodeDecodeError):
+        entries = []
+    return entries, p.stderr.decode("utf-8", "replace")[:400]
+
+
+def first_difference(mine, theirs):
+    """None when two lists of entries agree in kind, application id and line
+    (an error's line 0 or None: none), else the first that differs."""
+    def key(e):
+        return e[:2] if e[0] == "dec" else (e[0], e[1], e[2] or 0)
+    for k, (a, b) in enumerate(zip(mine, theirs), 1):
+        if key(a) != key(b):
+            return "entry %d: %r, the command's %r" % (k, a, b)
+    if len(mine) != len(theirs):
+        return "%d entries, the command's %d" % (len(mine), len(theirs))
+    return None

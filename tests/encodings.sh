@@ -5,8 +5,9 @@
 # malformed XML) an error entry in its place with its line, the others
 # decided; exit 1 when one is broken, 0 when none is. Over a generated
 # corpus: every encoding x broken kind x position in the batch, through the
-# command (--threads 1 and 2), `validate`, and the Python batch iterator
-# (the library's reader under each).
+# command (--threads 1 and 2), `validate`, and the Python and Java batch
+# iterators (the library's reader under each; Java's entries equal the
+# command's, lines included).
 # Environment: GSB_BUILDDIR, GSB_SRCDIR. TAP.
 
 builddir=${GSB_BUILDDIR:-.}
@@ -26,7 +27,8 @@ python_binding=no
 python3 - "$tmp" "$cli" "$python_binding" "$pyrun" "${GSB_SRCDIR:-.}" <<'PY'
 import json, os, subprocess, sys
 sys.path.insert(0, os.path.join(sys.argv[5], "tests"))
-from batch_entries import command_entries, python_entries, valid_files
+from batch_entries import (command_entries, python_entries, valid_files, java_runner,
+                           java_entries, first_difference)
 
 tmp, cli, python_binding, pyrun = sys.argv[1:5]
 N = 5  # applications in each batch
@@ -130,6 +132,8 @@ def check_all(name, entries, extra=""):
 
 for threads in ("1", "2"):
     entries, p = command_entries(cli, paths, threads)
+    if threads == "1":
+        command_1 = entries
     check_all("evaluate --threads %s" % threads, entries, p.stderr.decode("utf-8", "replace")[:400])
     report(p.returncode == 1, "evaluate --threads %s: exit 1 (some inputs broken)" % threads)
     report(not any(w in p.stderr for w in (b"parser error", b"encoding error", b"I/O error")),
@@ -144,6 +148,18 @@ for path, desc, kind, pos, lines in cases:
 if python_binding == "yes":
     entries, err = python_entries(pyrun, paths)
     check_all("Python Batch", entries, err)
+
+# the Java binding's iterator, all files in one JVM: the same entries as the command
+jrun = java_runner(os.path.dirname(os.path.dirname(os.path.abspath(cli))))
+if jrun:
+    entries, err = java_entries(jrun, paths)
+    check_all("Java Batch", entries, err)
+    problem = first_difference(entries, command_1)
+    report(problem is None, "Java Batch: the command's entries, in order, with their lines",
+           "%s\n%s" % (problem, err))
+else:
+    print("ok %d - # SKIP the Java binding's tests are not built" % (n + 1))
+    n += 1
 
 # documents that cannot be read at all say what they are
 CASES = [

@@ -3,7 +3,8 @@
 # tests/encodings.sh for XML: over a generated corpus of JSON Lines and JSON
 # arrays (one application a line, and spread over lines) x every broken kind
 # x position in the batch, through the command (--threads 1 and 2),
-# `validate` and the Python batch iterator: entries = applications, in
+# `validate` and the Python and Java batch iterators (Java's entries equal
+# the command's, lines included): entries = applications, in
 # order, each broken one an error entry in its place with its line and id,
 # the others decided; exit 1; nothing of yajl's own text. A syntax error in
 # an array costs its element alone (docs/json.md, "Batches": the elements
@@ -24,7 +25,8 @@ python_binding=no
 exec python3 - "$tmp" "$cli" "$python_binding" "$pyrun" "${GSB_SRCDIR:-.}" <<'PY'
 import os, subprocess, sys
 sys.path.insert(0, os.path.join(sys.argv[5], "tests"))
-from batch_entries import command_entries, python_entries, valid_files
+from batch_entries import (command_entries, python_entries, valid_files, java_runner,
+                           java_entries, first_difference)
 
 tmp, cli, python_binding, pyrun = sys.argv[1:5]
 N = 5
@@ -142,6 +144,8 @@ def check_all(name, entries, extra=""):
 
 for threads in ("1", "2"):
     entries, p = command_entries(cli, paths, threads)
+    if threads == "1":
+        command_1 = entries
     check_all("evaluate --threads %s" % threads, entries, p.stderr.decode("utf-8", "replace")[:400])
     report(p.returncode == 1, "evaluate --threads %s: exit 1" % threads, str(p.returncode))
     err = p.stderr.decode("utf-8", "replace")
@@ -168,6 +172,18 @@ if python_binding == "yes":
     check_all("Python Batch", entries, err)
 else:
     print("ok %d - # SKIP the Python binding is not built" % (n + 1))
+    n += 1
+
+# the Java binding's iterator, all files in one JVM: the same entries as the command
+jrun = java_runner(os.path.dirname(os.path.dirname(os.path.abspath(cli))))
+if jrun:
+    entries, err = java_entries(jrun, paths)
+    check_all("Java Batch", entries, err)
+    problem = first_difference(entries, command_1)
+    report(problem is None, "Java Batch: the command's entries, in order, with their lines",
+           "%s\n%s" % (problem, err))
+else:
+    print("ok %d - # SKIP the Java binding's tests are not built" % (n + 1))
     n += 1
 
 print("1..%d" % n)

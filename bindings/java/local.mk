@@ -31,6 +31,7 @@ gsb_java_sources = \
 	bindings/java/org/geshibai/Utf8.java \
 	bindings/java/org/geshibai/WhatIf.java
 gsb_java_test_sources = \
+	bindings/java/test/org/geshibai/BatchEntries.java \
 	bindings/java/test/org/geshibai/GeshibaiTest.java \
 	bindings/java/test/org/geshibai/Json.java \
 	bindings/java/test/org/geshibai/TapRunner.java \
@@ -124,6 +125,9 @@ TESTS += bindings/java/test_java.sh bindings/java/test_java_threads.sh
 bindings/java/test_java.log: bindings/java/test.stamp bindings/java/jrun \
 	bindings/java/libgeshibai_java.la cli/geshibai
 bindings/java/test_java_threads.log: bindings/java/test.stamp bindings/java/jrun \
+	bindings/java/libgeshibai_java.la
+## the nothing-lost tests read the Java iterator's entries (BatchEntries)
+tests/encodings.log tests/json_invariant.log: bindings/java/test.stamp bindings/java/jrun \
 	bindings/java/libgeshibai_java.la
 endif
 
