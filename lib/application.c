@@ -5,27 +5,6 @@
 #include "internal.h"
 #include "hash.h"
 
-static const char *const fact_names[GSB_FACT_COUNT] = {
-	"dishonestDebtor", "seriousDishonesty", "majorTaxViolation", "capable", "builder", "owner",
-	"operatingWell", "developmentPlan", "overallStrength", "precisePositioning", "userBase",
-	"prospects", "demonstrationEffect", "governmentLed", "thirdPartyOperated",
-	"intranetUpgrade", "industryLeading", "recognised", "keySupport",
-};
-
-static const char *const metric_names[GSB_METRIC_COUNT] = {
-	"connectedDevices", "apiCallsPerDay", "enterprisesServed",
-};
-
-const char *gsb_fact_name(gsb_fact fact)
-{
-	return (unsigned)fact < GSB_FACT_COUNT ? fact_names[fact] : NULL;
-}
-
-const char *gsb_metric_name(gsb_metric metric)
-{
-	return (unsigned)metric < GSB_METRIC_COUNT ? metric_names[metric] : NULL;
-}
-
 int gsb__grow(void **array, size_t *cap, size_t n, size_t elem)
 {
 	if (n < *cap)

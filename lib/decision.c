@@ -278,57 +278,6 @@ void gsb_decision_free(gsb_decision *decision)
 	free(decision);
 }
 
-/* ------------------------------------------------------------------ names */
-
-const char *gsb_outcome_name(gsb_outcome outcome)
-{
-	static const char *const names[] = { "eligible", "ineligible", "incomplete" };
-	return (unsigned)outcome < GSB_ARRAY_LEN(names) ? names[outcome] : NULL;
-}
-
-const char *gsb_outcome_label(gsb_outcome outcome, gsb_lang lang)
-{
-	static const char *const labels[][2] = {
-		{ "符合申报条件", "eligible" },
-		{ "不符合申报条件", "ineligible" },
-		{ "材料不全", "incomplete" },
-	};
-	if ((unsigned)outcome >= GSB_ARRAY_LEN(labels) || (unsigned)lang > GSB_LANG_EN)
-		return NULL;
-	return labels[outcome][lang];
-}
-
-const char *gsb_relation_name(gsb_relation relation)
-{
-	static const char *const names[] = { NULL, "match", "below-claim", "above-claim" };
-	return (unsigned)relation < GSB_ARRAY_LEN(names) ? names[relation] : NULL;
-}
-
-const char *gsb_subsidy_status_name(gsb_subsidy_status status)
-{
-	static const char *const names[] = { "granted", "not-eligible", "tier-none",
-		"not-recognised", "not-key-support" };
-	return (unsigned)status < GSB_ARRAY_LEN(names) ? names[status] : NULL;
-}
-
-const char *gsb_instrument_name(gsb_instrument instrument)
-{
-	static const char *const names[] = { "interest-subsidy", "award", "equity" };
-	return (unsigned)instrument < GSB_ARRAY_LEN(names) ? names[instrument] : NULL;
-}
-
-const char *gsb_instrument_label(gsb_instrument instrument, gsb_lang lang)
-{
-	static const char *const labels[][2] = {
-		{ "贴息", "interest subsidy" },
-		{ "奖补", "award" },
-		{ "股权投入", "equity investment" },
-	};
-	if ((unsigned)instrument >= GSB_ARRAY_LEN(labels) || (unsigned)lang > GSB_LANG_EN)
-		return NULL;
-	return labels[instrument][lang];
-}
-
 /* -------------------------------------------------------------- accessors */
 
 static const char *reason_of(const char *const reason[2], gsb_lang lang)

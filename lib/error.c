@@ -115,33 +115,6 @@ const char *gsb_error_message(const gsb_error *error, gsb_lang lang)
 	return error->message ? error->message : "";
 }
 
-const char *gsb_status_name(int status)
-{
-	switch (status) {
-	case GSB_OK: return "GSB_OK";
-	case GSB_ERROR: return "GSB_ERROR";
-	case GSB_EINVAL: return "GSB_EINVAL";
-	case GSB_ENOMEM: return "GSB_ENOMEM";
-	case GSB_EIO: return "GSB_EIO";
-	case GSB_EPARSE: return "GSB_EPARSE";
-	case GSB_ESCHEMA: return "GSB_ESCHEMA";
-	case GSB_EINPUT: return "GSB_EINPUT";
-	case GSB_EOVERFLOW: return "GSB_EOVERFLOW";
-	case GSB_ESTATE: return "GSB_ESTATE";
-	case GSB_ENOTFOUND: return "GSB_ENOTFOUND";
-	default: return "GSB_UNKNOWN_STATUS";
-	}
-}
-
-const char *gsb_tri_name(gsb_tri value)
-{
-	switch (value) {
-	case GSB_TRUE: return "true";
-	case GSB_FALSE: return "false";
-	default: return "unknown";
-	}
-}
-
 void gsb_free(void *ptr)
 {
 	free(ptr);

@@ -20,7 +20,7 @@ lib_libgeshibai_core_la_SOURCES = \
 	lib/internal.h lib/bilingual.c lib/messages_zh.c lib/nearest.c \
 	lib/error.c lib/arena.c lib/date.c lib/money.c \
 	lib/params.c lib/application.c \
-	lib/text.c lib/words.c lib/taxonomy.c lib/uscc.c \
+	lib/text.c lib/words.c lib/taxonomy.c lib/names.c lib/uscc.c \
 	lib/eligibility.c lib/tier.c lib/industry_nearest.c lib/priority.c lib/subsidy.c lib/effect.c lib/decision.c \
 	lib/xml.h lib/xml_impl.h lib/xml.c lib/xml_errors.c lib/xml_input.c lib/xml_sax.c \
 	lib/xml_read.c lib/params_read.c \

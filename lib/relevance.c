@@ -64,6 +64,16 @@ static const char *const list_path[GSB_LIST_COUNT] = {
 	[GSB_LIST_SCENARIOS] = "platform/scenarios/scenario",
 };
 
+const gsb__material *gsb__fact_material(gsb_fact fact)
+{
+	return (unsigned)fact < GSB_FACT_COUNT ? gsb__material_of(fact_path[fact]) : NULL;
+}
+
+const gsb__material *gsb__list_material(gsb_list list)
+{
+	return (unsigned)list < GSB_LIST_COUNT ? gsb__material_of(list_path[list]) : NULL;
+}
+
 /* The facts behind each eligibility check that can be unknown (3.2.1,
  * 3.2.2): fact < 0 marks a fact that names the applicant (no value to
  * invent). The division is unknown only when there is neither a division nor

@@ -20,6 +20,9 @@ extern const size_t gsb__material_count;
 
 /* The row of a fact path, or NULL. */
 const gsb__material *gsb__material_of(const char *fact);
+/* The row of a fact of application.h, of an item of a list; NULL out of range. */
+const gsb__material *gsb__fact_material(gsb_fact fact);
+const gsb__material *gsb__list_material(gsb_list list);
 
 #define GSB__NEED_MAX_FOR 4
 

@@ -423,20 +423,6 @@ struct gsb_writer {
 	gsb__tally tally; /* text batches end with a summary */
 };
 
-int gsb_format_from_name(gsb_format *out, const char *name)
-{
-	GSB__CHECK_ARG(out);
-	GSB__CHECK_ARG(name);
-	static const char *const names[] = { "xml", "json", "text" };
-	for (size_t i = 0; i < GSB_ARRAY_LEN(names); i++) {
-		if (strcmp(name, names[i]) == 0) {
-			*out = (gsb_format)i;
-			return GSB_OK;
-		}
-	}
-	return gsb__error(GSB_ENOTFOUND, "unknown format '%s' (xml, json or text)", name);
-}
-
 int gsb_writer_new(gsb_writer **out, gsb_format format, gsb_lang lang, gsb_write_fn write,
                    void *ctx)
 {

@@ -135,7 +135,8 @@ static const char *tri_word(gsb_tri t, gsb_lang lang)
 {
 	if (lang != GSB_LANG_ZH)
 		return gsb_tri_name(t);
-	return t == GSB_TRUE ? "是" : t == GSB_FALSE ? "否" : "未知";
+	const char *w = gsb_tri_label(t, GSB_LANG_ZH);
+	return w ? w : gsb_tri_label(GSB_UNKNOWN, GSB_LANG_ZH);
 }
 
 /* The label of a check or tier criterion, for the Chinese report. */
@@ -245,13 +246,12 @@ static void text_tier(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
 	const words *w = words_of(lang);
 	gsb_tier t = gsb_decision_tier(d), claimed = gsb_decision_claimed_tier(d);
 	const char *label = gsb_tier_label(t, lang);
-	static const char *const relation_zh[] = { "", "与申报层级相符", "低于申报层级", "高于申报层级" };
 	gsb__sink_printf(s, "%s%s%s", w->tier, w->colon, label ? label : "");
 	code_after(s, gsb_tier_name(t), lang);
 	gsb_relation rel = gsb_decision_relation(d);
 	if (claimed != GSB_TIER_NONE && lang == GSB_LANG_ZH)
 		gsb__sink_printf(s, "%s%s %s%s%s", w->semicolon, w->claimed, gsb_tier_label(claimed, lang),
-		                 w->colon, rel < GSB_ARRAY_LEN(relation_zh) ? relation_zh[rel] : "");
+		                 w->colon, gsb_relation_label(rel, lang) ? gsb_relation_label(rel, lang) : "");
 	else if (claimed != GSB_TIER_NONE)
 		gsb__sink_printf(s, "%s%s %s%s%s", w->semicolon, w->claimed, gsb_tier_name(claimed),
 		                 w->colon, gsb_relation_name(rel));

@@ -403,6 +403,11 @@ static int code_find(const gsb__term *terms, size_t n, const char *name, size_t 
 	return -1;
 }
 
+static int not_found(const char *name, const char *what)
+{
+	return gsb__error(GSB_ENOTFOUND, "'%.60s' is not a %s", name, what);
+}
+
 /* Index of an exact code among n terms, or -1. */
 static int code_index(const gsb__term *terms, size_t n, const char *name)
 {
@@ -415,6 +420,31 @@ int gsb_list_code_index(gsb_list list, const char *code)
 	if (l == NULL || code == NULL)
 		return -1;
 	return code_index(l->terms, l->n, code);
+}
+
+/* An industry by its exact code ("other" included); names are looked up,
+ * normalised, by gsb_industry_lookup(). */
+int gsb_industry_from_name(gsb_industry *out, const char *name)
+{
+	GSB__CHECK_ARG(out);
+	GSB__CHECK_ARG(name);
+	int i = code_index(industries, GSB_INDUSTRY_COUNT, name);
+	if (i < 0 && strcmp(name, "other") != 0)
+		return not_found(name, "industry code");
+	*out = i < 0 ? GSB_INDUSTRY_OTHER : (gsb_industry)i;
+	return GSB_OK;
+}
+
+int gsb_list_from_name(gsb_list *out, const char *name)
+{
+	GSB__CHECK_ARG(out);
+	GSB__CHECK_ARG(name);
+	for (int l = 0; l < GSB_LIST_COUNT; l++)
+		if (strcmp(lists[l].name, name) == 0) {
+			*out = (gsb_list)l;
+			return GSB_OK;
+		}
+	return not_found(name, "list");
 }
 
 /* The first term whose code or Chinese name is the len bytes at key, or -1. */
@@ -468,11 +498,6 @@ int gsb_cluster_lookup(char **out, const char *name)
 int gsb_scenario_lookup(char **out, const char *name)
 {
 	return term_lookup(out, name, scenarios, GSB_ARRAY_LEN(scenarios));
-}
-
-static int not_found(const char *name, const char *what)
-{
-	return gsb__error(GSB_ENOTFOUND, "'%.60s' is not a %s", name, what);
 }
 
 /* ------------------------------------------------------------ legal forms */
@@ -549,6 +574,13 @@ int gsb_builder_type_from_name(gsb_builder_type *out, const char *name)
 		return not_found(name, "builder type");
 	*out = (gsb_builder_type)i;
 	return GSB_OK;
+}
+
+const char *gsb_builder_type_label(gsb_builder_type type, gsb_lang lang)
+{
+	return (unsigned)type < GSB_BUILDER_COUNT
+	               ? pick(builder_types[type].zh, builder_types[type].en, lang)
+	               : NULL;
 }
 
 /* ---------------------------------------------------------------- listings */

@@ -211,3 +211,9 @@ EXTRA_DIST += tests/citations.sh
 ## the headers; the manual pages name every command and exported function.
 TESTS += tests/exports.sh tests/man.sh
 EXTRA_DIST += tests/exports.sh tests/man.sh
+
+## Every enumeration has _name, _from_name and _label (docs/api.md).
+check_units += tests/check_names
+tests_check_names_SOURCES = tests/check_names.c tests/runner.c
+tests_check_names_CFLAGS = $(TEST_CFLAGS)
+tests_check_names_LDADD = $(TEST_LDADD)

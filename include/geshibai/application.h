@@ -46,6 +46,9 @@ typedef enum {
 } gsb_fact;
 /** The docs/formats.md name of a fact ("dishonestDebtor", "capable", ...). */
 const char *gsb_fact_name(gsb_fact fact);
+/** The fact in words, as docs/materials.md writes it ("申报单位具有承担项目建设的相应能力"). */
+const char *gsb_fact_label(gsb_fact fact, gsb_lang lang);
+GSB_WARN_UNUSED int gsb_fact_from_name(gsb_fact *out, const char *name);
 
 /** Platform metrics (platform/metrics attributes). */
 typedef enum {
@@ -55,6 +58,8 @@ typedef enum {
 	GSB_METRIC_COUNT
 } gsb_metric;
 const char *gsb_metric_name(gsb_metric metric);
+const char *gsb_metric_label(gsb_metric metric, gsb_lang lang);
+GSB_WARN_UNUSED int gsb_metric_from_name(gsb_metric *out, const char *name);
 
 /* ---- the application element ---- */
 GSB_WARN_UNUSED int gsb_application_set_id(gsb_application *app, const char *id);

@@ -61,8 +61,10 @@ typedef enum {
 	GSB_ENOTFOUND = -10  /**< a name that matches nothing */
 } gsb_status;
 
-/** Name of a status code ("GSB_EINVAL"), never NULL. */
+/** Name of a status code ("GSB_EINVAL"), never NULL ("GSB_UNKNOWN_STATUS"). */
 const char *gsb_status_name(int status);
+/** The status code of a name ("GSB_EINVAL"); GSB_ENOTFOUND when it is none. */
+GSB_WARN_UNUSED int gsb_status_from_name(int *out, const char *name);
 
 /**
  * Three-valued facts and results (Kleene logic, docs/rules.md §0).
@@ -74,11 +76,25 @@ typedef enum {
 	GSB_TRUE = 2
 } gsb_tri;
 
-/** "true", "false" or "unknown". */
+/** "true", "false" or "unknown" (also for a value out of range): never NULL. */
 const char *gsb_tri_name(gsb_tri value);
+/** The value of "true", "false" or "unknown"; GSB_ENOTFOUND for any other name. */
+GSB_WARN_UNUSED int gsb_tri_from_name(gsb_tri *out, const char *name);
 
 /** Language of reasons and labels. */
 typedef enum { GSB_LANG_ZH = 0, GSB_LANG_EN = 1 } gsb_lang;
+/** "zh" or "en"; NULL for a bad language. */
+const char *gsb_lang_name(gsb_lang lang);
+/** A language's name in words ("中文", "Chinese") in the language lang. */
+const char *gsb_lang_label(gsb_lang value, gsb_lang lang);
+/** The language of "zh" or "en"; GSB_ENOTFOUND for any other name. */
+GSB_WARN_UNUSED int gsb_lang_from_name(gsb_lang *out, const char *name);
+
+/** What a status code means, in words ("参数无效", "invalid argument");
+ *  NULL for a value that is no status or a bad language. */
+const char *gsb_status_label(int status, gsb_lang lang);
+/** "是"/"否"/"未知", "yes"/"no"/"unknown"; NULL out of range or for a bad language. */
+const char *gsb_tri_label(gsb_tri value, gsb_lang lang);
 
 /** Money: an integer number of fen (0.01 yuan). Never a float. */
 typedef int64_t gsb_fen;

@@ -71,6 +71,7 @@ typedef enum {
 } gsb_outcome;
 const char *gsb_outcome_name(gsb_outcome outcome);
 const char *gsb_outcome_label(gsb_outcome outcome, gsb_lang lang);
+GSB_WARN_UNUSED int gsb_outcome_from_name(gsb_outcome *out, const char *name);
 
 gsb_outcome gsb_decision_outcome(const gsb_decision *d);
 /** The fifteen checks, in the order of docs/rules.md §3. */
@@ -95,6 +96,9 @@ typedef enum {
 	GSB_RELATION_ABOVE_CLAIM
 } gsb_relation;
 const char *gsb_relation_name(gsb_relation relation); /* NULL for NONE */
+/** "低于申报层级", "below the claimed tier"; NULL for NONE. */
+const char *gsb_relation_label(gsb_relation relation, gsb_lang lang);
+GSB_WARN_UNUSED int gsb_relation_from_name(gsb_relation *out, const char *name);
 
 /** Enterprise kinds, as bits of gsb_decision_enterprise_kinds(). */
 enum {
@@ -155,6 +159,8 @@ typedef enum {
 	GSB_SUBSIDY_NOT_KEY_SUPPORT     /**< not listed for key support (or unknown) */
 } gsb_subsidy_status;
 const char *gsb_subsidy_status_name(gsb_subsidy_status status);
+const char *gsb_subsidy_status_label(gsb_subsidy_status status, gsb_lang lang);
+GSB_WARN_UNUSED int gsb_subsidy_status_from_name(gsb_subsidy_status *out, const char *name);
 
 typedef enum {
 	GSB_INSTRUMENT_INTEREST_SUBSIDY = 0, /**< 贴息 */
@@ -164,6 +170,7 @@ typedef enum {
 } gsb_instrument;
 const char *gsb_instrument_name(gsb_instrument instrument);
 const char *gsb_instrument_label(gsb_instrument instrument, gsb_lang lang);
+GSB_WARN_UNUSED int gsb_instrument_from_name(gsb_instrument *out, const char *name);
 
 gsb_subsidy_status gsb_decision_subsidy_status(const gsb_decision *d);
 const char *gsb_decision_subsidy_reason(const gsb_decision *d, gsb_lang lang);

@@ -78,6 +78,9 @@ GSB_WARN_UNUSED int gsb_validate_file(const char *path);
 /* ---- reports out ---- */
 
 typedef enum { GSB_FORMAT_XML = 0, GSB_FORMAT_JSON, GSB_FORMAT_TEXT } gsb_format;
+/** "xml", "json", "text"; words: "XML", "JSON", "文本"/"text". NULL out of range. */
+const char *gsb_format_name(gsb_format format);
+const char *gsb_format_label(gsb_format format, gsb_lang lang);
 GSB_WARN_UNUSED int gsb_format_from_name(gsb_format *out, const char *name);
 
 /** The form of the reader's document: GSB_FORMAT_XML or GSB_FORMAT_JSON. */

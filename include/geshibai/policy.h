@@ -45,6 +45,10 @@ typedef enum {
 	GSB_PARAM_DECIMAL,  /**< a ratio or tolerance ("0.1", "1") */
 	GSB_PARAM_DATE      /**< "YYYY-MM-DD" */
 } gsb_param_type;
+/** "money", "integer", "decimal", "date", and their words. */
+const char *gsb_param_type_name(gsb_param_type type);
+const char *gsb_param_type_label(gsb_param_type type, gsb_lang lang);
+GSB_WARN_UNUSED int gsb_param_type_from_name(gsb_param_type *out, const char *name);
 
 /** Number of known parameter names. */
 size_t gsb_param_count(void);

@@ -89,6 +89,10 @@ typedef enum {
 	GSB_GROUP_CITY = 0,
 	GSB_GROUP_INDUSTRY
 } gsb_group;
+/** "city", "industry"; words "城市"/"city", "产业"/"industry". */
+const char *gsb_group_name(gsb_group group);
+const char *gsb_group_label(gsb_group group, gsb_lang lang);
+GSB_WARN_UNUSED int gsb_group_from_name(gsb_group *out, const char *name);
 
 /**
  * Groups with at least one application, in code order. Cities: "3701" 济南

@@ -33,6 +33,9 @@ typedef enum {
 
 const char *gsb_industry_name(gsb_industry industry);
 const char *gsb_industry_label(gsb_industry industry, gsb_lang lang);
+/** An industry by its exact code ("health-care", "other"); GSB_ENOTFOUND for
+ *  any other. Names in words are looked up by gsb_industry_lookup(). */
+GSB_WARN_UNUSED int gsb_industry_from_name(gsb_industry *out, const char *name);
 /** Aliases of an industry (Chinese and English), NULL past the last. */
 const char *gsb_industry_alias(gsb_industry industry, size_t index);
 
@@ -100,6 +103,7 @@ typedef enum {
 } gsb_builder_type;
 const char *gsb_builder_type_name(gsb_builder_type type);
 GSB_WARN_UNUSED int gsb_builder_type_from_name(gsb_builder_type *out, const char *name);
+const char *gsb_builder_type_label(gsb_builder_type type, gsb_lang lang);
 
 /** National listings [4.1, 4.3]. */
 typedef enum {
@@ -142,6 +146,9 @@ typedef enum {
 	GSB_LIST_COUNT
 } gsb_list;
 const char *gsb_list_name(gsb_list list); /* "industries", "domains", ... */
+/** What an item of the list is, in words ("覆盖的价值链环节"). */
+const char *gsb_list_label(gsb_list list, gsb_lang lang);
+GSB_WARN_UNUSED int gsb_list_from_name(gsb_list *out, const char *name);
 /** Number of codes of a closed list (0 for INDUSTRIES, CLUSTERS, SCENARIOS: open). */
 size_t gsb_list_code_count(gsb_list list);
 /** The i-th code of a list (for CLUSTERS / SCENARIOS the named ones), or NULL. */
