@@ -10,7 +10,7 @@ EXTRA_DIST += data/embed.sh
 dist_schema_DATA += data/decision.xsd
 ## The ledger and audit report schemas (funding-misuse audit, provision 5.4).
 dist_schema_DATA += data/ledger.xsd data/audit.xsd
-## The application / batch and parameters schemas (lib/xml_read.c, lib/params_read.c).
+## The application / batch and parameters schemas (lib/xml_convert.c, lib/params_read.c).
 dist_schema_DATA += data/application.xsd data/parameters.xsd
 ## The review record schema (procedure of 5.2, lib/review.c).
 dist_schema_DATA += data/review.xsd

@@ -1,6 +1,6 @@
 /*
  * libgeshibai — applications as JSON (docs/json.md), read behind the same
- * gsb_reader as XML (xml_read.c). Private: not part of the ABI.
+ * gsb_reader as XML (reader.c). Private: not part of the ABI.
  *
  * The JSON is turned into the very tree of xmlNodes the XML reader builds
  * for the same application, and that tree goes through the XML reader's
@@ -41,7 +41,7 @@ int gsb__json_pump(gsb__json *j);
 int gsb__json_is_batch(const gsb__json *j);
 void gsb__json_free(gsb__json *j);
 
-/* xml_read.c: check and convert the tree of one <application> element
+/* xml_convert.c: check and convert the tree of one <application> element
  * (nodes of any document, names in urn:geshibai:1) exactly as a batch
  * element read from XML; errors through gsb_xml_error on x. */
 int gsb__application_from_tree(gsb_xml *x, xmlNode *app, gsb_application **out);

@@ -302,15 +302,17 @@ static void scan_prolog(gsb_xml *x, const char *buf, size_t n)
 	}
 }
 
-static int read_fd(void *ctx, char *buf, int len)
+/* The input: the bytes in memory first (a document in memory, or what the
+ * caller already read from fd), then fd when there is one. */
+static int read_input(void *ctx, char *buf, int len)
 {
 	gsb_xml *x = ctx;
-	if (x->pre_pos < x->pre_len) {
-		size_t n = x->pre_len - x->pre_pos;
+	if (x->mem_pos < x->mem_len || x->fd < 0) {
+		size_t n = x->mem_len - x->mem_pos;
 		if (n > (size_t)len)
 			n = (size_t)len;
-		memcpy(buf, x->pre + x->pre_pos, n);
-		x->pre_pos += n;
+		memcpy(buf, x->mem + x->mem_pos, n);
+		x->mem_pos += n;
 		x->total += n;
 		scan_prolog(x, buf, n);
 		return (int)n;
@@ -327,19 +329,6 @@ static int read_fd(void *ctx, char *buf, int len)
 			return -1;
 		}
 	}
-}
-
-static int read_mem(void *ctx, char *buf, int len)
-{
-	gsb_xml *x = ctx;
-	size_t n = x->mem_len - x->mem_pos;
-	if (n > (size_t)len)
-		n = (size_t)len;
-	memcpy(buf, x->mem + x->mem_pos, n);
-	x->mem_pos += n;
-	x->total += n;
-	scan_prolog(x, buf, n);
-	return (int)n;
 }
 
 static int close_input(void *ctx)
@@ -442,7 +431,7 @@ static int open_file(gsb_xml **out, const char *path, gsb__sax *sax)
 		}
 	}
 	if (rc == GSB_OK)
-		rc = start(x, read_fd);
+		rc = start(x, read_input);
 	if (rc != GSB_OK) {
 		gsb_xml_free(x);
 		if (err)
@@ -465,7 +454,7 @@ static int open_memory(gsb_xml **out, const char *bytes, size_t len, const char 
 	x->sax = sax;
 	x->mem = bytes;
 	x->mem_len = len;
-	if ((rc = start(x, read_mem)) != GSB_OK) {
+	if ((rc = start(x, read_input)) != GSB_OK) {
 		gsb_xml_free(x);
 		return rc;
 	}
@@ -511,10 +500,11 @@ int gsb_xml_open_fd_sax(gsb_xml **out, int fd, const char *name, const char *pre
 		rc = gsb__error(GSB_ENOMEM, "out of memory");
 	else if (pre_len > 0) {
 		memcpy(x->pre, pre, pre_len);
-		x->pre_len = pre_len;
+		x->mem = x->pre;
+		x->mem_len = pre_len;
 	}
 	if (rc == GSB_OK)
-		rc = start(x, read_fd);
+		rc = start(x, read_input);
 	if (rc != GSB_OK) {
 		gsb_xml_free(x);
 		return rc;
@@ -1411,7 +1401,7 @@ int gsb_xml_error(gsb_xml *x, int code, const xmlNode *node, const char *applica
 
 /* ============================================================ values */
 
-static void trim(char *out, size_t size, const char *s)
+void gsb__xml_trim(char *out, size_t size, const char *s)
 {
 	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
 		s++;
@@ -1428,7 +1418,7 @@ int gsb_xml_bool(gsb_xml *x, const xmlNode *node, const char *text, const char *
                  gsb_tri *out)
 {
 	char t[8];
-	trim(t, sizeof t, text ? text : "");
+	gsb__xml_trim(t, sizeof t, text ? text : "");
 	if (strcmp(t, "true") == 0 || strcmp(t, "1") == 0)
 		*out = GSB_TRUE;
 	else if (strcmp(t, "false") == 0 || strcmp(t, "0") == 0)

@@ -1,6 +1,6 @@
 /*
  * libgeshibai — hardened libxml2 plumbing shared by the document readers
- * (xml_read.c, params_read.c, review.c, ledger_read.c). Private: not part of
+ * (reader.c, params_read.c, review.c, ledger_read.c). Private: not part of
  * the ABI.
  *
  * Safety (docs/security.md): every document is read by a streaming
@@ -293,6 +293,10 @@ int gsb_xml_error(gsb_xml *x, int code, const xmlNode *node, const char *applica
 
 /* ------------------------------------------------------------ values */
 
+/* s without the XML white space around it, cut to size bytes (NUL
+ * included), into out: the value of a token (xs:boolean, a code). */
+void gsb__xml_trim(char *out, size_t size, const char *s);
+
 /* Parse node values with the schema's messages, errors located at node:
  * booleans (xs:boolean, trimmed) into a gsb_tri; dates "YYYY-MM-DD" that
  * exist (else GSB_ESCHEMA "malformed date '…'"); amounts in yuan into fen
@@ -306,13 +310,6 @@ int gsb_xml_amount(gsb_xml *x, const xmlNode *node, const char *text, const char
                    gsb_fen *out);
 
 /* ------------------------------------------------------------ readers */
-
-/* xml_read.c: true when data/application.xsd certainly accepts the
- * application subtree (a fast check of the common case; false means "ask
- * the XSD", not "invalid"). */
-bool gsb__application_fast_valid(const xmlNode *app);
-/* For the tests: both checks on one application document (xml_read.c). */
-int gsb__application_fast_check(const char *xml, size_t len, bool *fast);
 
 /* params_read.c: a policy from a reader on a parameters document. */
 int gsb__policy_read_xml(gsb_policy **out, gsb_xml *x);

@@ -91,7 +91,7 @@ struct gsb_xml {
 	/* input */
 	int fd;
 	bool own_fd;
-	const char *mem;
+	const char *mem; /* served first: the document, or pre */
 	size_t mem_len, mem_pos;
 	size_t total; /* bytes read so far */
 	int io_errno;
@@ -115,9 +115,8 @@ struct gsb_xml {
 	const xmlNode *base;
 	xmlChar **scratch;
 	size_t n_scratch, cap_scratch;
-	/* bytes already read from fd by the caller, served first (owned) */
+	/* bytes already read from fd by the caller (owned; mem points to them) */
 	char *pre;
-	size_t pre_len, pre_pos;
 	/* errors at a node located by the caller (a tree built from JSON) */
 	gsb_xml_locator locate;
 	void *locate_ctx;

@@ -1,4 +1,5 @@
-/* Tests for lib/xml.c and lib/xml_read.c: applications and batches in,
+/* Tests for lib/xml.c and the application readers (reader.c, xml_convert.c,
+ * xml_fast.c, validate.c): applications and batches in,
  * schema errors in words, hardened parsing, streaming. */
 #include <pthread.h>
 #include <stdio.h>
@@ -556,7 +557,7 @@ START_TEST(big_line_numbers)
 END_TEST
 
 /* Many applications stream through; every one is read. */
-/* ---- the fast check of a batch (xml_read.c) against the XSD ---- */
+/* ---- the fast check of a batch (xml_fast.c) against the XSD ---- */
 
 int gsb__application_fast_check(const char *xml, size_t len, bool *fast);
 

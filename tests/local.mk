@@ -98,7 +98,7 @@ tests_check_uscc_SOURCES = tests/check_uscc.c tests/runner.c
 tests_check_uscc_CFLAGS = $(TEST_CFLAGS)
 tests_check_uscc_LDADD = $(TEST_LDADD)
 
-## Documents in (lib/xml.c, xml_read.c, params_read.c): applications, batches, parameters.
+## Documents in (lib/xml.c, reader.c, xml_convert.c, params_read.c): applications, batches, parameters.
 check_units += tests/check_xml_read tests/check_params_read
 EXTRA_DIST += tests/data/formats-example.xml tests/data/batch-bad-middle.xml \
 	tests/data/params-2019.xml
