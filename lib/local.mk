@@ -21,12 +21,12 @@ lib_libgeshibai_core_la_SOURCES = \
 	lib/error.c lib/arena.c lib/date.c lib/money.c \
 	lib/params.c lib/application.c \
 	lib/text.c lib/words.c lib/taxonomy.c lib/names.c lib/uscc.c \
-	lib/eligibility.c lib/tier.c lib/industry_nearest.c lib/priority.c lib/subsidy.c lib/effect.c lib/decision.c \
+	lib/eligibility.c lib/tier.c lib/industry_nearest.c lib/priority.c lib/subsidy.c lib/effect.c lib/decision.c lib/explain.c \
 	lib/xml.h lib/xml_impl.h lib/xml.c lib/xml_errors.c lib/xml_input.c lib/xml_sax.c \
 	lib/xml_app.h lib/xml_convert.c lib/xml_fast.c lib/reader.h lib/reader.c lib/validate.c \
 	lib/params_read.c \
 	lib/json_read.h lib/json_read.c \
-	lib/report.h lib/report.c lib/outbuf.c lib/xw.c lib/jw.c lib/report_json.c lib/report_text.c \
+	lib/report.h lib/report.c lib/report_xml.c lib/outbuf.c lib/xw.c lib/jw.c lib/report_json.c lib/report_text.c \
 	lib/ledger.c lib/ledger_read.c lib/misuse.c lib/audit_report.c
 nodist_lib_libgeshibai_core_la_SOURCES = lib/schemas.c
 lib_libgeshibai_core_la_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(ICU_CFLAGS) $(JANSSON_CFLAGS) \
