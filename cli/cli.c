@@ -42,7 +42,7 @@ static gsb_lang lang_now;
 gsb_lang gsb_cli_lang(void)
 {
 	if (!lang_set) {
-		lang_now = gsb_cli_default_lang();
+		lang_now = gsb_lang_default();
 		lang_set = 1;
 	}
 	return lang_now;
@@ -125,17 +125,6 @@ void gsb_cli_usage_error(const char *command, const char *fmt, ...)
 	fprintf(stderr, GSB_CLI_T("\nTry '%s%s%s --help' for more information.\n",
 	                          "\n详见“%s%s%s --help”。\n"), GSB_CLI_PROGRAM,
 	        command ? " " : "", command ? command : "");
-}
-
-gsb_lang gsb_cli_default_lang(void)
-{
-	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
-	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
-		const char *v = getenv(vars[i]);
-		if (v != NULL && v[0] != '\0')
-			return strncmp(v, "zh", 2) == 0 ? GSB_LANG_ZH : GSB_LANG_EN;
-	}
-	return GSB_LANG_EN;
 }
 
 int gsb_cli_parse_as_of(gsb_date *out, const char *command, const char *arg)
@@ -284,7 +273,7 @@ int gsb_cli_parse_options(gsb_cli_options *o, int argc, char **argv, unsigned al
 	o->as_of = GSB_DATE_NONE;
 	o->params = NULL;
 	o->format = GSB_FORMAT_TEXT;
-	o->lang = gsb_cli_default_lang();
+	o->lang = gsb_lang_default();
 	o->table = GSB_CLI_TABLE_NONE;
 	o->output = NULL;
 	int first = gsb_cli_getopt(argc, argv, longopts, allowed, parse_value, o, &o->help);

@@ -91,13 +91,10 @@ int gsb_cli_print_help(const char *usage);
 int gsb_cli_start(gsb_cli_options *o, int argc, char **argv, unsigned allowed,
                   const char *usage, const char *missing, int *status);
 
-/* zh when LC_ALL, else LC_MESSAGES, else LANG starts with "zh"; else en. */
-gsb_lang gsb_cli_default_lang(void);
-
 /*
  * The language of the command's own texts (usage errors, --help, error lines
  * on stderr): --lang when given (gsb_cli_getopt looks for it before anything
- * else), else gsb_cli_default_lang(). The texts are built in, in both
+ * else), else gsb_lang_default() (the library's rule). The texts are built in, in both
  * languages (no gettext catalogue: --lang picks per run, and no zh_CN locale
  * need be installed). GSB_CLI_T("English", "中文") picks one; a help text
  * holds both halves, English GSB_CLI_ZH Chinese (cli/help_zh.h).

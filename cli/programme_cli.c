@@ -51,7 +51,7 @@ int gsb_cli_popts_parse(gsb_cli_popts *o, int argc, char **argv, unsigned allowe
 	memset(o, 0, sizeof *o);
 	o->as_of = GSB_DATE_NONE;
 	o->format = GSB_FORMAT_TEXT;
-	o->lang = gsb_cli_default_lang();
+	o->lang = gsb_lang_default();
 	o->max_params = max_params;
 	return gsb_cli_getopt(argc, argv, longopts, allowed, popt_value, o, &o->help);
 }

@@ -143,7 +143,7 @@ static int rv_parse(rv_opts *o, int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	*o = (rv_opts){ .date = GSB_DATE_NONE, .lang = gsb_cli_default_lang() };
+	*o = (rv_opts){ .date = GSB_DATE_NONE, .lang = gsb_lang_default() };
 	optind = 0;
 	opterr = 0;
 	int opt;

@@ -7,8 +7,10 @@
  * another order; a format without GSB__ZH is the same in both languages.
  * A string argument that is itself a two-language message ("en\x1fzh") gives
  * each half its own language, so messages can be built in steps.
+ * And the language when none is given (gsb_lang_default).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "internal.h"
 
@@ -240,4 +242,15 @@ const char *gsb__bi_half(const char *s, gsb_lang lang, char *buf, size_t size)
 	half(s ? s : "", lang == GSB_LANG_ZH, &h, &n);
 	snprintf(buf, size, "%.*s", (int)n, h);
 	return buf;
+}
+
+gsb_lang gsb_lang_default(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+		const char *v = getenv(vars[i]);
+		if (v != NULL && v[0] != '\0')
+			return strncmp(v, "zh", 2) == 0 ? GSB_LANG_ZH : GSB_LANG_EN;
+	}
+	return GSB_LANG_EN;
 }

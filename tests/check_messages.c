@@ -1,6 +1,8 @@
-/* Tests for the library's messages in two languages (lib/bilingual.c,
+/* Tests for the library's messages in two languages (lib/bilingual.c, with
+ * the default language,
  * lib/messages_zh.c, lib/nearest.c, lib/xml_errors.c): every error carries
  * English and Chinese, says what was expected and offers the nearest name. */
+#include <stdlib.h>
 #include <string.h>
 #include "runner.h"
 #include "../lib/internal.h"
@@ -124,6 +126,41 @@ START_TEST(catalogue_is_chinese)
 }
 END_TEST
 
+/* gsb_lang_default: the first of LC_ALL, LC_MESSAGES, LANG that is set and
+ * not empty decides; "zh..." is Chinese, anything else English. */
+static void env(const char *all, const char *messages, const char *lang)
+{
+	const char *const names[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	const char *values[] = { all, messages, lang };
+	for (int i = 0; i < 3; i++) {
+		if (values[i] != NULL)
+			ck_assert_int_eq(setenv(names[i], values[i], 1), 0);
+		else
+			ck_assert_int_eq(unsetenv(names[i]), 0);
+	}
+}
+
+START_TEST(default_language)
+{
+	env(NULL, NULL, NULL);
+	ck_assert_int_eq(gsb_lang_default(), GSB_LANG_EN);
+	env(NULL, NULL, "zh_CN.UTF-8");
+	ck_assert_int_eq(gsb_lang_default(), GSB_LANG_ZH);
+	env(NULL, NULL, "zh");
+	ck_assert_int_eq(gsb_lang_default(), GSB_LANG_ZH);
+	env(NULL, "en_US.UTF-8", "zh_CN.UTF-8"); /* LC_MESSAGES before LANG */
+	ck_assert_int_eq(gsb_lang_default(), GSB_LANG_EN);
+	env("", "zh_TW.UTF-8", "C");             /* an empty one does not decide */
+	ck_assert_int_eq(gsb_lang_default(), GSB_LANG_ZH);
+	env("C", "zh_CN.UTF-8", "zh_CN.UTF-8");   /* LC_ALL first */
+	ck_assert_int_eq(gsb_lang_default(), GSB_LANG_EN);
+	env("zh_HK", NULL, "en_GB");
+	ck_assert_int_eq(gsb_lang_default(), GSB_LANG_ZH);
+	env(NULL, NULL, "ZH_CN");                /* the locale names are case-sensitive */
+	ck_assert_int_eq(gsb_lang_default(), GSB_LANG_EN);
+}
+END_TEST
+
 Suite *gsb_test_suite(void)
 {
 	Suite *s = suite_create("messages");
@@ -134,6 +171,7 @@ Suite *gsb_test_suite(void)
 	tcase_add_test(tc, parser_errors_in_words);
 	tcase_add_test(tc, nearest_names);
 	tcase_add_test(tc, catalogue_is_chinese);
+	tcase_add_test(tc, default_language);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -597,6 +597,35 @@ class TestVocabulary(unittest.TestCase):
 
     def test_amount_in_words(self):
         self.assertEqual(geshibai.amount_in_words("30000000"), "叁仟万元整")
+
+    def test_default_lang_is_the_commands(self):
+        # one rule, the library's: the binding, its reports and the command
+        # choose the same language from the same environment
+        names = ("LC_ALL", "LC_MESSAGES", "LANG")
+        saved = {v: os.environ.get(v) for v in names}
+        cases = [({}, "en"), ({"LANG": "zh_CN.UTF-8"}, "zh"),
+                 ({"LC_MESSAGES": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"}, "en"),
+                 ({"LC_ALL": "", "LC_MESSAGES": "zh_TW.UTF-8", "LANG": "C"}, "zh"),
+                 ({"LC_ALL": "C", "LANG": "zh_CN.UTF-8"}, "en")]
+        try:
+            with geshibai.Policy() as p, p.evaluate_file(QINGDAO) as d:
+                for env, want in cases:
+                    with self.subTest(env=env):
+                        for v in names:
+                            os.environ.pop(v, None)
+                        os.environ.update(env)
+                        self.assertEqual(geshibai.default_lang(), want)
+                        self.assertEqual(d.to_text(), d.to_text(want))
+                        out = subprocess.run([CLI, "uscc", "91370200718018514X"],
+                                             stdout=subprocess.PIPE, check=False).stdout
+                        self.assertIn("无效" if want == "zh" else "invalid",
+                                      out.decode("utf-8"))
+        finally:
+            for v, value in saved.items():
+                if value is None:
+                    os.environ.pop(v, None)
+                else:
+                    os.environ[v] = value
         with self.assertRaises(geshibai.InvalidArgument):
             geshibai.amount_in_words("1.234")
 

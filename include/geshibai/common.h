@@ -96,6 +96,15 @@ const char *gsb_status_label(int status, gsb_lang lang);
 /** "是"/"否"/"未知", "yes"/"no"/"unknown"; NULL out of range or for a bad language. */
 const char *gsb_tri_label(gsb_tri value, gsb_lang lang);
 
+/**
+ * The language when none is given — the one rule the command, Python and
+ * Java all follow: the first of LC_ALL, LC_MESSAGES and LANG that is set and
+ * not empty decides (starting with "zh": GSB_LANG_ZH, anything else:
+ * GSB_LANG_EN); none set: GSB_LANG_EN. Reads the environment at each call
+ * (getenv: do not call it while another thread changes the environment).
+ */
+gsb_lang gsb_lang_default(void);
+
 /** Money: an integer number of fen (0.01 yuan). Never a float. */
 typedef int64_t gsb_fen;
 

@@ -315,13 +315,11 @@ _TRI = {_core.GSB_TRUE: True, _core.GSB_FALSE: False, _core.GSB_UNKNOWN: None}
 
 
 def default_lang():
-    """The language of reasons when none is given: as the CLI chooses it, from
-    LC_ALL, LC_MESSAGES or LANG ("zh..." gives "zh"), else "en"."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = _os.environ.get(var)
-        if value:
-            return "zh" if value.startswith("zh") else "en"
-    return "en"
+    """The language of reasons when none is given, by the library's one rule
+    (the command's too): the first of LC_ALL, LC_MESSAGES and LANG that is set
+    and not empty decides ("zh..." gives "zh", anything else "en"); none set:
+    "en". Changes to ``os.environ`` count (they reach the C environment)."""
+    return "zh" if _core.gsb_lang_default() == _core.GSB_LANG_ZH else "en"
 
 
 def _lang(lang):

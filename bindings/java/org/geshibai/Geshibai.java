@@ -48,16 +48,15 @@ public final class Geshibai {
     }
 
     /**
-     * The language of reasons when none is given, as the CLI chooses it: from
-     * LC_ALL, LC_MESSAGES or LANG ("zh..." gives "zh"), else "en".
+     * The language of reasons when none is given, by the library's one rule
+     * (the command's too): the first of LC_ALL, LC_MESSAGES and LANG that is
+     * set and not empty decides ("zh..." gives "zh", anything else "en"); none
+     * set: "en".
+     *
+     * @return "zh" or "en"
      */
     public static String defaultLang() {
-        for (String var : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-            String v = System.getenv(var);
-            if (v != null && !v.isEmpty())
-                return v.startsWith("zh") ? "zh" : "en";
-        }
-        return "en";
+        return GeshibaiNative.gsb_lang_default() == gsb_lang.GSB_LANG_ZH ? "zh" : "en";
     }
 
     static int lang(String lang) {

@@ -115,6 +115,28 @@ public class GeshibaiTest {
     }
 
     @Test
+    public void defaultLangIsTheCommands() throws Exception {
+        // one rule, the library's: the binding and the command choose the same
+        // language from this process's environment
+        String lang = Geshibai.defaultLang();
+        assertTrue(lang.equals("zh") || lang.equals("en"));
+        Path bin = BUILDDIR.resolve("cli/.libs/geshibai");
+        if (!Files.isExecutable(bin))
+            bin = BUILDDIR.resolve("cli/geshibai");
+        Process p = new ProcessBuilder(bin.toString(), "uscc", "91370200718018514X")
+            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out;
+        try (InputStream in = p.getInputStream()) {
+            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        p.waitFor();
+        assertTrue(out, out.contains(lang.equals("zh") ? "无效" : "invalid"));
+        try (Decision d = policy.evaluateFile(QINGDAO)) {
+            assertEquals(d.toJson(lang), d.toJson());
+        }
+    }
+
+    @Test
     public void auditNamesItsParams() {
         Path params = EXAMPLES.resolve("params/params-2019.xml");
         String ledger = EXAMPLES.resolve("ledgers/withholding.xml").toString();
