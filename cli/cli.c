@@ -375,6 +375,12 @@ void gsb_cli_print_error(const char *path, const gsb_error *e)
 	fputc('\n', stderr);
 }
 
+int gsb_cli_library_failed(void)
+{
+	gsb_cli_print_error(NULL, gsb_error_last());
+	return GSB_EXIT_IO;
+}
+
 int gsb_cli_load_policy(gsb_policy **out, const char *params)
 {
 	int rc = gsb_policy_load(out, params);

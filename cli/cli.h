@@ -131,6 +131,8 @@ int gsb_cli_finish_stdout(void);
  * ill-formed UTF-8 sequence as U+FFFD, so that a report stays UTF-8. */
 void gsb_cli_put_name(FILE *f, const char *name);
 void gsb_cli_print_error(const char *path, const gsb_error *e);
+/* The library's last error printed (gsb_cli_print_error); GSB_EXIT_IO. */
+int gsb_cli_library_failed(void);
 
 /* Load the policy (--params FILE or the defaults). Returns an exit status:
  * 0, or 1 / 3 after printing the error. */

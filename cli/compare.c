@@ -84,21 +84,16 @@ static void cmp_error(void *ctx, const gsb_error *e)
 static int cmp_files(gsb_policy *const pol[2], const gsb_cli_popts *opt, char **files, int n)
 {
 	cmp_run run = { .as_of = opt->as_of };
-	if (gsb_whatif_new(&run.whatif, pol[0], pol[1]) < 0) {
-		gsb_cli_print_error(NULL, gsb_error_last());
-		return GSB_EXIT_IO;
-	}
+	if (gsb_whatif_new(&run.whatif, pol[0], pol[1]) < 0)
+		return gsb_cli_library_failed();
 	gsb_cli_visit visit = { cmp_application, cmp_error, &run };
 	run.visit = &visit;
-	gsb_cli_progress progress;
-	gsb_cli_progress_init(&progress, opt->lang == GSB_LANG_ZH ? "份申报已比较" : "applications compared");
 	int stopped;
-	int status = gsb_cli_each_application(files, n, &visit, &progress, &stopped);
-	gsb_cli_progress_done(&progress);
+	int status = gsb_cli_each_application(files, n, &visit, opt->lang == GSB_LANG_ZH
+	                                      ? "份申报已比较" : "applications compared", &stopped);
 	char *text = gsb_whatif_to_string(run.whatif, opt->format, opt->lang);
 	if (text == NULL) {
-		gsb_cli_print_error(NULL, gsb_error_last());
-		status = GSB_EXIT_IO;
+		status = gsb_cli_library_failed();
 	} else {
 		fputs(text, stdout);
 		gsb_free(text);

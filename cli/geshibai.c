@@ -149,6 +149,14 @@ static const char usage_validate[] =
 "  geshibai validate examples/*.xml\n"
 GSB_CLI_ZH HELP_VALIDATE_ZH;
 
+/* The options of industries, lookup and uscc, and the heading after them. */
+#define HELP_LANG_OPTIONS \
+"OPTIONS\n" \
+"  --lang LANG  labels in zh or en (default from the locale)\n" \
+"  -h, --help   show this help\n" \
+"\n" \
+"EXIT STATUS\n"
+
 static const char usage_industries[] =
 "NAME\n"
 "  geshibai industries - list the taxonomy of the measures\n"
@@ -161,11 +169,7 @@ static const char usage_industries[] =
 "  the measures, then the codes of the other lists (domains, resources,\n"
 "  capabilities, functions, regional functions, clusters, scenarios).\n"
 "\n"
-"OPTIONS\n"
-"  --lang LANG  labels in zh or en (default from the locale)\n"
-"  -h, --help   show this help\n"
-"\n"
-"EXIT STATUS\n"
+HELP_LANG_OPTIONS
 "  0 success; 2 usage error; 3 output could not be written.\n"
 "\n"
 "EXAMPLES\n"
@@ -188,11 +192,7 @@ static const char usage_lookup[] =
 "  (suffixes such as 产业/制造/服务/业 dropped, edit distance, pinyin or English\n"
 "  near-miss): a hint only, the name stays 'other'.\n"
 "\n"
-"OPTIONS\n"
-"  --lang LANG  labels in zh or en (default from the locale)\n"
-"  -h, --help   show this help\n"
-"\n"
-"EXIT STATUS\n"
+HELP_LANG_OPTIONS
 "  0 every name looked up; 1 a name is not valid UTF-8; 2 usage error.\n"
 "\n"
 "EXAMPLES\n"
@@ -212,11 +212,7 @@ static const char usage_uscc[] =
 "  administrative division at issue, the organisation code and the check\n"
 "  character. Lower-case letters are upper-cased first.\n"
 "\n"
-"OPTIONS\n"
-"  --lang LANG  labels in zh or en (default from the locale)\n"
-"  -h, --help   show this help\n"
-"\n"
-"EXIT STATUS\n"
+HELP_LANG_OPTIONS
 "  0 every code is valid; 1 at least one is invalid; 2 usage error.\n"
 "\n"
 "EXAMPLES\n"
@@ -520,10 +516,8 @@ static int cmd_lookup(int argc, char **argv)
 static int uscc_one(const char *code, gsb_lang lang)
 {
 	gsb_uscc u;
-	if (gsb_uscc_decode(&u, code) < 0) {
-		gsb_cli_print_error(NULL, gsb_error_last());
-		return GSB_EXIT_IO;
-	}
+	if (gsb_uscc_decode(&u, code) < 0)
+		return gsb_cli_library_failed();
 	if (!u.valid) {
 		printf("%s: %s: %s\n", code, lang == GSB_LANG_ZH ? "无效" : "invalid",
 		       u.problem ? u.problem : "");

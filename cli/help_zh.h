@@ -126,6 +126,14 @@ HELP_AS_OF_ZH \
 "示例\n" \
 "  geshibai validate --lang zh examples/*.xml\n"
 
+/* The options of industries, lookup and uscc, and the heading after them. */
+#define HELP_LANG_OPTIONS_ZH \
+"选项\n" \
+"  --lang 语言  标签用 zh 或 en（默认按环境变量）\n" \
+"  -h, --help   显示本帮助\n" \
+"\n" \
+"退出状态\n"
+
 #define HELP_INDUSTRIES_ZH \
 "名称\n" \
 "  geshibai industries - 列出办法的行业分类\n" \
@@ -137,11 +145,7 @@ HELP_AS_OF_ZH \
 "  按办法的顺序列出十强产业（代码、名称、可接受的写法），然后列出其他\n" \
 "  代码表（领域、资源、能力、功能、区域功能、产业集群、应用场景）。\n" \
 "\n" \
-"选项\n" \
-"  --lang 语言  标签用 zh 或 en（默认按环境变量）\n" \
-"  -h, --help   显示本帮助\n" \
-"\n" \
-"退出状态\n" \
+HELP_LANG_OPTIONS_ZH \
 "  0 成功；2 用法错误；3 输出无法写出。\n" \
 "\n" \
 "示例\n" \
@@ -161,11 +165,7 @@ HELP_AS_OF_ZH \
 "  的名称另起一行给出最接近的产业（去掉“产业、制造、服务、业”等后缀、\n" \
 "  编辑距离、拼音或英文近似），仅作提示，不改变归类。\n" \
 "\n" \
-"选项\n" \
-"  --lang 语言  标签用 zh 或 en（默认按环境变量）\n" \
-"  -h, --help   显示本帮助\n" \
-"\n" \
-"退出状态\n" \
+HELP_LANG_OPTIONS_ZH \
 "  0 全部已查找；1 某个名称不是有效的 UTF-8；2 用法错误。\n" \
 "\n" \
 "示例\n" \
@@ -183,11 +183,7 @@ HELP_AS_OF_ZH \
 "  部门和机构类别、登记管理机关行政区划码、主体标识码和校验码。小写字母\n" \
 "  先转为大写。\n" \
 "\n" \
-"选项\n" \
-"  --lang 语言  标签用 zh 或 en（默认按环境变量）\n" \
-"  -h, --help   显示本帮助\n" \
-"\n" \
-"退出状态\n" \
+HELP_LANG_OPTIONS_ZH \
 "  0 全部有效；1 至少一个无效；2 用法错误。\n" \
 "\n" \
 "示例\n" \

@@ -283,11 +283,9 @@ static int notice_files(const gsb_policy *policy, const gsb_cli_popts *opt, char
 	run.visit = &visit;
 	if (html)
 		html_head(out, opt->lang);
-	gsb_cli_progress progress;
-	gsb_cli_progress_init(&progress, opt->lang == GSB_LANG_ZH ? "份申报已审查" : "applications read");
 	int stopped;
-	int status = gsb_cli_each_application(files, n, &visit, &progress, &stopped);
-	gsb_cli_progress_done(&progress);
+	int status = gsb_cli_each_application(files, n, &visit, opt->lang == GSB_LANG_ZH
+	                                      ? "份申报已审查" : "applications read", &stopped);
 	if (html)
 		fputs("</body>\n</html>\n", out);
 	int ok = !stopped && fflush(out) == 0 && !ferror(out);

@@ -155,13 +155,16 @@ static int each_in_file(const char *path, const gsb_cli_visit *v, gsb_cli_progre
 	return status;
 }
 
-int gsb_cli_each_application(char **files, int n, const gsb_cli_visit *v,
-                             gsb_cli_progress *progress, int *stopped)
+int gsb_cli_each_application(char **files, int n, const gsb_cli_visit *v, const char *what,
+                             int *stopped)
 {
 	int status = GSB_EXIT_OK;
+	gsb_cli_progress progress;
+	gsb_cli_progress_init(&progress, what);
 	*stopped = 0;
-	gsb_cli_progress_inputs(progress, files, n);
+	gsb_cli_progress_inputs(&progress, files, n);
 	for (int i = 0; i < n && !*stopped; i++)
-		status = gsb_cli_worse(status, each_in_file(files[i], v, progress, stopped));
+		status = gsb_cli_worse(status, each_in_file(files[i], v, &progress, stopped));
+	gsb_cli_progress_done(&progress);
 	return status;
 }

@@ -67,10 +67,11 @@ typedef struct {
 	void *ctx;
 } gsb_cli_visit;
 
-/* Read every application of the files in order (streaming). Returns the
- * worst exit status; *stopped set when a callback stopped the run. */
-int gsb_cli_each_application(char **files, int n, const gsb_cli_visit *v,
-                             gsb_cli_progress *progress, int *stopped);
+/* Read every application of the files in order (streaming), under a
+ * progress line counting "N <what>". Returns the worst exit status; *stopped
+ * set when a callback stopped the run. */
+int gsb_cli_each_application(char **files, int n, const gsb_cli_visit *v, const char *what,
+                             int *stopped);
 
 /* Report an error: FILE:LINE: ... on stderr and to the visitor; the status. */
 int gsb_cli_visit_error(const gsb_cli_visit *v, const char *path, int rc,

@@ -128,21 +128,16 @@ static int rep_write(const char *path, const char *html)
 static int rep_files(const gsb_policy *policy, const gsb_cli_popts *opt, char **files, int n)
 {
 	rep_run run = { .policy = policy, .as_of = opt->as_of };
-	if (gsb_programme_new(&run.programme, policy, opt->as_of) < 0) {
-		gsb_cli_print_error(NULL, gsb_error_last());
-		return GSB_EXIT_IO;
-	}
+	if (gsb_programme_new(&run.programme, policy, opt->as_of) < 0)
+		return gsb_cli_library_failed();
 	gsb_cli_visit visit = { rep_application, rep_error, &run };
 	run.visit = &visit;
-	gsb_cli_progress progress;
-	gsb_cli_progress_init(&progress, opt->lang == GSB_LANG_ZH ? "份申报已统计" : "applications counted");
 	int stopped;
-	int status = gsb_cli_each_application(files, n, &visit, &progress, &stopped);
-	gsb_cli_progress_done(&progress);
+	int status = gsb_cli_each_application(files, n, &visit, opt->lang == GSB_LANG_ZH
+	                                      ? "份申报已统计" : "applications counted", &stopped);
 	char *html = gsb_programme_to_html(run.programme, opt->lang);
 	if (html == NULL) {
-		gsb_cli_print_error(NULL, gsb_error_last());
-		status = GSB_EXIT_IO;
+		status = gsb_cli_library_failed();
 	} else {
 		status = gsb_cli_worse(status, rep_write(opt->html, html));
 		gsb_free(html);

@@ -386,10 +386,8 @@ static int rv_advance(gsb_review *r, const gsb_policy *policy, const rv_opts *o,
 		return GSB_EXIT_INVALID;
 	}
 	char *xml = gsb_review_to_xml(r);
-	if (xml == NULL) {
-		gsb_cli_print_error(NULL, gsb_error_last());
-		return GSB_EXIT_IO;
-	}
+	if (xml == NULL)
+		return gsb_cli_library_failed();
 	int status = o->in_place ? write_in_place(path, xml) : write_to(o->out, xml);
 	gsb_free(xml);
 	return status;
