@@ -156,15 +156,8 @@ public final class Application {
          */
         public Builder loan(BigDecimal principal, String ratePercent, LocalDate start, LocalDate end,
                             String ratio) {
-            Map<String, Object> loan = new LinkedHashMap<>();
-            loan.put("kind", "loan");
-            loan.put("principal", value(principal));
-            loan.put("ratePercent", value(ratePercent));
-            loan.put("start", value(start));
-            loan.put("end", value(end));
-            if (ratio != null)
-                loan.put("ratio", ratio);
-            return add("funding", loan);
+            return item("funding", "kind", "loan", "principal", principal, "ratePercent", ratePercent,
+                        "start", start, "end", end, "ratio?", ratio);
         }
 
         /**
@@ -174,12 +167,7 @@ public final class Application {
          * @return this builder
          */
         public Builder local(BigDecimal amount, String source) {
-            Map<String, Object> local = new LinkedHashMap<>();
-            local.put("kind", "local");
-            local.put("amount", value(amount));
-            if (source != null)
-                local.put("source", source);
-            return add("funding", local);
+            return item("funding", "kind", "local", "amount", amount, "source?", source);
         }
 
         /**
@@ -190,12 +178,8 @@ public final class Application {
          * @return this builder
          */
         public Builder listing(String kind, int year, String title) {
-            Map<String, Object> l = new LinkedHashMap<>();
-            l.put("kind", Objects.requireNonNull(kind, "kind"));
-            l.put("year", year);
-            if (title != null)
-                l.put("title", title);
-            return add("listings", l);
+            return item("listings", "kind", Objects.requireNonNull(kind, "kind"), "year", year,
+                        "title?", title);
         }
 
         /**
@@ -206,11 +190,8 @@ public final class Application {
          * @return this builder
          */
         public Builder kpi(String name, String baseline, String current) {
-            Map<String, Object> k = new LinkedHashMap<>();
-            k.put("name", Objects.requireNonNull(name, "name"));
-            k.put("baseline", baseline);
-            k.put("current", current);
-            return add("effect/kpis", k);
+            return item("effect/kpis", "name", Objects.requireNonNull(name, "name"),
+                        "baseline", baseline, "current", current);
         }
 
         /**
@@ -272,10 +253,20 @@ public final class Application {
         }
 
         private Builder funding(String kind, String key, BigDecimal amount) {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("kind", kind);
-            f.put(key, value(Objects.requireNonNull(amount, "amount")));
-            return add("funding", f);
+            return item("funding", "kind", kind, key, Objects.requireNonNull(amount, "amount"));
+        }
+
+        /* Add to the list at path an object of the pairs key, value (each value as
+         * value() writes it); a key ending in '?' is left out when its value is null. */
+        private Builder item(String path, Object... pairs) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (int i = 0; i < pairs.length; i += 2) {
+                String key = (String) pairs[i];
+                boolean optional = key.endsWith("?");
+                if (!optional || pairs[i + 1] != null)
+                    m.put(optional ? key.substring(0, key.length() - 1) : key, value(pairs[i + 1]));
+            }
+            return add(path, m);
         }
 
         private static String check(String key, String path) {

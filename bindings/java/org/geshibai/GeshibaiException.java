@@ -1,5 +1,8 @@
 package org.geshibai;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 /**
  * An error reported by libgeshibai: the status code (negative, see
  * {@link #getStatus()}), an English message, and for input errors the file,
@@ -16,12 +19,13 @@ public class GeshibaiException extends RuntimeException {
     public static final int ERROR = -1, EINVAL = -2, ENOMEM = -3, EIO = -4, EPARSE = -5,
             ESCHEMA = -6, EINPUT = -7, EOVERFLOW = -8, ESTATE = -9, ENOTFOUND = -10;
 
-    private final int code;
-    private final String file;
-    private final long line;
-    private final String element;
-    private final String application;
-    private final String rawMessage;
+    private int code;
+    private String file;
+    private long line;
+    private String element;
+    private String application;
+    private String rawMessage;
+    private String text;
     private boolean audit;
 
     /**
@@ -36,14 +40,29 @@ public class GeshibaiException extends RuntimeException {
      */
     public GeshibaiException(int code, String message, String file, long line, String element,
                              String application) {
-        super(describe(code, message, file, line, element));
+        fill(code, message, file, line, element, application);
+    }
+
+    /** For the subclasses: {@link #of} fills it. */
+    GeshibaiException() {
+    }
+
+    private GeshibaiException fill(int code, String message, String file, long line, String element,
+                                   String application) {
         this.code = code;
         this.rawMessage = message;
         this.file = file;
         this.line = line;
         this.element = element;
         this.application = application;
+        this.text = describe(code, message, file, line, element);
+        return this;
     }
+
+    /** The subclass of each status, at -code - 1 ({@link #ERROR} first). */
+    private static final List<Supplier<GeshibaiException>> KINDS = List.of(
+        Internal::new, InvalidArgument::new, OutOfMemory::new, IO::new, Parse::new, Schema::new,
+        Input::new, Overflow::new, State::new, NotFound::new);
 
     /**
      * The exception of a status: its subclass ({@link Schema} for
@@ -58,19 +77,9 @@ public class GeshibaiException extends RuntimeException {
      */
     public static GeshibaiException of(int code, String message, String file, long line,
                                        String element, String application) {
-        switch (code) {
-        case ERROR: return new Internal(message, file, line, element, application);
-        case EINVAL: return new InvalidArgument(message, file, line, element, application);
-        case ENOMEM: return new OutOfMemory(message, file, line, element, application);
-        case EIO: return new IO(message, file, line, element, application);
-        case EPARSE: return new Parse(message, file, line, element, application);
-        case ESCHEMA: return new Schema(message, file, line, element, application);
-        case EINPUT: return new Input(message, file, line, element, application);
-        case EOVERFLOW: return new Overflow(message, file, line, element, application);
-        case ESTATE: return new State(message, file, line, element, application);
-        case ENOTFOUND: return new NotFound(message, file, line, element, application);
-        default: return new GeshibaiException(code, message, file, line, element, application);
-        }
+        GeshibaiException e = code < 0 && -code <= KINDS.size() ? KINDS.get(-code - 1).get()
+                                                                : new GeshibaiException();
+        return e.fill(code, message, file, line, element, application);
     }
 
     /** Called from the JNI library (strings as UTF-8 bytes). */
@@ -88,61 +97,61 @@ public class GeshibaiException extends RuntimeException {
     /** An internal error of the library (GSB_ERROR: a bug, please report). */
     public static class Internal extends GeshibaiException {
         private static final long serialVersionUID = 1L;
-        Internal(String m, String f, long l, String e, String a) { super(ERROR, m, f, l, e, a); }
+        Internal() { }
     }
 
     /** A value the library refuses (GSB_EINVAL): a date out of range, bad UTF-8. */
     public static class InvalidArgument extends GeshibaiException {
         private static final long serialVersionUID = 1L;
-        InvalidArgument(String m, String f, long l, String e, String a) { super(EINVAL, m, f, l, e, a); }
+        InvalidArgument() { }
     }
 
     /** The library ran out of memory (GSB_ENOMEM). */
     public static class OutOfMemory extends GeshibaiException {
         private static final long serialVersionUID = 1L;
-        OutOfMemory(String m, String f, long l, String e, String a) { super(ENOMEM, m, f, l, e, a); }
+        OutOfMemory() { }
     }
 
     /** A file that could not be read or written (GSB_EIO). */
     public static class IO extends GeshibaiException {
         private static final long serialVersionUID = 1L;
-        IO(String m, String f, long l, String e, String a) { super(EIO, m, f, l, e, a); }
+        IO() { }
     }
 
     /** An input that is not well-formed XML or JSON, or is refused (GSB_EPARSE). */
     public static class Parse extends GeshibaiException {
         private static final long serialVersionUID = 1L;
-        Parse(String m, String f, long l, String e, String a) { super(EPARSE, m, f, l, e, a); }
+        Parse() { }
     }
 
     /** An input that does not follow its schema (GSB_ESCHEMA). */
     public static class Schema extends GeshibaiException {
         private static final long serialVersionUID = 1L;
-        Schema(String m, String f, long l, String e, String a) { super(ESCHEMA, m, f, l, e, a); }
+        Schema() { }
     }
 
     /** An input whose values are inconsistent (GSB_EINPUT). */
     public static class Input extends GeshibaiException {
         private static final long serialVersionUID = 1L;
-        Input(String m, String f, long l, String e, String a) { super(EINPUT, m, f, l, e, a); }
+        Input() { }
     }
 
     /** An amount that does not fit in 64-bit fen (GSB_EOVERFLOW). */
     public static class Overflow extends GeshibaiException {
         private static final long serialVersionUID = 1L;
-        Overflow(String m, String f, long l, String e, String a) { super(EOVERFLOW, m, f, l, e, a); }
+        Overflow() { }
     }
 
     /** A transition the review procedure does not allow (GSB_ESTATE). */
     public static class State extends GeshibaiException {
         private static final long serialVersionUID = 1L;
-        State(String m, String f, long l, String e, String a) { super(ESTATE, m, f, l, e, a); }
+        State() { }
     }
 
     /** A name that matches nothing (GSB_ENOTFOUND). */
     public static class NotFound extends GeshibaiException {
         private static final long serialVersionUID = 1L;
-        NotFound(String m, String f, long l, String e, String a) { super(ENOTFOUND, m, f, l, e, a); }
+        NotFound() { }
     }
 
     private static String describe(int code, String message, String file, long line,
@@ -156,6 +165,12 @@ public class GeshibaiException extends RuntimeException {
             b.append(b.length() > 0 ? ", " : "").append(element);
         String text = message == null || message.isEmpty() ? statusName(code) : message;
         return b.length() > 0 ? b + ": " + text : text;
+    }
+
+    /** The file, line and element, then the message (or the status's name when it has none). */
+    @Override
+    public String getMessage() {
+        return text;
     }
 
     /** The status code (negative). */

@@ -55,31 +55,11 @@ final class NativeHandle implements Runnable {
     }
 
     void release() {
-        long p = 0;
-        synchronized (this) {
-            users--;
-            if (closed && users == 0) {
-                p = ptr;
-                ptr = 0;
-            }
-        }
-        if (p != 0)
-            free.accept(p);
+        settle(false);
     }
 
     void close() {
-        long p = 0;
-        synchronized (this) {
-            if (closed)
-                return;
-            closed = true;
-            if (users == 0) {
-                p = ptr;
-                ptr = 0;
-            }
-        }
-        if (p != 0)
-            free.accept(p);
+        settle(true);
     }
 
     synchronized boolean isClosed() {
@@ -89,10 +69,19 @@ final class NativeHandle implements Runnable {
     /** The Cleaner's action: the owner is unreachable. */
     @Override
     public void run() {
+        settle(true);
+    }
+
+    /* Close the handle (close: true, again does nothing) or end one use;
+     * free the pointer once the handle is closed and no use is left. */
+    private void settle(boolean close) {
         long p = 0;
         synchronized (this) {
-            closed = true;
-            if (users == 0) {
+            if (close)
+                closed = true;
+            else
+                users--;
+            if (closed && users == 0) {
                 p = ptr;
                 ptr = 0;
             }

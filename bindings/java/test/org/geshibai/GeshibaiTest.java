@@ -834,4 +834,49 @@ public class GeshibaiTest {
         assertTrue(app.toJson().contains("\"amount\":\"12000000.00\""));
         assertTrue(app.toJson().contains("\"connectedDevices\":1200000"));
     }
+
+    @Test
+    public void applicationBuilderItems() {
+        // each list item's keys in order; an optional one left out when null
+        String json = Application.builder()
+            .loan(new BigDecimal("100.00"), "4.35", LocalDate.of(2019, 1, 1), LocalDate.of(2020, 1, 1), null)
+            .loan(new BigDecimal("1"), "1", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 2, 1), "0.5")
+            .local(new BigDecimal("5.00"), null).local(new BigDecimal("6.00"), "济南市")
+            .equity(new BigDecimal("7.00"))
+            .listing("national-platform", 2018, null).listing("provincial-platform", 2017, "示范")
+            .kpi("defect-rate", null, "1.8")
+            .build().toJson();
+        assertTrue(json, json.contains("\"funding\":[{\"kind\":\"loan\",\"principal\":\"100.00\","
+            + "\"ratePercent\":\"4.35\",\"start\":\"2019-01-01\",\"end\":\"2020-01-01\"},"
+            + "{\"kind\":\"loan\",\"principal\":\"1\",\"ratePercent\":\"1\",\"start\":\"2019-01-01\","
+            + "\"end\":\"2019-02-01\",\"ratio\":\"0.5\"},{\"kind\":\"local\",\"amount\":\"5.00\"},"
+            + "{\"kind\":\"local\",\"amount\":\"6.00\",\"source\":\"济南市\"},"
+            + "{\"kind\":\"equity\",\"amount\":\"7.00\"}]"));
+        assertTrue(json, json.contains("\"listings\":[{\"kind\":\"national-platform\",\"year\":2018},"
+            + "{\"kind\":\"provincial-platform\",\"year\":2017,\"title\":\"示范\"}]"));
+        assertTrue(json, json.contains("\"kpis\":[{\"name\":\"defect-rate\",\"baseline\":null,\"current\":\"1.8\"}]"));
+    }
+
+    @Test
+    public void exceptionOfEachStatus() {
+        List<Class<?>> kinds = List.of(GeshibaiException.Internal.class, GeshibaiException.InvalidArgument.class,
+            GeshibaiException.OutOfMemory.class, GeshibaiException.IO.class, GeshibaiException.Parse.class,
+            GeshibaiException.Schema.class, GeshibaiException.Input.class, GeshibaiException.Overflow.class,
+            GeshibaiException.State.class, GeshibaiException.NotFound.class);
+        for (int i = 0; i < kinds.size(); i++) {
+            int code = -1 - i;
+            GeshibaiException e = GeshibaiException.of(code, "bad", "a.xml", 3, "applicant", "A-1");
+            assertEquals(kinds.get(i), e.getClass());
+            assertEquals(code, e.getCode());
+            assertEquals("a.xml, line 3, applicant: bad", e.getMessage());
+            assertEquals("A-1", e.getApplication());
+        }
+        GeshibaiException other = GeshibaiException.of(-99, "", null, 0, null, null);
+        assertEquals(GeshibaiException.class, other.getClass());
+        assertEquals("GSB_UNKNOWN_STATUS", other.getMessage());
+        GeshibaiException made = new GeshibaiException(GeshibaiException.ESCHEMA, "m", null, 0, "x", null);
+        assertEquals("x: m", made.getMessage());
+        assertEquals("GSB_ESCHEMA", made.getStatus());
+        assertTrue(made.toString().endsWith(": x: m"));
+    }
 }
