@@ -167,12 +167,12 @@ int gsb__decision_json(gsb__jw *w, const void *decision, gsb_lang lang)
 	gsb__jw_str(w, "policy", gsb_decision_policy(d));
 	gsb__jw_str(w, "params", gsb_decision_params(d));
 	gsb__jw_str(w, "paramsFile", gsb_decision_params_file(d));
-	eligibility(w, d, lang);
-	tier(w, d, lang);
-	priority(w, d, lang);
-	subsidy(w, d, lang);
-	effect(w, d, lang);
-	gsb__relevance_json(w, d, lang);
+	/* a decision's parts, in the order of the report */
+	static void (*const parts[])(W *, const gsb_decision *, gsb_lang) = {
+		eligibility, tier, priority, subsidy, effect, gsb__relevance_json,
+	};
+	for (size_t i = 0; i < GSB_ARRAY_LEN(parts); i++)
+		parts[i](w, d, lang);
 	gsb__jw_end_object(w);
 	return w->out.failed ? -1 : 0;
 }

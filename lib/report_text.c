@@ -158,18 +158,25 @@ static const char *check_words(const char *id, gsb_lang lang)
 	return label ? label : id;
 }
 
+/* " — reason" after a line's result, the Chinese one with its codes in words;
+ * nothing when there is no reason. */
+static void dash_reason(gsb__sink *s, const char *reason, gsb_lang lang)
+{
+	if (reason == NULL || reason[0] == '\0')
+		return;
+	gsb__sink_puts(s, " — ");
+	if (lang == GSB_LANG_ZH)
+		zh_reason(s, reason);
+	else
+		gsb__sink_puts(s, reason);
+}
+
 static void reason_line(gsb__sink *s, gsb_tri t, const char *id, const char *provision,
                         const char *reason, gsb_lang lang)
 {
 	gsb__sink_printf(s, "  %s %s [%s] %s", mark(t), check_words(id, lang),
 	                 provision ? provision : "", tri_word(t, lang));
-	if (reason && reason[0]) {
-		gsb__sink_puts(s, " — ");
-		if (lang == GSB_LANG_ZH)
-			zh_reason(s, reason);
-		else
-			gsb__sink_puts(s, reason);
-	}
+	dash_reason(s, reason, lang);
 	gsb__sink_puts(s, "\n");
 }
 
@@ -316,13 +323,7 @@ static void text_subsidy(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
 	gsb__sink_printf(s, "%s [4.1]%s%s", w->subsidy, w->colon,
 	                 lang == GSB_LANG_ZH && (size_t)st < GSB_ARRAY_LEN(status_zh)
 	                 ? status_zh[st] : gsb_subsidy_status_name(st));
-	if (reason && reason[0]) {
-		gsb__sink_puts(s, " — ");
-		if (lang == GSB_LANG_ZH)
-			zh_reason(s, reason);
-		else
-			gsb__sink_puts(s, reason);
-	}
+	dash_reason(s, reason, lang);
 	gsb__sink_printf(s, "\n  %s%s", gsb_decision_national(d) ? w->national_cap : w->cap, w->colon);
 	amount(s, gsb_decision_cap(d), lang);
 	gsb__sink_puts(s, "\n");
@@ -370,14 +371,13 @@ static void text_effect(gsb__sink *s, const gsb_decision *d, gsb_lang lang)
 
 int gsb__decision_text(gsb__sink *s, const void *decision, gsb_lang lang)
 {
-	const gsb_decision *d = decision;
-	text_header(s, d, lang);
-	text_eligibility(s, d, lang);
-	text_tier(s, d, lang);
-	text_priority(s, d, lang);
-	text_subsidy(s, d, lang);
-	text_effect(s, d, lang);
-	gsb__relevance_text(s, d, lang);
+	/* a decision's parts, in the order of the report */
+	static void (*const parts[])(gsb__sink *, const gsb_decision *, gsb_lang) = {
+		text_header, text_eligibility, text_tier, text_priority, text_subsidy, text_effect,
+		gsb__relevance_text,
+	};
+	for (size_t i = 0; i < GSB_ARRAY_LEN(parts); i++)
+		parts[i](s, decision, lang);
 	return s->failed ? GSB_EIO : GSB_OK;
 }
 
