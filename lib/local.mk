@@ -24,7 +24,7 @@ lib_libgeshibai_core_la_SOURCES = \
 	lib/eligibility.c lib/tier.c lib/industry_nearest.c lib/priority.c lib/subsidy.c lib/effect.c lib/decision.c lib/explain.c \
 	lib/xml.h lib/xml_impl.h lib/xml.c lib/xml_errors.c lib/xml_input.c lib/xml_sax.c \
 	lib/xml_app.h lib/xml_convert.c lib/xml_fast.c lib/reader.h lib/reader.c lib/validate.c \
-	lib/params_read.c \
+	lib/each_application.c lib/params_read.c \
 	lib/json_read.h lib/json_read.c \
 	lib/report.h lib/report.c lib/report_xml.c lib/outbuf.c lib/xw.c lib/jw.c lib/report_json.c lib/report_text.c \
 	lib/ledger.c lib/ledger_read.c lib/misuse.c lib/audit_report.c

@@ -159,6 +159,12 @@ tests_check_whatif_SOURCES = tests/check_whatif.c tests/runner.c
 tests_check_whatif_CFLAGS = $(TEST_CFLAGS) $(JANSSON_CFLAGS)
 tests_check_whatif_LDADD = $(TEST_LDADD) $(JANSSON_LIBS)
 
+## Every application of a file (gsb_each_application), errors in place.
+check_units += tests/check_each
+tests_check_each_SOURCES = tests/check_each.c tests/runner.c
+tests_check_each_CFLAGS = $(TEST_CFLAGS)
+tests_check_each_LDADD = $(TEST_LDADD)
+
 ## The decision service (geshibai serve) over HTTP on 127.0.0.1.
 TESTS += tests/serve.sh
 EXTRA_DIST += tests/serve.sh tests/serve.py tests/openapi3.schema.json

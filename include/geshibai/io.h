@@ -68,6 +68,27 @@ int gsb_reader_is_batch(const gsb_reader *reader);
 size_t gsb_reader_count(const gsb_reader *reader);
 void gsb_reader_free(gsb_reader *reader);
 
+/** What gsb_each_application() calls for each application read; app is
+ *  freed after the call. 0 goes on; < 0: app could not be handled (the error
+ *  of gsb_error_last() is reported through the error callback, placed at
+ *  app's file, line and id, and the next application is read); > 0 stops. */
+typedef int (*gsb_application_fn)(void *ctx, const gsb_application *app);
+/** What gsb_each_application() calls for each error: its file, line and
+ *  application named where known. 0 goes on; non-zero stops. */
+typedef int (*gsb_error_fn)(void *ctx, const gsb_error *error);
+/**
+ * Every application of the file at path ('-': standard input), in document
+ * order: on_application for each application read, on_error for each one
+ * that cannot be read or handled, for a file that cannot be opened and for
+ * a document without any application. Nothing is lost: after a bad
+ * application the next one is read (a read error, GSB_EIO, ends the file).
+ * The loop behind the command's evaluate, report, notice and compare.
+ * Returns GSB_OK when the file was read to its end, the non-zero value a
+ * callback returned to stop, or GSB_EINVAL when an argument is NULL.
+ */
+GSB_WARN_UNUSED int gsb_each_application(const char *path, gsb_application_fn on_application,
+                                         gsb_error_fn on_error, void *ctx);
+
 /** Schema-validate a document of any kind of docs/formats.md (application, batch,
  *  ledger, parameters, review); with errors through gsb_error_last(). A
  *  parameters document is checked as gsb_policy_load does, a review record
