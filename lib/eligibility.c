@@ -18,32 +18,6 @@ typedef struct {
 	const gsb_uscc *uscc;  /* decoded when given (by gsb_application_set_uscc) */
 } elig_ctx;
 
-/* "YYYY-MM-DD" without snprintf (reasons are formatted by the million). */
-static char *date_text(gsb_date date, char buf[11])
-{
-	int y, m, d;
-	gsb_date_to_ymd(date, &y, &m, &d);
-	if (y < 0 || y > 9999)
-		return gsb_date_format(date, buf);
-	buf[0] = (char)('0' + y / 1000);
-	buf[1] = (char)('0' + y / 100 % 10);
-	buf[2] = (char)('0' + y / 10 % 10);
-	buf[3] = (char)('0' + y % 10);
-	buf[4] = '-';
-	buf[5] = (char)('0' + m / 10);
-	buf[6] = (char)('0' + m % 10);
-	buf[7] = '-';
-	buf[8] = (char)('0' + d / 10);
-	buf[9] = (char)('0' + d % 10);
-	buf[10] = '\0';
-	return buf;
-}
-
-static const char *tri_text(gsb_tri t)
-{
-	return t == GSB_TRUE ? "true" : t == GSB_FALSE ? "false" : "unknown";
-}
-
 /* ------------------------------------------------------- policy.in-force */
 
 /* policy.in-force — notice, preamble (§11.1): 2018-12-20 <= as-of <= 2020-12-31
@@ -65,11 +39,11 @@ static void check_policy_in_force(elig_ctx *c, gsb__explained *e)
 		return;
 	}
 	char as_of[11], f[11] = "…", t[11] = "…";
-	date_text(c->as_of, as_of);
+	gsb_date_format(c->as_of, as_of);
 	if (from)
-		date_text((gsb_date)from->i, f);
+		gsb_date_format((gsb_date)from->i, f);
 	if (to)
-		date_text((gsb_date)to->i, t);
+		gsb_date_format((gsb_date)to->i, t);
 	long long first = y0 ? (long long)y0->i : 0, last = y1 ? (long long)y1->i : 9999;
 	/* each language from its own words */
 	gsb__explain_bare(e, result);
@@ -131,44 +105,27 @@ static void check_in_shandong(elig_ctx *c, gsb__explained *e)
 	}
 }
 
-/* Reading — legal form from the USCC: positions 1–2 of a valid code. */
-static const struct {
-	const char code[3];
-	gsb_tri legal_person;
-	const char *zh;
-	const char *en;
-} uscc_legal_forms[] = {
-	{ "11", GSB_TRUE, "机关", "state organ" },
-	{ "12", GSB_TRUE, "事业单位", "public institution" },
-	{ "51", GSB_TRUE, "社会团体", "social organisation" },
-	{ "53", GSB_TRUE, "基金会", "foundation" },
-	{ "93", GSB_TRUE, "农民专业合作社", "farmers' cooperative" },
-	{ "92", GSB_FALSE, "个体工商户", "individual business" },
-};
-
 /* applicant.independent-liability — 3.2.1 (§11.4): an explicit legal form
  * decides; else USCC positions 1–2 (Reading); else unknown. */
 static void check_independent_liability(elig_ctx *c, gsb__explained *e)
 {
 	gsb_legal_form form = c->app->legal_form;
 	if (form != GSB_LEGAL_FORM_NONE) {
-		/* legal persons come first in gsb_legal_form */
-		gsb_tri t = gsb__tri(form >= GSB_LEGAL_ENTERPRISE_LEGAL_PERSON &&
-		                     form <= GSB_LEGAL_COOPERATIVE);
+		gsb_tri t = gsb_legal_form_is_legal_person(form);
 		gsb__explain(c->d, e, t, "组织形式 %s", "legal form %s", gsb_legal_form_name(form));
 		return;
 	}
 	if (c->has_uscc && c->uscc->valid) {
 		char ac[3] = { c->uscc->code[0], c->uscc->code[1], '\0' };
-		for (size_t i = 0; i < GSB_ARRAY_LEN(uscc_legal_forms); i++) {
-			if (strcmp(ac, uscc_legal_forms[i].code) != 0)
-				continue;
-			bool lp = uscc_legal_forms[i].legal_person == GSB_TRUE;
+		gsb_legal_form implied = gsb__uscc_legal_form(ac);
+		if (implied != GSB_LEGAL_FORM_NONE) {
+			/* Reading: the legal form positions 1-2 of a valid code imply */
+			bool lp = gsb_legal_form_is_legal_person(implied) == GSB_TRUE;
 			gsb__explain_bare(e, lp ? GSB_TRUE : GSB_FALSE);
 			gsb__reason(c->d, e, GSB_LANG_ZH,
 			            lp ? "未提供组织形式；统一社会信用代码前两位 %s（%s）为法人"
 			               : "未提供组织形式；统一社会信用代码前两位 %s（%s）不是法人",
-			            ac, uscc_legal_forms[i].zh);
+			            ac, gsb_uscc_category_label(ac, GSB_LANG_ZH));
 			gsb__reason(c->d, e, GSB_LANG_EN,
 			            lp ? "no legal form; USCC positions 1-2 %s denote a legal person"
 			               : "no legal form; USCC positions 1-2 %s denote a non-legal person",
@@ -191,7 +148,7 @@ static void check_good_credit(elig_ctx *c, gsb__explained *e)
 	gsb__explain(c->d, e, result,
 	             "信用记录：dishonestDebtor=%s、seriousDishonesty=%s、majorTaxViolation=%s",
 	             "credit record: dishonestDebtor=%s, seriousDishonesty=%s, majorTaxViolation=%s",
-	             tri_text(debtor), tri_text(serious), tri_text(tax));
+	             gsb_tri_name(debtor), gsb_tri_name(serious), gsb_tri_name(tax));
 }
 
 /* A check that is the value of one fact, explained as "label: value"; the
@@ -242,8 +199,8 @@ static void check_operating_well(elig_ctx *c, gsb__explained *e)
 	if (since != GSB_DATE_NONE && since > c->as_of) {
 		char s[11] = "", a[11] = "";
 		if (c->d->reasons) {
-			date_text(since, s);
-			date_text(c->as_of, a);
+			gsb_date_format(since, s);
+			gsb_date_format(c->as_of, a);
 		}
 		gsb__explain(c->d, e, GSB_FALSE, "运营开始日 %s 晚于评价日 %s",
 		             "operating since %s, after the as-of date %s", s, a);

@@ -246,6 +246,14 @@ typedef struct {
 	char *text;
 } gsb__listing;
 
+/* The listing-year rule of priority (4.3) and of the national cap (4.1),
+ * docs/rules.md §11.10: a listing counts when its year, if given, is not
+ * after the as-of year. */
+static inline bool gsb__listing_held(const gsb__listing *l, int as_of_year)
+{
+	return l->year == 0 || l->year <= as_of_year;
+}
+
 typedef struct {
 	gsb_fen principal;
 	gsb__dec rate_percent;
@@ -391,6 +399,13 @@ gsb_fen gsb__award_cap(const gsb_policy *policy, gsb_date as_of, bool national);
 
 /* The steps of gsb_evaluate (one file each); each fills its part of d. */
 int gsb__eligibility(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
+/* The fact check i is the value of (capable, builder, …), or -1 for a check
+ * judged otherwise (eligibility.c). */
+int gsb__check_fact(size_t i);
+/* The legal form a credit code's positions 1-2 imply, where they imply one
+ * (uscc.c; the reading of 3.2.1 that eligibility takes), else
+ * GSB_LEGAL_FORM_NONE. */
+gsb_legal_form gsb__uscc_legal_form(const char *authority_category);
 int gsb__tier(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
 int gsb__priority(gsb_decision *d, const gsb_policy *p, const gsb_application *a);
 int gsb__subsidy(gsb_decision *d, const gsb_policy *p, const gsb_application *a);

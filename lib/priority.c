@@ -8,13 +8,6 @@
  */
 #include "internal.h"
 
-/* A listing counts when its year (if given) is not after the as-of year;
- * an undeclared listing is not held (§11.10). */
-static bool listing_held(const gsb__listing *l, int as_of_year)
-{
-	return l->year == 0 || l->year <= as_of_year;
-}
-
 /* The kinds of 4.3 (not national-platform, which raises the cap of 4.1). */
 static bool priority_kind(gsb_listing_kind kind)
 {
@@ -34,7 +27,7 @@ int gsb__priority(gsb_decision *d, const gsb_policy *p, const gsb_application *a
 	for (size_t i = 0; i < a->n_listings && found == NULL; i++) {
 		if (!priority_kind(a->listings[i].kind))
 			continue;
-		if (listing_held(&a->listings[i], as_of_year))
+		if (gsb__listing_held(&a->listings[i], as_of_year))
 			found = &a->listings[i];
 		else
 			later++;

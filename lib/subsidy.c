@@ -31,7 +31,7 @@ static bool national_platform(const gsb_application *a, int year)
 {
 	for (size_t i = 0; i < a->n_listings; i++)
 		if (a->listings[i].kind == GSB_LISTING_NATIONAL_PLATFORM &&
-		    (a->listings[i].year == 0 || a->listings[i].year <= year))
+		    gsb__listing_held(&a->listings[i], year))
 			return true;
 	return false;
 }

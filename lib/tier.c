@@ -8,11 +8,6 @@
 #include <string.h>
 #include "internal.h"
 
-static const char *tri_text(gsb_tri t)
-{
-	return t == GSB_TRUE ? "true" : t == GSB_FALSE ? "false" : "unknown";
-}
-
 /* ------------------------------------------------------------ list parts */
 
 /* The lists' parts below read what gsb_application_add_item noted of each
@@ -96,9 +91,7 @@ typedef struct {
 static void criterion_comprehensive(const tier_ctx *c, gsb__explained *e)
 {
 	gsb_decision *d = c->d;
-	const gsb_policy *p = c->p;
 	const gsb_application *a = c->a;
-	(void)p;
 	gsb_tri led = a->facts[GSB_FACT_GOVERNMENT_LED];
 	gsb_tri third = a->facts[GSB_FACT_THIRD_PARTY_OPERATED];
 	gsb_tri functions = has_all_codes(a, GSB_LIST_FUNCTIONS);
@@ -108,7 +101,8 @@ static void criterion_comprehensive(const tier_ctx *c, gsb__explained *e)
 	             "政府主导建设=%s；第三方独立运营=%s；四项功能齐备=%s；服务十强产业=%s",
 	             "government-led=%s; third-party operated=%s; all four functions=%s; "
 	             "serves a ten-strong industry=%s",
-	             tri_text(led), tri_text(third), tri_text(functions), tri_text(ten));
+	             gsb_tri_name(led), gsb_tri_name(third), gsb_tri_name(functions),
+	             gsb_tri_name(ten));
 }
 
 /* cross-domain (十) — 3.1.3, 3.1.1: resources of at least min-resources
@@ -140,8 +134,8 @@ static void criterion_cross_domain(const tier_ctx *c, gsb__explained *e)
 		gsb__explain(d, e, r, "", "");
 		return;
 	}
-	const char *dev = dev_judged ? tri_text(devices) : "n/a";
-	const char *apis = api_judged ? tri_text(api) : "n/a";
+	const char *dev = dev_judged ? gsb_tri_name(devices) : "n/a";
+	const char *apis = api_judged ? gsb_tri_name(api) : "n/a";
 	/* the references of the thresholds a parameters document set */
 	static const int used[] = { GSB_P_MIN_RESOURCES, GSB_P_MIN_INDUSTRIES, GSB_P_MIN_DOMAINS,
 	                            GSB_P_MIN_DEVICES, GSB_P_MIN_API_CALLS };
@@ -150,9 +144,9 @@ static void criterion_cross_domain(const tier_ctx *c, gsb__explained *e)
 	             "服务十强产业=%s；设备接入=%s；接口调用=%s",
 	             "resources>=%lld kinds=%s; all three capabilities=%s; industries>=%lld=%s; "
 	             "domains>=%lld=%s; serves a ten-strong industry=%s; devices=%s; api-calls=%s",
-	             (long long)min_res, tri_text(resources), tri_text(capabilities),
-	             (long long)min_ind, tri_text(industries), (long long)min_dom,
-	             tri_text(domains), tri_text(ten), dev, apis);
+	             (long long)min_res, gsb_tri_name(resources), gsb_tri_name(capabilities),
+	             (long long)min_ind, gsb_tri_name(industries), (long long)min_dom,
+	             gsb_tri_name(domains), gsb_tri_name(ten), dev, apis);
 	gsb__cite_params(d, e, p, used, GSB_ARRAY_LEN(used));
 }
 
@@ -161,16 +155,14 @@ static void criterion_cross_domain(const tier_ctx *c, gsb__explained *e)
 static void criterion_enterprise_industry(const tier_ctx *c, gsb__explained *e)
 {
 	gsb_decision *d = c->d;
-	const gsb_policy *p = c->p;
 	const gsb_application *a = c->a;
-	(void)p;
 	gsb_tri ten = c->ten;
 	gsb_tri intranet = a->facts[GSB_FACT_INTRANET_UPGRADE];
 	gsb_tri leading = a->facts[GSB_FACT_INDUSTRY_LEADING];
 	gsb_tri r = gsb__and(ten, gsb__and(intranet, leading));
 	gsb__explain(d, e, r, "服务十强产业=%s；内网改造=%s；行业引领作用=%s",
 	             "serves a ten-strong industry=%s; intranet upgraded=%s; industry-leading=%s",
-	             tri_text(ten), tri_text(intranet), tri_text(leading));
+	             gsb_tri_name(ten), gsb_tri_name(intranet), gsb_tri_name(leading));
 }
 
 /* enterprise/region (百, specific region) — 3.1.4: a cluster declared;
@@ -179,9 +171,7 @@ static void criterion_enterprise_industry(const tier_ctx *c, gsb__explained *e)
 static void criterion_enterprise_region(const tier_ctx *c, gsb__explained *e)
 {
 	gsb_decision *d = c->d;
-	const gsb_policy *p = c->p;
 	const gsb_application *a = c->a;
-	(void)p;
 	gsb_tri cluster = any_item(a, GSB_LIST_CLUSTERS);
 	gsb_tri leader = a->builder_type == GSB_BUILDER_NONE
 		? GSB_UNKNOWN
@@ -191,19 +181,17 @@ static void criterion_enterprise_region(const tier_ctx *c, gsb__explained *e)
 	gsb__explain(d, e, r, "块状经济产业集群=%s；行业龙头企业建设=%s；三项区域功能=%s",
 	             "cluster declared=%s; built by an industry leader=%s; "
 	             "all three regional functions=%s",
-	             tri_text(cluster), tri_text(leader), tri_text(functions));
+	             gsb_tri_name(cluster), gsb_tri_name(leader), gsb_tri_name(functions));
 }
 
 /* enterprise/scenario (百, specific scenario) — 3.1.4: a scenario declared. */
 static void criterion_enterprise_scenario(const tier_ctx *c, gsb__explained *e)
 {
 	gsb_decision *d = c->d;
-	const gsb_policy *p = c->p;
 	const gsb_application *a = c->a;
-	(void)p;
 	gsb_tri scenario = any_item(a, GSB_LIST_SCENARIOS);
 	gsb__explain(d, e, scenario, "特定应用场景=%s", "scenario declared=%s",
-	             tri_text(scenario));
+	             gsb_tri_name(scenario));
 }
 
 enum { C_COMPREHENSIVE, C_CROSS_DOMAIN, C_INDUSTRY, C_REGION, C_SCENARIO };

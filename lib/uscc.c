@@ -217,6 +217,29 @@ static const struct {
 	{ "Y1", "其他", "Other" },
 };
 
+/* Reading of 3.2.1 (docs/rules.md §11.4): the categories that imply a legal
+ * form, so that the credit code tells whether the applicant bears civil
+ * liability independently when no legal form is given. */
+static const struct {
+	char code[3];
+	gsb_legal_form form;
+} category_forms[] = {
+	{ "11", GSB_LEGAL_STATE_ORGAN },         /* 机关 */
+	{ "12", GSB_LEGAL_PUBLIC_INSTITUTION },  /* 事业单位 */
+	{ "51", GSB_LEGAL_SOCIAL_ORGANISATION }, /* 社会团体 */
+	{ "53", GSB_LEGAL_SOCIAL_ORGANISATION }, /* 基金会 */
+	{ "93", GSB_LEGAL_COOPERATIVE },         /* 农民专业合作社 */
+	{ "92", GSB_LEGAL_INDIVIDUAL_BUSINESS }, /* 个体工商户 */
+};
+
+gsb_legal_form gsb__uscc_legal_form(const char *authority_category)
+{
+	for (size_t i = 0; authority_category && i < GSB_ARRAY_LEN(category_forms); i++)
+		if (strcmp(category_forms[i].code, authority_category) == 0)
+			return category_forms[i].form;
+	return GSB_LEGAL_FORM_NONE;
+}
+
 const char *gsb_uscc_category_label(const char *authority_category, gsb_lang lang)
 {
 	if (authority_category == NULL || (lang != GSB_LANG_ZH && lang != GSB_LANG_EN))
