@@ -151,8 +151,10 @@ static void check_good_credit(elig_ctx *c, gsb__explained *e)
 	             gsb_tri_name(debtor), gsb_tri_name(serious), gsb_tri_name(tax));
 }
 
-/* A check that is the value of one fact, explained as "label: value"; the
- * reasons are literals indexed by the value (gsb_tri: false, unknown, true). */
+/* A check that is the value of one fact (capable, builder, owner [3.2.1];
+ * development plan … demonstration effect [3.2.2]: its row of the table
+ * below), explained as "label: value"; the reasons are literals indexed by
+ * the value (gsb_tri: false, unknown, true). */
 typedef struct {
 	const char *zh[3], *en[3];
 } fact_reasons;
@@ -165,28 +167,6 @@ static void check_fact(elig_ctx *c, gsb__explained *e, gsb_fact fact, const fact
 {
 	gsb_tri t = c->app->facts[fact];
 	gsb__explain(c->d, e, t, r->zh[t], r->en[t]);
-}
-
-/* applicant.capable — 3.2.1 */
-static void check_capable(elig_ctx *c, gsb__explained *e)
-{
-	static const fact_reasons r = FACT_REASONS("具有承担项目建设的相应能力",
-	                                           "capable of carrying out the project");
-	check_fact(c, e, GSB_FACT_CAPABLE, &r);
-}
-
-/* applicant.builder — 3.2.1 */
-static void check_builder(elig_ctx *c, gsb__explained *e)
-{
-	static const fact_reasons r = FACT_REASONS("为项目的建设者", "builder of the platform");
-	check_fact(c, e, GSB_FACT_BUILDER, &r);
-}
-
-/* applicant.owner — 3.2.1 */
-static void check_owner(elig_ctx *c, gsb__explained *e)
-{
-	static const fact_reasons r = FACT_REASONS("为项目的产权拥有者", "owner of the property rights");
-	check_fact(c, e, GSB_FACT_OWNER, &r);
 }
 
 /* ------------------------------------------------------ project (3.2.2) */
@@ -210,79 +190,59 @@ static void check_operating_well(elig_ctx *c, gsb__explained *e)
 	check_fact(c, e, GSB_FACT_OPERATING_WELL, &r);
 }
 
-/* project.development-plan — 3.2.2 */
-static void check_development_plan(elig_ctx *c, gsb__explained *e)
-{
-	static const fact_reasons r = FACT_REASONS("有完备的中长期发展建设规划",
-	                                           "complete medium/long-term plan");
-	check_fact(c, e, GSB_FACT_DEVELOPMENT_PLAN, &r);
-}
-
-/* project.overall-strength — 3.2.2 (综合实力) */
-static void check_overall_strength(elig_ctx *c, gsb__explained *e)
-{
-	static const fact_reasons r = FACT_REASONS("有综合实力", "overall strength");
-	check_fact(c, e, GSB_FACT_OVERALL_STRENGTH, &r);
-}
-
-/* project.precise-positioning — 3.2.2 (精准定位) */
-static void check_precise_positioning(elig_ctx *c, gsb__explained *e)
-{
-	static const fact_reasons r = FACT_REASONS("有精准定位", "precise positioning");
-	check_fact(c, e, GSB_FACT_PRECISE_POSITIONING, &r);
-}
-
-/* project.user-base — 3.2.2 (用户基础) */
-static void check_user_base(elig_ctx *c, gsb__explained *e)
-{
-	static const fact_reasons r = FACT_REASONS("有用户基础", "user base");
-	check_fact(c, e, GSB_FACT_USER_BASE, &r);
-}
-
-/* project.prospects — 3.2.2 (发展前景) */
-static void check_prospects(elig_ctx *c, gsb__explained *e)
-{
-	static const fact_reasons r = FACT_REASONS("有发展前景", "development prospects");
-	check_fact(c, e, GSB_FACT_PROSPECTS, &r);
-}
-
-/* project.demonstration-effect — 3.2.2 (示范带动作用) */
-static void check_demonstration_effect(elig_ctx *c, gsb__explained *e)
-{
-	static const fact_reasons r = FACT_REASONS("有良好示范带动作用", "demonstration effect");
-	check_fact(c, e, GSB_FACT_DEMONSTRATION_EFFECT, &r);
-}
-
 /* ------------------------------------------------------------ the table */
 
+#define NO_REASONS { { NULL }, { NULL } } /* a check with its own function */
+
+/* Each check: its id, provision, label, and either its function or the fact
+ * it is the value of with its reasons (check_fact). fact also tells
+ * relevance what an unknown check asks for; -1: not one fact. */
 static const struct {
 	const char *id;
 	const char *provision;
 	const char *label[2]; /* [GSB_LANG_ZH], [GSB_LANG_EN]: what a person calls the fact */
 	void (*check)(elig_ctx *, gsb__explained *);
+	int fact;
+	fact_reasons reasons;
 } checks[GSB_CHECK_COUNT] = {
-	{ "policy.in-force", "notice", { "政策有效期", "policy in force" }, check_policy_in_force },
-	{ "applicant.identity", "3.2.1", { "统一社会信用代码", "credit code" }, check_identity },
+	{ "policy.in-force", "notice", { "政策有效期", "policy in force" }, check_policy_in_force,
+	  -1, NO_REASONS },
+	{ "applicant.identity", "3.2.1", { "统一社会信用代码", "credit code" }, check_identity,
+	  -1, NO_REASONS },
 	{ "applicant.in-shandong", "3.2.1", { "注册地在山东", "registered in Shandong" },
-	  check_in_shandong },
+	  check_in_shandong, -1, NO_REASONS },
 	{ "applicant.independent-liability", "3.2.1", { "独立承担法律责任", "independent liability" },
-	  check_independent_liability },
-	{ "applicant.good-credit", "3.2.1", { "信用记录良好", "good credit" }, check_good_credit },
-	{ "applicant.capable", "3.2.1", { "具备承担能力", "capable" }, check_capable },
-	{ "applicant.builder", "3.2.1", { "平台建设主体", "builds the platform" }, check_builder },
-	{ "applicant.owner", "3.2.1", { "拥有平台产权", "owns the property rights" }, check_owner },
-	{ "project.operating-well", "3.2.2", { "运营良好", "operating well" }, check_operating_well },
-	{ "project.development-plan", "3.2.2", { "中长期发展规划", "development plan" },
-	  check_development_plan },
-	{ "project.overall-strength", "3.2.2", { "综合实力", "overall strength" },
-	  check_overall_strength },
-	{ "project.precise-positioning", "3.2.2", { "精准定位", "precise positioning" },
-	  check_precise_positioning },
-	{ "project.user-base", "3.2.2", { "用户基础", "user base" }, check_user_base },
-	{ "project.prospects", "3.2.2", { "发展前景", "prospects" }, check_prospects },
-	{ "project.demonstration-effect", "3.2.2", { "示范带动作用", "demonstration effect" },
-	  check_demonstration_effect },
+	  check_independent_liability, -1, NO_REASONS },
+	{ "applicant.good-credit", "3.2.1", { "信用记录良好", "good credit" }, check_good_credit,
+	  -1, NO_REASONS },
+	{ "applicant.capable", "3.2.1", { "具备承担能力", "capable" }, NULL, GSB_FACT_CAPABLE,
+	  FACT_REASONS("具有承担项目建设的相应能力", "capable of carrying out the project") },
+	{ "applicant.builder", "3.2.1", { "平台建设主体", "builds the platform" }, NULL,
+	  GSB_FACT_BUILDER, FACT_REASONS("为项目的建设者", "builder of the platform") },
+	{ "applicant.owner", "3.2.1", { "拥有平台产权", "owns the property rights" }, NULL,
+	  GSB_FACT_OWNER, FACT_REASONS("为项目的产权拥有者", "owner of the property rights") },
+	/* the fact once operatingSince allows it (check_operating_well) */
+	{ "project.operating-well", "3.2.2", { "运营良好", "operating well" }, check_operating_well,
+	  GSB_FACT_OPERATING_WELL, NO_REASONS },
+	{ "project.development-plan", "3.2.2", { "中长期发展规划", "development plan" }, NULL,
+	  GSB_FACT_DEVELOPMENT_PLAN,
+	  FACT_REASONS("有完备的中长期发展建设规划", "complete medium/long-term plan") },
+	{ "project.overall-strength", "3.2.2", { "综合实力", "overall strength" }, NULL,
+	  GSB_FACT_OVERALL_STRENGTH, FACT_REASONS("有综合实力", "overall strength") },
+	{ "project.precise-positioning", "3.2.2", { "精准定位", "precise positioning" }, NULL,
+	  GSB_FACT_PRECISE_POSITIONING, FACT_REASONS("有精准定位", "precise positioning") },
+	{ "project.user-base", "3.2.2", { "用户基础", "user base" }, NULL, GSB_FACT_USER_BASE,
+	  FACT_REASONS("有用户基础", "user base") },
+	{ "project.prospects", "3.2.2", { "发展前景", "prospects" }, NULL, GSB_FACT_PROSPECTS,
+	  FACT_REASONS("有发展前景", "development prospects") },
+	{ "project.demonstration-effect", "3.2.2", { "示范带动作用", "demonstration effect" }, NULL,
+	  GSB_FACT_DEMONSTRATION_EFFECT, FACT_REASONS("有良好示范带动作用", "demonstration effect") },
 };
+
+int gsb__check_fact(size_t i)
+{
+	return i < GSB_CHECK_COUNT ? checks[i].fact : -1;
+}
 
 const char *gsb_decision_check_id(const gsb_decision *d, size_t i)
 {
@@ -319,8 +279,12 @@ int gsb__eligibility(gsb_decision *d, const gsb_policy *p, const gsb_application
 	elig_ctx c = { .d = d, .policy = p, .app = a, .as_of = d->as_of };
 	c.has_uscc = a->uscc != NULL;
 	c.uscc = &a->uscc_decoded;
-	for (size_t i = 0; i < GSB_CHECK_COUNT; i++)
-		checks[i].check(&c, &d->checks[i]);
+	for (size_t i = 0; i < GSB_CHECK_COUNT; i++) {
+		if (checks[i].check)
+			checks[i].check(&c, &d->checks[i]);
+		else
+			check_fact(&c, &d->checks[i], (gsb_fact)checks[i].fact, &checks[i].reasons);
+	}
 	d->outcome = outcome_of(d->checks);
 	return GSB_OK;
 }

@@ -75,8 +75,9 @@ const gsb__material *gsb__list_material(gsb_list list)
 }
 
 /* The facts behind each eligibility check that can be unknown (3.2.1,
- * 3.2.2): fact < 0 marks a fact that names the applicant (no value to
- * invent). The division is unknown only when there is neither a division nor
+ * 3.2.2) and is not simply the value of one fact (those, gsb__check_fact,
+ * ask for that fact to be true): fact < 0 marks a fact that names the
+ * applicant (no value to invent). The division is unknown only when there is neither a division nor
  * a valid credit code; then the credit code is missing too, and it settles
  * both (its positions 3-8 are the division): one need, not two. */
 static const struct {
@@ -91,16 +92,6 @@ static const struct {
 	{ "applicant.good-credit", NULL, GSB_FACT_DISHONEST_DEBTOR, "false" },
 	{ "applicant.good-credit", NULL, GSB_FACT_SERIOUS_DISHONESTY, "false" },
 	{ "applicant.good-credit", NULL, GSB_FACT_MAJOR_TAX_VIOLATION, "false" },
-	{ "applicant.capable", NULL, GSB_FACT_CAPABLE, "true" },
-	{ "applicant.builder", NULL, GSB_FACT_BUILDER, "true" },
-	{ "applicant.owner", NULL, GSB_FACT_OWNER, "true" },
-	{ "project.operating-well", NULL, GSB_FACT_OPERATING_WELL, "true" },
-	{ "project.development-plan", NULL, GSB_FACT_DEVELOPMENT_PLAN, "true" },
-	{ "project.overall-strength", NULL, GSB_FACT_OVERALL_STRENGTH, "true" },
-	{ "project.precise-positioning", NULL, GSB_FACT_PRECISE_POSITIONING, "true" },
-	{ "project.user-base", NULL, GSB_FACT_USER_BASE, "true" },
-	{ "project.prospects", NULL, GSB_FACT_PROSPECTS, "true" },
-	{ "project.demonstration-effect", NULL, GSB_FACT_DEMONSTRATION_EFFECT, "true" },
 };
 
 /* What the needs of one decision are gathered in. With dry set, needs are
@@ -235,6 +226,10 @@ static void eligibility_needs(ctx *c)
 		if (gsb_decision_check_result(c->d, i) != GSB_UNKNOWN)
 			continue;
 		const char *id = gsb_decision_check_id(c->d, i);
+		if (gsb__check_fact(i) >= 0) {
+			fact_need(c, (gsb_fact)gsb__check_fact(i), "true", id);
+			continue;
+		}
 		for (size_t k = 0; k < GSB_ARRAY_LEN(check_facts); k++) {
 			if (strcmp(check_facts[k].check, id) != 0)
 				continue;
