@@ -53,26 +53,17 @@ static void puts_(gsb_audit_writer *w, const char *s)
 static void printf_(gsb_audit_writer *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void printf_(gsb_audit_writer *w, const char *fmt, ...)
 {
-	char small[512];
+	char small[512], *big;
+	const char *text;
+	size_t n;
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(small, sizeof small, fmt, ap);
+	int rc = gsb__vformat(&text, &n, small, sizeof small, &big, fmt, ap);
 	va_end(ap);
-	if (n < 0)
-		return;
-	if ((size_t)n < sizeof small) {
-		put(w, small, (size_t)n);
-		return;
-	}
-	char *big = malloc((size_t)n + 1);
-	if (big == NULL) {
+	if (rc == GSB_ENOMEM)
 		w->failed = 1;
-		return;
-	}
-	va_start(ap, fmt);
-	vsnprintf(big, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	put(w, big, (size_t)n);
+	else if (rc == GSB_OK)
+		put(w, text, n);
 	free(big);
 }
 

@@ -28,22 +28,18 @@ int gsb__sink_puts(gsb__sink *s, const char *text)
 
 int gsb__sink_printf(gsb__sink *s, const char *fmt, ...)
 {
-	char small[512];
+	char small[512], *big;
+	const char *text;
+	size_t n;
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(small, sizeof small, fmt, ap);
+	int rc = gsb__vformat(&text, &n, small, sizeof small, &big, fmt, ap);
 	va_end(ap);
-	if (n < 0)
+	if (rc == GSB_ERROR)
 		return gsb__error(GSB_ERROR, "report: formatting failed");
-	if ((size_t)n < sizeof small)
-		return gsb__sink_write(s, small, (size_t)n);
-	char *big = malloc((size_t)n + 1);
-	if (big == NULL)
+	if (rc == GSB_ENOMEM)
 		return gsb__error(GSB_ENOMEM, "report: out of memory");
-	va_start(ap, fmt);
-	vsnprintf(big, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	int rc = gsb__sink_write(s, big, (size_t)n);
+	rc = gsb__sink_write(s, text, n);
 	free(big);
 	return rc;
 }
