@@ -264,10 +264,12 @@ static void advance(gsb__json *j)
 	if (j->seg == NULL || j->h == NULL)
 		return;
 	size_t to = yajl_get_bytes_consumed(j->h);
-	for (size_t i = j->seg_scanned; i < to; i++)
-		j->line += j->seg[i] == '\n';
-	if (to > j->seg_scanned)
-		j->seg_scanned = to;
+	if (to <= j->seg_scanned)
+		return;
+	for (const char *q = j->seg + j->seg_scanned, *end = j->seg + to;
+	     (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
+		j->line++;
+	j->seg_scanned = to;
 }
 
 static void ptr_cut(gsb__json *j, size_t len)
@@ -301,8 +303,16 @@ static void ptr_put(gsb__json *j, const char *s, size_t n)
  * by byte without a printf (it runs for every key of every application). */
 static void ptr_key(gsb__json *j, const unsigned char *s, size_t len)
 {
+	if (len > 120)
+		len = 120;
+	if (j->plen + 1 + len < sizeof j->ptr && !memchr(s, '~', len) && !memchr(s, '/', len)) {
+		j->ptr[j->plen] = '/'; /* the usual key: at once */
+		memcpy(j->ptr + j->plen + 1, s, len);
+		ptr_cut(j, j->plen + 1 + len);
+		return;
+	}
 	ptr_put(j, "/", 1);
-	for (size_t i = 0; i < len && i < 120; i++) {
+	for (size_t i = 0; i < len; i++) {
 		if (s[i] == '~')
 			ptr_put(j, "~0", 2);
 		else if (s[i] == '/')
@@ -753,7 +763,8 @@ static int cb_map_key(void *ctx, const unsigned char *s, size_t len)
 	f->key = NULL;
 	const gsb__key *keys = gsb__shapes[f->shape];
 	for (size_t i = 0; keys[i].name; i++) {
-		if (strlen(keys[i].name) != len || memcmp(keys[i].name, s, len) != 0)
+		if (len == 0 || keys[i].name[0] != s[0] || strncmp(keys[i].name, (const char *)s, len) != 0 ||
+		    keys[i].name[len] != '\0')
 			continue;
 		if (f->seen & (1u << i)) {
 			fail(j, GSB_ESCHEMA, "duplicate key '%1$s'"
@@ -938,6 +949,14 @@ static void end_line(gsb__json *j)
 
 /* ---------------------------------------------------------- arrays */
 
+/* Bytes outside strings that the scanner of an array looks at: '"',
+ * brackets, ',' and line breaks (counted in a failed element); it passes
+ * over the others at once. */
+static const bool gsb__special[256] = {
+	['"'] = true, ['{'] = true, ['}'] = true, ['['] = true, [']'] = true, [','] = true,
+	['\n'] = true,
+};
+
 /* JSON's white space, as yajl takes it */
 static bool json_space(unsigned char c)
 {
@@ -1043,7 +1062,17 @@ static void feed_array(gsb__json *j, const char *p, size_t n)
 				            "数组的这个元素之前缺少“,”");
 			from = i;
 		}
-		/* in an element */
+		/* in an element: a run of plain bytes at once */
+		if (j->a.str && !j->a.esc && !j->a.failed) {
+			while (i < n && p[i] != '"' && p[i] != '\\' && p[i] != '\n')
+				i++;
+		} else if (!j->a.str && !j->a.obj_comma && !j->a.open_close) {
+			while (i < n && !gsb__special[(unsigned char)p[i]])
+				i++;
+		}
+		if (i == n)
+			break;
+		c = (unsigned char)p[i];
 		if (c == '\n' && j->a.failed)
 			j->line++;
 		if (j->a.str) {

@@ -504,7 +504,8 @@ int gsb__app_decide(gsb_xml *x, xmlNode *n, const char *id, gsb_application **ou
 static void *symbol_of(const xmlChar *name)
 {
 	for (size_t i = 0; gsb__app_names[i]; i++)
-		if (strcmp((const char *)name, gsb__app_names[i]) == 0)
+		if (name[0] == (xmlChar)gsb__app_names[i][0] && /* most differ there: no call */
+		    strcmp((const char *)name, gsb__app_names[i]) == 0)
 			return (void *)(uintptr_t)(i + 1);
 	return NULL;
 }
