@@ -2,11 +2,13 @@
 # The manual pages cover what they document (issue 14): every command that
 # `geshibai --help` lists has its entry in geshibai(1), and every function the
 # library exports (lib/libgeshibai.sym, from the headers) is named in
-# libgeshibai(3). A new command or function without its page fails. As TAP.
+# libgeshibai(3); and lib/README.md, the map of the library, names every
+# source file of lib/. A new command, function or file without its entry fails.
+# As TAP.
 set -u
 B=${GSB_BUILDDIR:-.}
 S=${GSB_SRCDIR:-.}
-echo "1..3"
+echo "1..4"
 
 cmds=$("$B/cli/geshibai" --help | sed -n '/^Commands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }')
 n=0 missing=""
@@ -43,4 +45,17 @@ if command -v groff > /dev/null 2>&1; then
 	fi
 else
 	echo "ok 3 # SKIP groff not installed"
+fi
+
+# 4: the map of the library names every source file of lib/ (generated ones
+# included: they are listed in lib/local.mk).
+n=0 missing=""
+for f in $(grep -o 'lib/[a-z_0-9]*\.[ch]\b' "$S/lib/local.mk" | sort -u); do
+	n=$((n + 1))
+	grep -q "\`${f#lib/}\`" "$S/lib/README.md" || missing="$missing $f"
+done
+if [ "$n" -ge 40 ] && [ -z "$missing" ]; then
+	echo "ok 4 - lib/README.md maps the $n source files of lib/local.mk"
+else
+	echo "not ok 4 - lib/README.md lacks:$missing ($n files)"
 fi

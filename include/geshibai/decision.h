@@ -175,7 +175,13 @@ GSB_WARN_UNUSED int gsb_instrument_from_name(gsb_instrument *out, const char *na
 gsb_subsidy_status gsb_decision_subsidy_status(const gsb_decision *d);
 const char *gsb_decision_subsidy_reason(const gsb_decision *d, gsb_lang lang);
 gsb_fen gsb_decision_cap(const gsb_decision *d);
-int gsb_decision_national(const gsb_decision *d);     /* national-platform cap */
+/**
+ * 1 when the national-platform cap applied, else 0 (also for NULL). A result
+ * the decision settled, so never unknown; the fact it was settled from — an
+ * application's listing, or a ledger's award/@national — is a gsb_tri where
+ * it may be unknown (gsb_ledger_set_award()).
+ */
+int gsb_decision_national(const gsb_decision *d);
 int gsb_decision_cap_applied(const gsb_decision *d);  /* 0 when step 1 or 2 ended it */
 gsb_fen gsb_decision_requested(const gsb_decision *d);
 gsb_fen gsb_decision_granted(const gsb_decision *d);
