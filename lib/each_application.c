@@ -1,7 +1,8 @@
 /*
  * libgeshibai — every application of one file (io.h gsb_each_application):
- * the one loop behind the command's evaluate/report/notice/compare and the
- * bindings' add_file helpers. Each error it reports names the file, the
+ * the loop a program would otherwise write around gsb_reader_next() (the
+ * command's file visitor and the bindings' add_file helpers still have
+ * their own; they are to move onto this one). Each error it reports names the
  * line and the application (when known), and nothing is lost: a bad
  * application is reported and the next one is read.
  */

@@ -82,7 +82,7 @@ typedef int (*gsb_error_fn)(void *ctx, const gsb_error *error);
  * that cannot be read or handled, for a file that cannot be opened and for
  * a document without any application. Nothing is lost: after a bad
  * application the next one is read (a read error, GSB_EIO, ends the file).
- * The loop behind the command's evaluate, report, notice and compare.
+ * The loop a program would otherwise write around gsb_reader_next().
  * Returns GSB_OK when the file was read to its end, the non-zero value a
  * callback returned to stop, or GSB_EINVAL when an argument is NULL.
  */
