@@ -6,7 +6,7 @@
 
 const char *gsb_test_path(const char *relative)
 {
-	static char buf[4096];
+	static _Thread_local char buf[4096]; /* per thread: tests read files from several */
 	const char *top = getenv("GSB_SRCDIR");
 	snprintf(buf, sizeof buf, "%s/%s", top ? top : ".", relative);
 	return buf;
