@@ -45,7 +45,7 @@ lib/libgeshibai.sym: $(include_HEADERS) $(geshibaiinclude_HEADERS) lib/exports.s
 	$(AM_V_GEN)(cd $(srcdir) && $(SHELL) lib/exports.sh "$(CPP) -Iinclude" \
 	    $(include_HEADERS) $(geshibaiinclude_HEADERS)) > $@-t && mv $@-t $@
 CLEANFILES += lib/libgeshibai.sym
-EXTRA_DIST += lib/exports.sh
+EXTRA_DIST += lib/exports.sh lib/README.md
 ## The funding-misuse audit (5.4): its private header and string hash.
 lib_libgeshibai_core_la_SOURCES += lib/ledger_int.h lib/hash.h lib/hash.c
 ## The review procedure (5.2, docs/rules.md §9).
