@@ -222,10 +222,15 @@ const char *gsb_fact_name(gsb_fact fact)
 	return (unsigned)fact < GSB_FACT_COUNT ? fact_names[fact] : NULL;
 }
 
+/* A row's words of docs/materials.md in lang, or NULL. */
+static const char *material_label(const gsb__material *m, gsb_lang lang)
+{
+	return m && (unsigned)lang <= GSB_LANG_EN ? m->label[lang] : NULL;
+}
+
 const char *gsb_fact_label(gsb_fact fact, gsb_lang lang)
 {
-	const gsb__material *m = gsb__fact_material(fact);
-	return m && (unsigned)lang <= GSB_LANG_EN ? m->label[lang] : NULL;
+	return material_label(gsb__fact_material(fact), lang);
 }
 
 int gsb_fact_from_name(gsb_fact *out, const char *name)
@@ -244,8 +249,7 @@ int gsb_fact_from_name(gsb_fact *out, const char *name)
 /* A list's words: those of an item of it in docs/materials.md. */
 const char *gsb_list_label(gsb_list list, gsb_lang lang)
 {
-	const gsb__material *m = gsb__list_material(list);
-	return m && (unsigned)lang <= GSB_LANG_EN ? m->label[lang] : NULL;
+	return material_label(gsb__list_material(list), lang);
 }
 
 static const word metric_words[GSB_METRIC_COUNT] = {
