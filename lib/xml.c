@@ -404,32 +404,71 @@ static int start(gsb_xml *x, xmlInputReadCallback fn)
 	return GSB_OK;
 }
 
-/* Open a file for the reader, or for the SAX engine when sax is given (x
- * then owns it, even on failure). */
-static int open_file(gsb_xml **out, const char *path, gsb__sax *sax)
+/* Where a document comes from: a file by path, or bytes in memory followed,
+ * when fd is not -1, by an open descriptor. */
+typedef struct {
+	const char *path;  /* a file to open ("-": standard input), or NULL */
+	int fd;            /* an open descriptor (the reader's now), or -1 */
+	const char *bytes; /* served first: the document, or what was read from fd */
+	size_t len;
+	bool copy; /* bytes are lent only for the call: keep a copy */
+} gsb__source;
+
+/* Open the file of a source into x (errno-like *err on GSB_EIO). */
+static int open_path(gsb_xml *x, const char *path, int *err)
 {
-	gsb_xml *x;
-	int rc = create(&x, path);
-	if (rc != GSB_OK) {
-		gsb__sax_free(sax);
-		return rc;
-	}
-	x->sax = sax;
 	struct stat st;
-	int err = 0;
 	if (strcmp(path, "-") == 0) {
 		x->fd = STDIN_FILENO;
-	} else if ((x->fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
-		err = errno;
-		rc = gsb__error_at(GSB_EIO, path, 0, NULL, NULL, "cannot open '%s': %s", path,
-		                   strerror(err));
-	} else {
-		x->own_fd = true;
-		if (fstat(x->fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-			err = EISDIR;
-			rc = gsb__error_at(GSB_EIO, path, 0, NULL, NULL, "'%s' is a directory", path);
-		}
+		return GSB_OK;
 	}
+	if ((x->fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
+		*err = errno;
+		return gsb__error_at(GSB_EIO, path, 0, NULL, NULL, "cannot open '%s': %s", path,
+		                     strerror(*err));
+	}
+	x->own_fd = true;
+	if (fstat(x->fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		*err = EISDIR;
+		return gsb__error_at(GSB_EIO, path, 0, NULL, NULL, "'%s' is a directory", path);
+	}
+	return GSB_OK;
+}
+
+/* Serve the bytes of a source first (copied when src->copy). */
+static int take_bytes(gsb_xml *x, const gsb__source *src)
+{
+	x->mem = src->bytes;
+	x->mem_len = src->len;
+	if (src->copy && src->len > 0) {
+		if ((x->pre = malloc(src->len)) == NULL)
+			return gsb__error(GSB_ENOMEM, "out of memory");
+		memcpy(x->pre, src->bytes, src->len);
+		x->mem = x->pre;
+	}
+	return GSB_OK;
+}
+
+/* Open a source for the reader, or for the SAX engine when h is given. On
+ * failure too the source's descriptor is closed (unless standard input). */
+static int open_source(gsb_xml **out, const char *name, const gsb__source *src,
+                       const gsb_xml_handlers *h, void *ctx)
+{
+	gsb_xml *x;
+	int rc = create(&x, name), err = 0;
+	if (rc != GSB_OK) {
+		if (src->fd >= 0 && src->fd != STDIN_FILENO)
+			close(src->fd);
+		return rc;
+	}
+	x->fd = src->fd;
+	x->own_fd = src->fd >= 0 && src->fd != STDIN_FILENO;
+	if (h && (x->sax = gsb__sax_new(h, ctx)) == NULL)
+		rc = gsb__error(GSB_ENOMEM, "out of memory");
+	else if (src->path)
+		rc = open_path(x, src->path, &err);
+	else
+		rc = take_bytes(x, src);
 	if (rc == GSB_OK)
 		rc = start(x, read_input);
 	if (rc != GSB_OK) {
@@ -442,32 +481,13 @@ static int open_file(gsb_xml **out, const char *path, gsb__sax *sax)
 	return GSB_OK;
 }
 
-static int open_memory(gsb_xml **out, const char *bytes, size_t len, const char *name,
-                       gsb__sax *sax)
-{
-	gsb_xml *x;
-	int rc = create(&x, name);
-	if (rc != GSB_OK) {
-		gsb__sax_free(sax);
-		return rc;
-	}
-	x->sax = sax;
-	x->mem = bytes;
-	x->mem_len = len;
-	if ((rc = start(x, read_input)) != GSB_OK) {
-		gsb_xml_free(x);
-		return rc;
-	}
-	*out = x;
-	return GSB_OK;
-}
-
 int gsb_xml_open_file(gsb_xml **out, const char *path)
 {
 	GSB__CHECK_ARG(out);
 	*out = NULL;
 	GSB__CHECK_ARG(path);
-	return open_file(out, path, NULL);
+	gsb__source src = { path, -1, NULL, 0, false };
+	return open_source(out, path, &src, NULL, NULL);
 }
 
 int gsb_xml_open_memory(gsb_xml **out, const char *bytes, size_t len, const char *name)
@@ -475,7 +495,8 @@ int gsb_xml_open_memory(gsb_xml **out, const char *bytes, size_t len, const char
 	GSB__CHECK_ARG(out);
 	*out = NULL;
 	GSB__CHECK_ARG(bytes);
-	return open_memory(out, bytes, len, name, NULL);
+	gsb__source src = { NULL, -1, bytes, len, false };
+	return open_source(out, name, &src, NULL, NULL);
 }
 
 int gsb_xml_open_fd_sax(gsb_xml **out, int fd, const char *name, const char *pre,
@@ -484,33 +505,8 @@ int gsb_xml_open_fd_sax(gsb_xml **out, int fd, const char *name, const char *pre
 	GSB__CHECK_ARG(out);
 	*out = NULL;
 	GSB__CHECK_ARG(h);
-	gsb_xml *x;
-	gsb__sax *s = gsb__sax_new(h, ctx);
-	int rc = s ? create(&x, name) : gsb__error(GSB_ENOMEM, "out of memory");
-	if (rc != GSB_OK) {
-		gsb__sax_free(s);
-		if (fd != STDIN_FILENO)
-			close(fd);
-		return rc;
-	}
-	x->sax = s;
-	x->fd = fd;
-	x->own_fd = fd != STDIN_FILENO;
-	if (pre_len > 0 && (x->pre = malloc(pre_len)) == NULL)
-		rc = gsb__error(GSB_ENOMEM, "out of memory");
-	else if (pre_len > 0) {
-		memcpy(x->pre, pre, pre_len);
-		x->mem = x->pre;
-		x->mem_len = pre_len;
-	}
-	if (rc == GSB_OK)
-		rc = start(x, read_input);
-	if (rc != GSB_OK) {
-		gsb_xml_free(x);
-		return rc;
-	}
-	*out = x;
-	return GSB_OK;
+	gsb__source src = { NULL, fd, pre, pre_len, true };
+	return open_source(out, name, &src, h, ctx);
 }
 
 int gsb_xml_new_tree_only(gsb_xml **out, const char *name)
@@ -528,22 +524,14 @@ void gsb_xml_set_locator(gsb_xml *x, gsb_xml_locator fn, void *ctx)
 	}
 }
 
-static gsb__sax *new_sax(const gsb_xml_handlers *h, void *ctx)
-{
-	gsb__sax *s = gsb__sax_new(h, ctx);
-	if (s == NULL)
-		gsb__error(GSB_ENOMEM, "out of memory");
-	return s;
-}
-
 int gsb_xml_open_file_sax(gsb_xml **out, const char *path, const gsb_xml_handlers *h, void *ctx)
 {
 	GSB__CHECK_ARG(out);
 	*out = NULL;
 	GSB__CHECK_ARG(path);
 	GSB__CHECK_ARG(h);
-	gsb__sax *s = new_sax(h, ctx);
-	return s ? open_file(out, path, s) : GSB_ENOMEM;
+	gsb__source src = { path, -1, NULL, 0, false };
+	return open_source(out, path, &src, h, ctx);
 }
 
 int gsb_xml_open_memory_sax(gsb_xml **out, const char *bytes, size_t len, const char *name,
@@ -553,8 +541,8 @@ int gsb_xml_open_memory_sax(gsb_xml **out, const char *bytes, size_t len, const 
 	*out = NULL;
 	GSB__CHECK_ARG(bytes);
 	GSB__CHECK_ARG(h);
-	gsb__sax *s = new_sax(h, ctx);
-	return s ? open_memory(out, bytes, len, name, s) : GSB_ENOMEM;
+	gsb__source src = { NULL, -1, bytes, len, false };
+	return open_source(out, name, &src, h, ctx);
 }
 
 static void free_scratch(gsb_xml *x)
