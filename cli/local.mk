@@ -11,7 +11,7 @@ cli_geshibai_LDADD = lib/libgeshibai.la -lpthread
 cli_geshibai_SOURCES += cli/programme_cli.h cli/programme_cli.c cli/compare.c cli/report.c
 ## serve: the decision service over HTTP (GNU libmicrohttpd), docs/service.md.
 cli_geshibai_SOURCES += cli/serve.h cli/serve.c cli/serve_route.c cli/serve_body.c \
-	cli/serve_handlers.c cli/serve_openapi.c
+	cli/serve_handlers.c cli/serve_log.c cli/serve_openapi.c
 nodist_cli_geshibai_SOURCES = cli/serve_openapi_doc.c
 cli_geshibai_CFLAGS = $(AM_CFLAGS) $(MHD_CFLAGS) $(JANSSON_CFLAGS) $(XLSXWRITER_CFLAGS)
 cli_geshibai_LDADD += $(MHD_LIBS) $(JANSSON_LIBS) $(XLSXWRITER_LIBS)

@@ -231,7 +231,7 @@ static void mhd_log(void *cls, const char *fmt, va_list ap)
 		line[len++] = '\n';
 		line[len] = '\0';
 	}
-	(void)!write(STDERR_FILENO, line, len);
+	gsb_serve_log(line, len);
 }
 
 static struct MHD_Daemon *start(gsb_serve *s, const serve_options *o,
@@ -286,6 +286,7 @@ static void drain(struct MHD_Daemon *d, gsb_serve *s, unsigned timeout)
 	}
 	int left = atomic_load(&s->in_flight);
 	MHD_stop_daemon(d);
+	gsb_serve_log_stop();
 	if (listener != MHD_INVALID_SOCKET)
 		close(listener);
 	fprintf(stderr, "%s serve: stopped%s\n", GSB_CLI_PROGRAM,
@@ -356,8 +357,10 @@ int gsb_cli_serve(int argc, char **argv)
 	pthread_sigmask(SIG_BLOCK, &stop, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
+	gsb_serve_log_start(); /* after the mask: its thread takes no signal */
 	struct MHD_Daemon *d = start(&s, &o, &ss, ipv6);
 	if (d == NULL) {
+		gsb_serve_log_stop();
 		fprintf(stderr, "%s serve: cannot listen on %s\n", GSB_CLI_PROGRAM, o.listen);
 		gsb_policy_free(policy);
 		free(token);
@@ -367,8 +370,10 @@ int gsb_cli_serve(int argc, char **argv)
 	int sig = 0;
 	while (sigwait(&stop, &sig) != 0)
 		;
-	fprintf(stderr, "%s serve: %s: finishing the requests in flight\n", GSB_CLI_PROGRAM,
-	        sig == SIGINT ? "SIGINT" : "SIGTERM");
+	char line[128];
+	int n = snprintf(line, sizeof line, "%s serve: %s: finishing the requests in flight\n",
+	                 GSB_CLI_PROGRAM, sig == SIGINT ? "SIGINT" : "SIGTERM");
+	gsb_serve_log(line, (size_t)n);
 	drain(d, &s, o.timeout);
 	gsb_policy_free(policy);
 	free(token);

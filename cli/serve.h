@@ -9,6 +9,7 @@
  *   serve_handlers.c the endpoints: evaluate, audit, industries, lookup, uscc,
  *                    healthz
  *   serve_openapi.c  the OpenAPI 3 document of the endpoints
+ *   serve_log.c      the log on standard error, written every 100 ms
  */
 #ifndef GSB_SERVE_H
 #define GSB_SERVE_H
@@ -22,7 +23,7 @@
 #define GSB_SERVE_MAX_BODY (16u << 20)     /* --max-body: bytes of a request body */
 #define GSB_SERVE_MAX_CONNECTIONS 256u     /* --max-connections: open at once */
 #define GSB_SERVE_TIMEOUT 15u              /* --timeout: seconds a connection may idle */
-#define GSB_SERVE_HEADER_MEMORY (64u << 10) /* per connection: request line and headers */
+#define GSB_SERVE_HEADER_MEMORY (32u << 10) /* per connection: request line and headers (MHD zeroes it for each request: more costs time) */
 
 /* The service: immutable while the daemon runs, except the counters. */
 typedef struct {
@@ -120,6 +121,12 @@ void gsb_serve_completed(void *cls, struct MHD_Connection *c, void **req_cls,
                          enum MHD_RequestTerminationCode toe);
 
 double gsb_serve_now(void);
+
+/* The log (serve_log.c): lines gathered and written every 100 ms once
+ * started; before, and after the stop (which writes what is left), at once. */
+void gsb_serve_log_start(void);
+void gsb_serve_log(const char *line, size_t len);
+void gsb_serve_log_stop(void);
 
 /* The serve command (serve.c): argv[0] is "serve". Returns the exit status. */
 int gsb_cli_serve(int argc, char **argv);

@@ -345,7 +345,7 @@ void gsb_serve_completed(void *cls, struct MHD_Connection *c, void **req_cls,
 	                 r->method[0] ? r->method : "-", r->path[0] ? r->path : "-", status,
 	                 r->bytes, (gsb_serve_now() - r->start) * 1e3, ended_how(toe));
 	if (n > 0)
-		(void)!write(STDERR_FILENO, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+		gsb_serve_log(line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
 	if (r->started)
 		atomic_fetch_sub(&s->in_flight, 1);
 	gsb_serve_buf_free(&r->body);

@@ -242,7 +242,7 @@ static void on_broken(void *ctx, gsb_xml *x, const xmlNode *open, bool item)
 	push_error(r, item);
 }
 
-static const gsb_xml_handlers reader_handlers = { on_root, on_element, on_text, gsb__app_names,
+static const gsb_xml_handlers reader_handlers = { on_root, on_element, on_text, gsb__app_symbol,
 	                                          on_broken };
 
 /* What the JSON reader gives (json_read.h). */

@@ -183,11 +183,12 @@ typedef struct {
 	/* Text other than white space directly in the root (children mode),
 	 * starting at line. */
 	void (*text)(void *ctx, gsb_xml *x, long line);
-	/* Optional, NULL-terminated: the local names the handlers compare.
-	 * Each element and attribute whose local name is symbols[i] gets
-	 * i + 1 in its _private field (GSB_XML_SYMBOL), others 0, so that
-	 * handlers compare small integers instead of strings. */
-	const char *const *symbols;
+	/* Optional: the symbol of a local name the handlers compare, 0 for
+	 * any other. Each element and attribute gets its name's symbol in its
+	 * _private field (GSB_XML_SYMBOL), so that handlers compare small
+	 * integers instead of strings. Called once per distinct name a parser
+	 * meets, from any thread. */
+	uintptr_t (*symbol)(const char *name);
 	/* Optional: a child of the root (children mode) is broken — not well
 	 * formed, or an invalid byte sequence of the input; the thread's error
 	 * says why, with the file and line. open: its start tag when it was

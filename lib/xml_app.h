@@ -40,8 +40,9 @@ typedef enum {
 #undef GSB_SYM
 } gsb__sym;
 
-/* The names, NULL-terminated: gsb__app_names[S_x - 1] is the name of S_x. */
-extern const char *const gsb__app_names[];
+/* The symbol of a name (S_NONE for a name application.xsd does not have),
+ * as the SAX engine's handlers take it (gsb_xml_handlers.symbol). */
+uintptr_t gsb__app_symbol(const char *name);
 
 #define SYM(node) ((gsb__sym)GSB_XML_SYMBOL(node))
 

@@ -8,18 +8,54 @@
  * built from JSON.
  */
 #include <errno.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "json_read.h"
 #include "xml_app.h"
 
-const char *const gsb__app_names[] = {
+/* names[S_x - 1] is the name of S_x. */
+static const char *const names[] = {
 #define GSB_NAME(n) #n,
 	GSB_APP_NAMES(GSB_NAME)
 #undef GSB_NAME
-	NULL
 };
+
+/* The names by hash, open addressing: index[slot] is S_x, or S_NONE for an
+ * empty slot; filled once. */
+static uint8_t name_index[256];
+_Static_assert(GSB_ARRAY_LEN(names) < GSB_ARRAY_LEN(name_index) / 2, "the index stays sparse");
+static pthread_once_t name_index_once = PTHREAD_ONCE_INIT;
+
+static unsigned name_hash(const char *s)
+{
+	uint32_t h = 2166136261u; /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (uint8_t)*s) * 16777619u;
+	return h & (GSB_ARRAY_LEN(name_index) - 1);
+}
+
+static void name_index_fill(void)
+{
+	for (size_t i = 0; i < GSB_ARRAY_LEN(names); i++) {
+		unsigned slot = name_hash(names[i]);
+		while (name_index[slot] != S_NONE)
+			slot = (slot + 1) & (GSB_ARRAY_LEN(name_index) - 1);
+		name_index[slot] = (uint8_t)(i + 1);
+	}
+}
+
+uintptr_t gsb__app_symbol(const char *name)
+{
+	pthread_once(&name_index_once, name_index_fill);
+	for (unsigned slot = name_hash(name); name_index[slot] != S_NONE;
+	     slot = (slot + 1) & (GSB_ARRAY_LEN(name_index) - 1))
+		if (strcmp(name, names[name_index[slot] - 1]) == 0)
+			return name_index[slot];
+	return S_NONE;
+}
 
 /* An attribute by symbol (any namespace, as xmlHasProp), NULL when absent;
  * the engine gives every attribute one text child. */
@@ -501,20 +537,11 @@ int gsb__app_decide(gsb_xml *x, xmlNode *n, const char *id, gsb_application **ou
 }
 
 /* The symbols of a tree built elsewhere (as the SAX engine gives them). */
-static void *symbol_of(const xmlChar *name)
-{
-	for (size_t i = 0; gsb__app_names[i]; i++)
-		if (name[0] == (xmlChar)gsb__app_names[i][0] && /* most differ there: no call */
-		    strcmp((const char *)name, gsb__app_names[i]) == 0)
-			return (void *)(uintptr_t)(i + 1);
-	return NULL;
-}
-
 static void label(xmlNode *n)
 {
-	n->_private = symbol_of(n->name);
+	n->_private = (void *)gsb__app_symbol((const char *)n->name);
 	for (xmlAttr *a = n->properties; a; a = a->next)
-		a->_private = symbol_of(a->name);
+		a->_private = (void *)gsb__app_symbol((const char *)a->name);
 	for (xmlNode *c = n->children; c; c = c->next)
 		if (c->type == XML_ELEMENT_NODE)
 			label(c);

@@ -441,7 +441,7 @@ static void both_element(void *ctx, gsb_xml *x, xmlNode *app)
 
 int gsb__application_fast_check(const char *xml, size_t len, bool *fast)
 {
-	static const gsb_xml_handlers h = { both_root, both_element, NULL, gsb__app_names, NULL };
+	static const gsb_xml_handlers h = { both_root, both_element, NULL, gsb__app_symbol, NULL };
 	gsb__both b = { false, GSB_EPARSE };
 	gsb_xml *x;
 	*fast = false;

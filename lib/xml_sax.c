@@ -56,7 +56,7 @@ struct gsb__sax {
 	struct {
 		const xmlChar *name;
 		uintptr_t symbol;
-	} symbols[512];
+	} symbols[256];
 	const xmlChar *ns_uri; /* the parser's string for it, once seen */
 	gsb__sax_mode mode;
 	xmlNode *root, *child; /* child: the child of the root being built */
@@ -190,7 +190,7 @@ static xmlNs *ns_of(gsb__sax *s, gsb__arena *a, const xmlChar *uri, const xmlCha
  * probes; when they are all taken, the first is reused). */
 static uintptr_t symbol(gsb__sax *s, const xmlChar *name)
 {
-	if (s->h.symbols == NULL)
+	if (s->h.symbol == NULL)
 		return 0;
 	const size_t n = GSB_ARRAY_LEN(s->symbols);
 	size_t home = (size_t)(((uintptr_t)name * UINT64_C(0x9E3779B97F4A7C15)) >> 32) % n, slot = home;
@@ -202,10 +202,7 @@ static uintptr_t symbol(gsb__sax *s, const xmlChar *name)
 	}
 	if (s->symbols[slot].name != NULL)
 		slot = home;
-	uintptr_t sym = 0;
-	for (size_t i = 0; s->h.symbols[i] && sym == 0; i++)
-		if (strcmp((const char *)name, s->h.symbols[i]) == 0)
-			sym = i + 1;
+	uintptr_t sym = s->h.symbol((const char *)name);
 	s->symbols[slot].name = name;
 	s->symbols[slot].symbol = sym;
 	return sym;

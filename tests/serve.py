@@ -399,11 +399,16 @@ def group_statuses(svc):
     endless = [b"8000\r\n" + b" " * 0x8000 + b"\r\n"] * 200
     out, secs, closed = raw(svc, head, wait=10, then=endless)
     check("an endless chunked body: the connection is closed", closed or status_of(out) == 413, out[:100])
-    time.sleep(0.2)
-    log = svc.text()
-    check("one log line per request: method, path, status, bytes, milliseconds",
-          re.search(r"^GET /v1/nothing 404 \d+ \d+\.\d\d ms$", log, re.M) is not None
-          and re.search(r"^POST /v1/evaluate 413 \d+ \d+\.\d\d ms$", log, re.M) is not None, log[-600:])
+    # the log is written every 100 ms: wait for the lines (a few seconds at most)
+    lines = (r"^GET /v1/nothing 404 \d+ \d+\.\d\d ms$", r"^POST /v1/evaluate 413 \d+ \d+\.\d\d ms$")
+    deadline = time.monotonic() + 5 * SLOW
+    while True:
+        log = svc.text()
+        found = all(re.search(line, log, re.M) for line in lines)
+        if found or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    check("one log line per request: method, path, status, bytes, milliseconds", found, log[-600:])
 
 
 def group_openapi(svc):
