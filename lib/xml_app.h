@@ -60,5 +60,11 @@ int gsb__app_decide(gsb_xml *x, xmlNode *n, const char *id, gsb_application **ou
 bool gsb__application_fast_valid(const xmlNode *app);
 /* For the tests: both checks on one application document. */
 int gsb__application_fast_check(const char *xml, size_t len, bool *fast);
+/* For the tests: the name in application.xsd of the k-th enumeration the
+ * fast check knows ("legalForm"), NULL past the last; the i-th code it
+ * accepts for the enumeration named xsd_type, NULL past the last and for a
+ * name that is none of its enumerations. */
+const char *gsb__application_fast_enum(size_t k);
+const char *gsb__application_fast_code(const char *xsd_type, size_t i);
 
 #endif

@@ -109,6 +109,12 @@ tests_check_params_read_SOURCES = tests/check_params_read.c tests/runner.c
 tests_check_params_read_CFLAGS = $(TEST_CFLAGS)
 tests_check_params_read_LDADD = $(TEST_LDADD)
 
+## The fast structural check (lib/xml_fast.c) against data/application.xsd.
+check_units += tests/check_xml_fast
+tests_check_xml_fast_SOURCES = tests/check_xml_fast.c tests/runner.c
+tests_check_xml_fast_CFLAGS = $(TEST_CFLAGS) $(XML_CFLAGS)
+tests_check_xml_fast_LDADD = $(TEST_LDADD) $(XML_LIBS)
+
 ## The funding-misuse audit (5.4): the auditor and the ledger reader.
 check_PROGRAMS += tests/check_misuse tests/check_ledger_read
 TESTS += tests/check_misuse tests/check_ledger_read
