@@ -619,61 +619,42 @@ static char *gsbx_review_to_xml(const gsb_review *r)
 
 /*
  * Every application of one file, as the CLI's compare and report visit them
- * (cli/programme_cli.c): an input that cannot be read or decided is noted as
- * an error entry (file, line and application filled in), and the others go
- * on. Returns the number of error entries noted, or -1 (gsbx_fail) when an
- * error could not even be noted.
+ * (the library's gsb_each_application): an input that cannot be read or
+ * decided is noted as an error entry (file, line and application filled
+ * in), and the others go on. Returns the number of error entries noted, or
+ * -1 (gsbx_fail) when an error could not even be noted.
  */
-typedef int (*gsbx_add_fn)(void *ctx, const gsb_application *app);
 typedef int (*gsbx_note_fn)(void *ctx, const gsb_error *e);
 
-static int gsbx_note(gsbx_note_fn note, void *ctx, const char *path, const gsb_application *app)
+typedef struct {
+	gsb_application_fn add;
+	gsbx_note_fn note;
+	void *ctx;
+	int errors;
+} gsbx_each;
+
+static int gsbx_each_add(void *ctx, const gsb_application *app)
 {
-	gsb_error e = *gsb_error_last();
-	if (e.line == 0 && app != NULL)
-		e.line = gsb_application_line(app);
-	if (e.application == NULL && app != NULL)
-		e.application = gsb_application_id(app);
-	if (e.file == NULL)
-		e.file = path;
-	return note(ctx, &e) < 0 ? -1 : 0;
+	gsbx_each *each = ctx;
+	return each->add(each->ctx, app);
 }
 
-static int gsbx_each_in_file(const char *path, gsbx_add_fn add, gsbx_note_fn note, void *ctx)
+static int gsbx_each_note(void *ctx, const gsb_error *e)
 {
-	gsb_reader *r = NULL;
-	int errors = 0;
-	if (gsb_reader_open_file(&r, path) < 0)
-		return gsbx_note(note, ctx, path, NULL) < 0 ? gsbx_fail() : 1;
-	size_t seen = 0;
-	gsb_application *app = NULL;
-	int rc;
-	while ((rc = gsb_reader_next(r, &app)) != 0) {
-		seen++;
-		if (rc < 0 || add(ctx, app) < 0) {
-			if (gsbx_note(note, ctx, path, rc < 0 ? NULL : app) < 0) {
-				gsb_application_free(app);
-				gsb_reader_free(r);
-				return gsbx_fail();
-			}
-			errors++;
-		}
-		gsb_application_free(app);
-		app = NULL;
-		if (rc == GSB_EIO)
-			break;
-	}
-	if (seen == 0 && !gsb_reader_is_batch(r)) {
-		gsb_error e = { .code = GSB_ESCHEMA, .message = "no application in the document",
-		                .file = path };
-		if (note(ctx, &e) < 0) {
-			gsb_reader_free(r);
-			return gsbx_fail();
-		}
-		errors++;
-	}
-	gsb_reader_free(r);
-	return errors;
+	gsbx_each *each = ctx;
+	if (each->note(each->ctx, e) < 0)
+		return 1; /* stops: the error could not be noted */
+	each->errors++;
+	return 0;
+}
+
+static int gsbx_each_in_file(const char *path, gsb_application_fn add, gsbx_note_fn note,
+                             void *ctx)
+{
+	gsbx_each each = { add, note, ctx, 0 };
+	if (gsb_each_application(path, gsbx_each_add, gsbx_each_note, &each) != GSB_OK)
+		return gsbx_fail();
+	return each.errors;
 }
 
 typedef struct {
@@ -1287,6 +1268,10 @@ GSBX_FALLIBLE(gsbx_fen_parse)
 /* io.h */
 %rename("$ignore", regextarget=1) "^gsb_reader_";
 %rename("$ignore", regextarget=1) "^gsb_writer_";
+/* the callback loop: the bindings' add_file helpers use it */
+%ignore gsb_each_application;
+%ignore gsb_application_fn;
+%ignore gsb_error_fn;
 %ignore gsb_validate_file;
 %ignore gsb_format_from_name;
 %ignore gsb_decision_to_string;

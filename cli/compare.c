@@ -63,14 +63,13 @@ GSB_CLI_ZH HELP_COMPARE_ZH;
 typedef struct {
 	gsb_whatif *whatif;
 	gsb_date as_of;
-	const gsb_cli_visit *visit;
 } cmp_run;
 
-static int cmp_application(void *ctx, const char *path, const gsb_application *app)
+static int cmp_application(void *ctx, const gsb_application *app)
 {
 	cmp_run *run = ctx;
-	int rc = gsb_whatif_add(run->whatif, app, run->as_of);
-	return rc == GSB_OK ? GSB_EXIT_OK : gsb_cli_visit_error(run->visit, path, rc, app);
+	/* an error is reported by the loop, placed at the application */
+	return gsb_whatif_add(run->whatif, app, run->as_of);
 }
 
 static void cmp_error(void *ctx, const gsb_error *e)
@@ -87,7 +86,6 @@ static int cmp_files(gsb_policy *const pol[2], const gsb_cli_popts *opt, char **
 	if (gsb_whatif_new(&run.whatif, pol[0], pol[1]) < 0)
 		return gsb_cli_library_failed();
 	gsb_cli_visit visit = { cmp_application, cmp_error, &run };
-	run.visit = &visit;
 	int stopped;
 	int status = gsb_cli_each_application(files, n, &visit, opt->lang == GSB_LANG_ZH
 	                                      ? "份申报已比较" : "applications compared", &stopped);

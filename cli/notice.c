@@ -94,7 +94,6 @@ static const char *provision_words(const char *id, gsb_lang lang)
 typedef struct {
 	const gsb_policy *policy;
 	const gsb_cli_popts *opt;
-	const gsb_cli_visit *visit;
 	FILE *out;
 	int html;
 	int notices;
@@ -222,19 +221,19 @@ static void notice(notice_run *run, const gsb_application *app, const gsb_decisi
 	run->notices++;
 }
 
-static int notice_application(void *ctx, const char *path, const gsb_application *app)
+static int notice_application(void *ctx, const gsb_application *app)
 {
 	notice_run *run = ctx;
 	gsb_decision *d = NULL;
 	unsigned flags = run->opt->lang == GSB_LANG_ZH ? GSB_EVAL_ZH_ONLY : GSB_EVAL_EN_ONLY;
 	int rc = gsb_evaluate(&d, run->policy, app, run->opt->as_of, flags);
 	if (rc != GSB_OK)
-		return gsb_cli_visit_error(run->visit, path, rc, app);
+		return rc; /* reported by the loop, at the application */
 	/* an ineligible application cannot be completed: no notice */
 	if (gsb_decision_need_count(d) > 0 && gsb_decision_outcome(d) != GSB_OUTCOME_INELIGIBLE)
 		notice(run, app, d);
 	gsb_decision_free(d);
-	return ferror(run->out) ? -1 : GSB_EXIT_OK;
+	return ferror(run->out) ? 1 : GSB_OK; /* 1 stops: the output failed */
 }
 
 static void notice_error(void *ctx, const gsb_error *e)
@@ -280,7 +279,6 @@ static int notice_files(const gsb_policy *policy, const gsb_cli_popts *opt, char
 	}
 	notice_run run = { .policy = policy, .opt = opt, .out = out, .html = html };
 	gsb_cli_visit visit = { notice_application, notice_error, &run };
-	run.visit = &visit;
 	if (html)
 		html_head(out, opt->lang);
 	int stopped;

@@ -99,60 +99,49 @@ int gsb_cli_programme_command(int argc, char **argv, const char *usage, int html
 	return status;
 }
 
-int gsb_cli_visit_error(const gsb_cli_visit *v, const char *path, int rc,
-                        const gsb_application *app)
+/* One file under the visitor: the worst status so far, and the status of an
+ * application the visitor could not handle, for its error that follows. */
+typedef struct {
+	const gsb_cli_visit *v;
+	gsb_cli_progress *progress;
+	const char *path;
+	int status;
+	int failed;
+} visit_file;
+
+static int visit_application(void *ctx, const gsb_application *app)
 {
-	gsb_error e = *gsb_error_last();
-	if (e.line == 0 && app != NULL)
-		e.line = gsb_application_line(app);
-	if (e.application == NULL && app != NULL)
-		e.application = gsb_application_id(app);
-	if (e.file == NULL)
-		e.file = path;
-	gsb_cli_print_error(path, &e);
-	v->error(v->ctx, &e);
-	return gsb_cli_exit_for(rc);
+	visit_file *f = ctx;
+	int rc = f->v->application(f->v->ctx, app);
+	if (rc < 0)
+		f->failed = rc; /* the loop reports it next, placed at app */
+	else
+		gsb_cli_progress_tick(f->progress);
+	return rc;
 }
 
-/* Every application of one file; the worst status. */
+/* An input that could not be read or handled: FILE:LINE: ... on stderr and
+ * to the visitor. */
+static int visit_error(void *ctx, const gsb_error *e)
+{
+	visit_file *f = ctx;
+	gsb_cli_print_error(f->path, e);
+	f->v->error(f->v->ctx, e);
+	f->status = gsb_cli_worse(f->status, gsb_cli_exit_for(f->failed < 0 ? f->failed : e->code));
+	f->failed = 0;
+	gsb_cli_progress_tick(f->progress);
+	return 0;
+}
+
+/* Every application of one file (the library's loop); the worst status. */
 static int each_in_file(const char *path, const gsb_cli_visit *v, gsb_cli_progress *progress,
                         int *stopped)
 {
-	gsb_reader *r = NULL;
+	visit_file f = { .v = v, .progress = progress, .path = path, .status = GSB_EXIT_OK };
 	gsb_cli_progress_file(progress, path);
-	int rc = gsb_reader_open_file(&r, path);
-	if (rc < 0)
-		return gsb_cli_visit_error(v, path, rc, NULL);
-	int status = GSB_EXIT_OK;
-	size_t seen = 0;
-	gsb_application *app = NULL;
-	while (!*stopped && (rc = gsb_reader_next(r, &app)) != 0) {
-		seen++;
-		if (rc > 0) {
-			int s = v->application(v->ctx, path, app);
-			if (s < 0)
-				*stopped = 1;
-			else
-				status = gsb_cli_worse(status, s);
-		} else {
-			status = gsb_cli_worse(status, gsb_cli_visit_error(v, path, rc, NULL));
-		}
-		gsb_application_free(app);
-		app = NULL;
-		gsb_cli_progress_tick(progress);
-		if (rc == GSB_EIO)
-			break;
-	}
-	if (seen == 0 && !gsb_reader_is_batch(r) && !*stopped) {
-		gsb_error e = { .code = GSB_ESCHEMA, .message = "no application in the document",
-		                .message_zh = "文件中没有申报",
-		                .file = path };
-		gsb_cli_print_error(path, &e);
-		v->error(v->ctx, &e);
-		status = gsb_cli_worse(status, GSB_EXIT_INVALID);
-	}
-	gsb_reader_free(r);
-	return status;
+	if (gsb_each_application(path, visit_application, visit_error, &f) != GSB_OK)
+		*stopped = 1;
+	return f.status;
 }
 
 int gsb_cli_each_application(char **files, int n, const gsb_cli_visit *v, const char *what,

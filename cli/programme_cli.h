@@ -59,10 +59,13 @@ int gsb_cli_programme_command(int argc, char **argv, const char *usage, int html
 int gsb_cli_policy_named(gsb_policy **out, const char *params);
 
 /* What to do with each application of the input files, and with each input
- * that cannot be read (error already printed on stderr). An application
- * callback returns an exit status (0, 1, 3); < 0 stops: the output failed. */
+ * that cannot be read or handled (error already printed on stderr). The
+ * application callback returns 0; or the library's status (< 0) when it
+ * could not handle app: the error of gsb_error_last() is then printed and
+ * given to the error callback, placed at app's file, line and id
+ * (gsb_each_application); > 0 stops the run: the output failed. */
 typedef struct {
-	int (*application)(void *ctx, const char *path, const gsb_application *app);
+	gsb_application_fn application;
 	void (*error)(void *ctx, const gsb_error *e);
 	void *ctx;
 } gsb_cli_visit;
@@ -72,9 +75,5 @@ typedef struct {
  * set when a callback stopped the run. */
 int gsb_cli_each_application(char **files, int n, const gsb_cli_visit *v, const char *what,
                              int *stopped);
-
-/* Report an error: FILE:LINE: ... on stderr and to the visitor; the status. */
-int gsb_cli_visit_error(const gsb_cli_visit *v, const char *path, int rc,
-                        const gsb_application *app);
 
 #endif

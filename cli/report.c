@@ -80,10 +80,9 @@ typedef struct {
 	gsb_programme *programme;
 	const gsb_policy *policy;
 	gsb_date as_of;
-	const gsb_cli_visit *visit;
 } rep_run;
 
-static int rep_application(void *ctx, const char *path, const gsb_application *app)
+static int rep_application(void *ctx, const gsb_application *app)
 {
 	rep_run *run = ctx;
 	gsb_decision *d = NULL;
@@ -91,7 +90,7 @@ static int rep_application(void *ctx, const char *path, const gsb_application *a
 	if (rc == GSB_OK)
 		rc = gsb_programme_add(run->programme, app, d);
 	gsb_decision_free(d);
-	return rc == GSB_OK ? GSB_EXIT_OK : gsb_cli_visit_error(run->visit, path, rc, app);
+	return rc; /* an error: reported by the loop, at the application */
 }
 
 static void rep_error(void *ctx, const gsb_error *e)
@@ -131,7 +130,6 @@ static int rep_files(const gsb_policy *policy, const gsb_cli_popts *opt, char **
 	if (gsb_programme_new(&run.programme, policy, opt->as_of) < 0)
 		return gsb_cli_library_failed();
 	gsb_cli_visit visit = { rep_application, rep_error, &run };
-	run.visit = &visit;
 	int stopped;
 	int status = gsb_cli_each_application(files, n, &visit, opt->lang == GSB_LANG_ZH
 	                                      ? "份申报已统计" : "applications counted", &stopped);

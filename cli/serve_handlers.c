@@ -70,32 +70,68 @@ typedef struct {
 	int failed;        /* the writer failed */
 } ev_answer;
 
-/* An input that could not be decided, in its place; at the application
- * when the library did not say where. */
-static void ev_error(ev_answer *ev, int rc, const gsb_error *error, const gsb_application *app)
+/* An input that could not be decided (placed by the library's loop); rc its
+ * status. */
+static void ev_error(ev_answer *ev, int rc, const gsb_error *error)
 {
 	gsb_error e = *error;
 	e.file = NULL;
-	if (e.line == 0 && app != NULL)
-		e.line = gsb_application_line(app);
-	if (e.application == NULL && app != NULL)
-		e.application = gsb_application_id(app);
 	if (!ev->batch || gsb_cli_exit_for(rc) == GSB_EXIT_IO)
 		ev->status = status_for(rc);
 	if (gsb_writer_error(ev->writer, &e) < 0)
 		ev->failed = 1;
 }
 
-static void ev_decide(ev_answer *ev, const gsb_serve *s, gsb_application *app, unsigned flags,
-                      gsb_date as_of)
+/* The body's loop (gsb_reader_each_application): the answer, the request's
+ * options, and the status of an application that could not be decided, for
+ * its error that follows. */
+typedef struct {
+	ev_answer *ev;
+	const gsb_serve *s;
+	gsb_reader *reader;
+	unsigned flags;
+	gsb_date as_of;
+	int begun;
+	int failed_rc;
+} ev_loop;
+
+/* The answer starts as one decision or a batch, as the document is: known
+ * once its first application (or error) is read. 0, or 1 when the writer
+ * failed. */
+static int ev_begin(ev_loop *l)
 {
+	if (!l->begun) {
+		l->begun = 1;
+		l->ev->batch = gsb_reader_is_batch(l->reader);
+		if (gsb_writer_begin(l->ev->writer, l->ev->batch) < 0)
+			l->ev->failed = 1;
+	}
+	return l->ev->failed;
+}
+
+static int ev_application(void *ctx, const gsb_application *app)
+{
+	ev_loop *l = ctx;
+	if (ev_begin(l))
+		return 1;
 	gsb_decision *d = NULL;
-	int rc = gsb_evaluate(&d, s->policy, app, as_of, flags);
+	int rc = gsb_evaluate(&d, l->s->policy, app, l->as_of, l->flags);
 	if (rc < 0)
-		ev_error(ev, rc, gsb_error_last(), app);
-	else if (gsb_writer_decision(ev->writer, d) < 0)
-		ev->failed = 1;
+		l->failed_rc = rc; /* reported next by the loop, placed at app */
+	else if (gsb_writer_decision(l->ev->writer, d) < 0)
+		l->ev->failed = 1;
 	gsb_decision_free(d);
+	return rc < 0 ? rc : l->ev->failed;
+}
+
+static int ev_input_error(void *ctx, const gsb_error *e)
+{
+	ev_loop *l = ctx;
+	if (ev_begin(l))
+		return 1;
+	ev_error(l->ev, l->failed_rc < 0 ? l->failed_rc : e->code, e);
+	l->failed_rc = 0;
+	return l->ev->failed;
 }
 
 /* Every application of the body, as the command decides a file. */
@@ -109,32 +145,12 @@ static void ev_all(ev_answer *ev, const gsb_serve *s, const gsb_serve_request *r
 		if (gsb_writer_begin(ev->writer, 0) < 0)
 			ev->failed = 1;
 		else
-			ev_error(ev, rc, gsb_error_last(), NULL);
+			ev_error(ev, rc, gsb_error_last());
 		return;
 	}
-	gsb_application *app = NULL;
-	rc = gsb_reader_next(reader, &app);
-	ev->batch = gsb_reader_is_batch(reader);
-	if (gsb_writer_begin(ev->writer, ev->batch) < 0)
-		ev->failed = 1;
-	size_t seen = 0;
-	while (rc != 0 && !ev->failed) {
-		seen++;
-		if (rc > 0)
-			ev_decide(ev, s, app, flags, as_of);
-		else
-			ev_error(ev, rc, gsb_error_last(), NULL);
-		gsb_application_free(app);
-		app = NULL;
-		if (rc == GSB_EIO)
-			break;
-		rc = gsb_reader_next(reader, &app);
-	}
-	gsb_application_free(app);
-	if (seen == 0 && !ev->batch && !ev->failed) {
-		gsb_error e = { .code = GSB_ESCHEMA, .message = "no application in the document" };
-		ev_error(ev, GSB_ESCHEMA, &e, NULL);
-	}
+	ev_loop l = { .ev = ev, .s = s, .reader = reader, .flags = flags, .as_of = as_of };
+	if (gsb_reader_each_application(reader, ev_application, ev_input_error, &l) == GSB_OK)
+		ev_begin(&l); /* a batch without any application */
 	gsb_reader_free(reader);
 }
 

@@ -1301,6 +1301,11 @@ int gsb__json_pump(gsb__json *j)
 	return j->done ? 0 : 1;
 }
 
+const char *gsb__json_name(const gsb__json *j)
+{
+	return j ? j->name : NULL;
+}
+
 int gsb__json_is_batch(const gsb__json *j)
 {
 	if (j == NULL)

@@ -39,6 +39,8 @@ int gsb__json_pump(gsb__json *j);
 /* 1 a batch (an array, or more than one JSON Lines value), 0 one
  * application, -1 not known yet. */
 int gsb__json_is_batch(const gsb__json *j);
+/* The name the document was opened with (may be NULL). */
+const char *gsb__json_name(const gsb__json *j);
 void gsb__json_free(gsb__json *j);
 
 /* xml_convert.c: check and convert the tree of one <application> element

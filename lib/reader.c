@@ -407,6 +407,11 @@ size_t gsb_reader_count(const gsb_reader *reader)
 	return reader ? reader->count : 0;
 }
 
+const char *gsb__reader_name(const gsb_reader *r)
+{
+	return r->json ? gsb__json_name(r->json) : gsb_xml_name(r->x);
+}
+
 int gsb_reader_next(gsb_reader *reader, gsb_application **out)
 {
 	GSB__CHECK_ARG(reader);

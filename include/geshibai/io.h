@@ -84,10 +84,30 @@ typedef int (*gsb_error_fn)(void *ctx, const gsb_error *error);
  * application the next one is read (a read error, GSB_EIO, ends the file).
  * The loop a program would otherwise write around gsb_reader_next().
  * Returns GSB_OK when the file was read to its end, the non-zero value a
- * callback returned to stop, or GSB_EINVAL when an argument is NULL.
+ * callback returned to stop, or GSB_EINVAL when an argument is NULL (then
+ * no callback is called). The callbacks run in the caller's thread; ctx is
+ * passed to them untouched. Errors given to on_error are valid during the
+ * call only (copy what you keep).
  */
 GSB_WARN_UNUSED int gsb_each_application(const char *path, gsb_application_fn on_application,
                                          gsb_error_fn on_error, void *ctx);
+/**
+ * The same loop over a reader the caller has opened (on memory, a
+ * descriptor or a file): every application still to be read from it, as
+ * gsb_each_application() reads a file. An error that does not name its file
+ * is placed in the name the reader was opened with. When the loop reads
+ * nothing at all and the document is not a batch, on_error gets the error
+ * "no application in the document" (GSB_ESCHEMA). gsb_reader_is_batch()
+ * already holds for the document when a callback is first called, so a
+ * callback may start a report on it (gsb_writer_begin()). The reader stays
+ * the caller's: free it after. Returns GSB_OK when the document was read to
+ * its end, the non-zero value a callback returned to stop, or GSB_EINVAL
+ * when an argument is NULL (then nothing is read). A reader belongs to one
+ * thread at a time; the callbacks run in the caller's thread.
+ */
+GSB_WARN_UNUSED int gsb_reader_each_application(gsb_reader *reader,
+                                                gsb_application_fn on_application,
+                                                gsb_error_fn on_error, void *ctx);
 
 /** Schema-validate a document of any kind of docs/formats.md (application, batch,
  *  ledger, parameters, review); with errors through gsb_error_last(). A
