@@ -242,37 +242,32 @@ const char *gsb__industry_key(size_t i, gsb_industry *industry)
 	return industry_keys[i].key;
 }
 
-int gsb_industry_lookup(gsb_industry *industry, char **normalised, const char *name)
+/* The term the len bytes at key name, or NULL: a finder for lookup(). */
+typedef const gsb__term *(*term_finder)(const char *key, size_t len, const void *ctx);
+
+/* name looked up as it stands, then normalised [1, 3.1.4]: every code and
+ * key is in normalised form already (the Check suite proves it), so a name
+ * equal to one needs no normalisation. *term: what find gave, or NULL;
+ * *normalised (unless NULL): the term's code, else the normalised name. */
+static int lookup(const gsb__term **term, char **normalised, const char *name,
+                  term_finder find, const void *ctx)
 {
-	GSB__CHECK_ARG(industry);
-	GSB__CHECK_ARG(name);
-	/* A name that is a key as it stands is its own normalised form (every
-	 * key is normalised: the Check suite proves normalise(key) == key), so
-	 * it needs no normalisation. */
-	int k = industry_key_find(name, strlen(name));
-	if (k >= 0) {
-		*industry = industry_keys[k].industry;
-		if (normalised != NULL) {
-			const gsb__term *t = &industries[*industry];
-			if ((*normalised = dup_n(t->code, t->code_len)) == NULL)
-				return GSB_ENOMEM;
-		}
-		return GSB_OK;
-	}
 	char *key = NULL;
-	int rc = gsb__text_normalise(&key, name, true);
-	if (rc != GSB_OK)
-		return rc;
-	size_t len = strlen(key);
-	k = industry_key_find(key, len);
-	*industry = k >= 0 ? industry_keys[k].industry : GSB_INDUSTRY_OTHER;
+	size_t len = strlen(name);
+	const gsb__term *t = find(name, len, ctx);
+	if (t == NULL) {
+		int rc = gsb__text_normalise(&key, name, true);
+		if (rc != GSB_OK)
+			return rc;
+		t = find(key, len = strlen(key), ctx);
+	}
+	*term = t;
 	if (normalised == NULL) {
 		free(key);
 		return GSB_OK;
 	}
-	if (k >= 0) {
-		const gsb__term *t = &industries[*industry];
-		if (t->code_len <= len) { /* the code fits in the key's block */
+	if (t != NULL) {
+		if (key != NULL && t->code_len <= len) { /* the code fits in the key's block */
 			memcpy(key, t->code, t->code_len + 1u);
 		} else {
 			free(key);
@@ -282,6 +277,24 @@ int gsb_industry_lookup(gsb_industry *industry, char **normalised, const char *n
 	}
 	*normalised = key;
 	return GSB_OK;
+}
+
+static const gsb__term *industry_find(const char *key, size_t len, const void *unused)
+{
+	(void)unused;
+	int k = industry_key_find(key, len);
+	return k >= 0 ? &industries[industry_keys[k].industry] : NULL;
+}
+
+int gsb_industry_lookup(gsb_industry *industry, char **normalised, const char *name)
+{
+	GSB__CHECK_ARG(industry);
+	GSB__CHECK_ARG(name);
+	const gsb__term *t = NULL;
+	int rc = lookup(&t, normalised, name, industry_find, NULL);
+	if (rc == GSB_OK)
+		*industry = t ? (gsb_industry)(t - industries) : GSB_INDUSTRY_OTHER;
+	return rc;
 }
 
 /* ------------------------------------------------------------ code lists */
@@ -447,47 +460,32 @@ int gsb_list_from_name(gsb_list *out, const char *name)
 	return not_found(name, "list");
 }
 
-/* The first term whose code or Chinese name is the len bytes at key, or -1. */
-static int term_find(const char *key, size_t len, const gsb__term *terms, size_t n)
+/* A code list: a term_finder's context. */
+typedef struct {
+	const gsb__term *terms;
+	size_t n;
+} term_list;
+
+/* The first term whose code or Chinese name is the len bytes at key. */
+static const gsb__term *term_find(const char *key, size_t len, const void *ctx)
 {
-	for (size_t i = 0; i < n; i++)
-		if ((terms[i].code_len == len && same(terms[i].code, key, len)) ||
-		    (terms[i].zh_len == len && same(terms[i].zh, key, len)))
-			return (int)i;
-	return -1;
+	const term_list *l = ctx;
+	for (size_t i = 0; i < l->n; i++)
+		if ((l->terms[i].code_len == len && same(l->terms[i].code, key, len)) ||
+		    (l->terms[i].zh_len == len && same(l->terms[i].zh, key, len)))
+			return &l->terms[i];
+	return NULL;
 }
 
 /* Code or Chinese name of a term -> its code; else the normalised,
- * lower-cased name [3.1.4]. The terms' codes and names are already in
- * normalised form (the Check suite proves it), so a name equal to one of
- * them as it stands needs no normalisation. */
+ * lower-cased name [3.1.4]. */
 static int term_lookup(char **out, const char *name, const gsb__term *terms, size_t n)
 {
 	GSB__CHECK_ARG(out);
 	GSB__CHECK_ARG(name);
-	int i = term_find(name, strlen(name), terms, n);
-	if (i >= 0) {
-		if ((*out = dup_n(terms[i].code, terms[i].code_len)) == NULL)
-			return GSB_ENOMEM;
-		return GSB_OK;
-	}
-	char *key = NULL;
-	int rc = gsb__text_normalise(&key, name, true);
-	if (rc != GSB_OK)
-		return rc;
-	size_t len = strlen(key);
-	if ((i = term_find(key, len, terms, n)) >= 0) {
-		size_t c = terms[i].code_len;
-		if (c <= len) { /* the code fits in the key's block */
-			memcpy(key, terms[i].code, c + 1);
-		} else {
-			free(key);
-			if ((key = dup_n(terms[i].code, c)) == NULL)
-				return GSB_ENOMEM;
-		}
-	}
-	*out = key;
-	return GSB_OK;
+	const term_list list = { terms, n };
+	const gsb__term *t;
+	return lookup(&t, out, name, term_find, &list);
 }
 
 int gsb_cluster_lookup(char **out, const char *name)
