@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "accessor.h"
 #include "relevance_int.h"
 
 /* ------------------------------------------------------------ evaluating */
@@ -106,55 +107,30 @@ static const char *reason_of(const char *const reason[2], gsb_lang lang)
 	return reason[lang];
 }
 
-const char *gsb_decision_application(const gsb_decision *d)
-{
-	return d ? d->application : NULL;
-}
+GSB__GET(const char *, gsb_decision_application, gsb_decision, application, NULL)
+GSB__GET(const char *, gsb_decision_applicant, gsb_decision, applicant, NULL)
+GSB__GET(gsb_date, gsb_decision_as_of, gsb_decision, as_of, GSB_DATE_NONE)
+GSB__GET(const char *, gsb_decision_policy, gsb_decision, policy, NULL)
+GSB__GET(const char *, gsb_decision_params, gsb_decision, params, NULL)
+GSB__GET(const char *, gsb_decision_params_file, gsb_decision, params_file, NULL)
+GSB__GET(gsb_outcome, gsb_decision_outcome, gsb_decision, outcome, GSB_OUTCOME_INCOMPLETE)
 
-const char *gsb_decision_applicant(const gsb_decision *d)
-{
-	return d ? d->applicant : NULL;
-}
+/* gsb_decision_T_count, gsb_decision_T_result and gsb_decision_T_reason of
+ * the COUNT explained items ITEMS of a decision (its checks, its criteria). */
+#define EXPLAINED(T, ITEMS, COUNT)                                                     \
+	size_t gsb_decision_##T##_count(const gsb_decision *d)                         \
+	{                                                                              \
+		return d ? (COUNT) : 0;                                                \
+	}                                                                              \
+	GSB__GET_AT(gsb_tri, gsb_decision_##T##_result, gsb_decision, (COUNT),         \
+	            ITEMS[i].result, GSB_UNKNOWN)                                      \
+	const char *gsb_decision_##T##_reason(const gsb_decision *d, size_t i,         \
+	                                      gsb_lang lang)                           \
+	{                                                                              \
+		return d && i < (COUNT) ? reason_of(d->ITEMS[i].reason, lang) : NULL;  \
+	}
 
-gsb_date gsb_decision_as_of(const gsb_decision *d)
-{
-	return d ? d->as_of : GSB_DATE_NONE;
-}
-
-const char *gsb_decision_policy(const gsb_decision *d)
-{
-	return d ? d->policy : NULL;
-}
-
-const char *gsb_decision_params(const gsb_decision *d)
-{
-	return d ? d->params : NULL;
-}
-
-const char *gsb_decision_params_file(const gsb_decision *d)
-{
-	return d ? d->params_file : NULL;
-}
-
-gsb_outcome gsb_decision_outcome(const gsb_decision *d)
-{
-	return d ? d->outcome : GSB_OUTCOME_INCOMPLETE;
-}
-
-size_t gsb_decision_check_count(const gsb_decision *d)
-{
-	return d ? GSB_CHECK_COUNT : 0;
-}
-
-gsb_tri gsb_decision_check_result(const gsb_decision *d, size_t i)
-{
-	return d && i < GSB_CHECK_COUNT ? d->checks[i].result : GSB_UNKNOWN;
-}
-
-const char *gsb_decision_check_reason(const gsb_decision *d, size_t i, gsb_lang lang)
-{
-	return d && i < GSB_CHECK_COUNT ? reason_of(d->checks[i].reason, lang) : NULL;
-}
+EXPLAINED(check, checks, GSB_CHECK_COUNT)
 
 /* §11.5: the unknown checks, in check order, only when incomplete. */
 size_t gsb_decision_missing_count(const gsb_decision *d)
@@ -177,75 +153,28 @@ const char *gsb_decision_missing(const gsb_decision *d, size_t i)
 	return NULL;
 }
 
-size_t gsb_decision_warning_count(const gsb_decision *d)
-{
-	return d ? d->n_warnings : 0;
-}
-
-const char *gsb_decision_warning_name(const gsb_decision *d, size_t i)
-{
-	return d && i < d->n_warnings ? d->warnings[i].name : NULL;
-}
-
-gsb_industry gsb_decision_warning_nearest(const gsb_decision *d, size_t i)
-{
-	return d && i < d->n_warnings ? d->warnings[i].nearest : GSB_INDUSTRY_OTHER;
-}
+GSB__GET(size_t, gsb_decision_warning_count, gsb_decision, n_warnings, 0)
+GSB__GET_AT(const char *, gsb_decision_warning_name,
+            gsb_decision, o->n_warnings, warnings[i].name, NULL)
+GSB__GET_AT(gsb_industry, gsb_decision_warning_nearest,
+            gsb_decision, o->n_warnings, warnings[i].nearest, GSB_INDUSTRY_OTHER)
 
 const char *gsb_decision_warning_reason(const gsb_decision *d, size_t i, gsb_lang lang)
 {
 	return d && i < d->n_warnings ? reason_of(d->warnings[i].why.reason, lang) : NULL;
 }
 
-gsb_tier gsb_decision_tier(const gsb_decision *d)
-{
-	return d ? d->tier : GSB_TIER_NONE;
-}
+GSB__GET(gsb_tier, gsb_decision_tier, gsb_decision, tier, GSB_TIER_NONE)
+GSB__GET(gsb_tier, gsb_decision_claimed_tier, gsb_decision, claimed, GSB_TIER_NONE)
+GSB__GET(gsb_relation, gsb_decision_relation, gsb_decision, relation, GSB_RELATION_NONE)
 
-gsb_tier gsb_decision_claimed_tier(const gsb_decision *d)
-{
-	return d ? d->claimed : GSB_TIER_NONE;
-}
+EXPLAINED(criterion, criteria, GSB_CRITERION_COUNT)
 
-gsb_relation gsb_decision_relation(const gsb_decision *d)
-{
-	return d ? d->relation : GSB_RELATION_NONE;
-}
-
-size_t gsb_decision_criterion_count(const gsb_decision *d)
-{
-	return d ? GSB_CRITERION_COUNT : 0;
-}
-
-gsb_tri gsb_decision_criterion_result(const gsb_decision *d, size_t i)
-{
-	return d && i < GSB_CRITERION_COUNT ? d->criteria[i].result : GSB_UNKNOWN;
-}
-
-const char *gsb_decision_criterion_reason(const gsb_decision *d, size_t i, gsb_lang lang)
-{
-	return d && i < GSB_CRITERION_COUNT ? reason_of(d->criteria[i].reason, lang) : NULL;
-}
-
-unsigned gsb_decision_enterprise_kinds(const gsb_decision *d)
-{
-	return d ? d->kinds : 0;
-}
-
-size_t gsb_decision_undetermined_count(const gsb_decision *d)
-{
-	return d ? d->n_undetermined : 0;
-}
-
-gsb_tier gsb_decision_undetermined(const gsb_decision *d, size_t i)
-{
-	return d && i < d->n_undetermined ? d->undetermined[i] : GSB_TIER_NONE;
-}
-
-int gsb_decision_priority(const gsb_decision *d)
-{
-	return d ? d->priority : 0;
-}
+GSB__GET(unsigned, gsb_decision_enterprise_kinds, gsb_decision, kinds, 0)
+GSB__GET(size_t, gsb_decision_undetermined_count, gsb_decision, n_undetermined, 0)
+GSB__GET_AT(gsb_tier, gsb_decision_undetermined,
+            gsb_decision, o->n_undetermined, undetermined[i], GSB_TIER_NONE)
+GSB__GET(int, gsb_decision_priority, gsb_decision, priority, 0)
 
 const char *gsb_decision_priority_reason(const gsb_decision *d, gsb_lang lang)
 {
@@ -294,50 +223,21 @@ int gsb_decision_rank_compare(const gsb_decision *a, const gsb_decision *b)
 	return (c > 0) - (c < 0);
 }
 
-gsb_subsidy_status gsb_decision_subsidy_status(const gsb_decision *d)
-{
-	return d ? d->status : GSB_SUBSIDY_NOT_ELIGIBLE;
-}
+GSB__GET(gsb_subsidy_status, gsb_decision_subsidy_status,
+         gsb_decision, status, GSB_SUBSIDY_NOT_ELIGIBLE)
 
 const char *gsb_decision_subsidy_reason(const gsb_decision *d, gsb_lang lang)
 {
 	return d ? reason_of(d->subsidy_reason, lang) : NULL;
 }
 
-gsb_fen gsb_decision_cap(const gsb_decision *d)
-{
-	return d ? d->cap : 0;
-}
-
-int gsb_decision_national(const gsb_decision *d)
-{
-	return d ? d->national : 0;
-}
-
-int gsb_decision_cap_applied(const gsb_decision *d)
-{
-	return d ? d->cap_applied : 0;
-}
-
-gsb_fen gsb_decision_requested(const gsb_decision *d)
-{
-	return d ? d->requested : 0;
-}
-
-gsb_fen gsb_decision_granted(const gsb_decision *d)
-{
-	return d ? d->granted : 0;
-}
-
-gsb_fen gsb_decision_local(const gsb_decision *d)
-{
-	return d ? d->local : 0;
-}
-
-gsb_fen gsb_decision_total(const gsb_decision *d)
-{
-	return d ? d->total : 0;
-}
+GSB__GET(gsb_fen, gsb_decision_cap, gsb_decision, cap, 0)
+GSB__GET(int, gsb_decision_national, gsb_decision, national, 0)
+GSB__GET(int, gsb_decision_cap_applied, gsb_decision, cap_applied, 0)
+GSB__GET(gsb_fen, gsb_decision_requested, gsb_decision, requested, 0)
+GSB__GET(gsb_fen, gsb_decision_granted, gsb_decision, granted, 0)
+GSB__GET(gsb_fen, gsb_decision_local, gsb_decision, local, 0)
+GSB__GET(gsb_fen, gsb_decision_total, gsb_decision, total, 0)
 
 /*
  * §6 step 7. Spelled on first read and kept: a decision is immutable to its
@@ -375,50 +275,15 @@ gsb_fen gsb_decision_instrument_granted(const gsb_decision *d, gsb_instrument i)
 	return d && (unsigned)i < GSB_INSTRUMENT_COUNT ? d->inst_granted[i] : 0;
 }
 
-size_t gsb_decision_loan_count(const gsb_decision *d)
-{
-	return d ? d->n_loans : 0;
-}
-
-int32_t gsb_decision_loan_days(const gsb_decision *d, size_t i)
-{
-	return d && i < d->n_loans ? d->loans[i].days : 0;
-}
-
-gsb_fen gsb_decision_loan_subsidy(const gsb_decision *d, size_t i)
-{
-	return d && i < d->n_loans ? d->loans[i].subsidy : 0;
-}
-
-size_t gsb_decision_kpi_count(const gsb_decision *d)
-{
-	return d ? d->n_kpis : 0;
-}
-
-size_t gsb_decision_kpi_met_count(const gsb_decision *d)
-{
-	return d ? d->kpis_met : 0;
-}
-
-gsb_kpi gsb_decision_kpi(const gsb_decision *d, size_t i)
-{
-	return d && i < d->n_kpis ? d->kpis[i].kpi : (gsb_kpi)0;
-}
-
-gsb_tri gsb_decision_kpi_met(const gsb_decision *d, size_t i)
-{
-	return d && i < d->n_kpis ? d->kpis[i].met : GSB_UNKNOWN;
-}
-
-const char *gsb_decision_kpi_change(const gsb_decision *d, size_t i)
-{
-	return d && i < d->n_kpis ? d->kpis[i].change : NULL;
-}
-
-const char *gsb_decision_kpi_target(const gsb_decision *d, size_t i)
-{
-	return d && i < d->n_kpis ? d->kpis[i].target : NULL;
-}
+GSB__GET(size_t, gsb_decision_loan_count, gsb_decision, n_loans, 0)
+GSB__GET_AT(int32_t, gsb_decision_loan_days, gsb_decision, o->n_loans, loans[i].days, 0)
+GSB__GET_AT(gsb_fen, gsb_decision_loan_subsidy, gsb_decision, o->n_loans, loans[i].subsidy, 0)
+GSB__GET(size_t, gsb_decision_kpi_count, gsb_decision, n_kpis, 0)
+GSB__GET(size_t, gsb_decision_kpi_met_count, gsb_decision, kpis_met, 0)
+GSB__GET_AT(gsb_kpi, gsb_decision_kpi, gsb_decision, o->n_kpis, kpis[i].kpi, (gsb_kpi)0)
+GSB__GET_AT(gsb_tri, gsb_decision_kpi_met, gsb_decision, o->n_kpis, kpis[i].met, GSB_UNKNOWN)
+GSB__GET_AT(const char *, gsb_decision_kpi_change, gsb_decision, o->n_kpis, kpis[i].change, NULL)
+GSB__GET_AT(const char *, gsb_decision_kpi_target, gsb_decision, o->n_kpis, kpis[i].target, NULL)
 
 const char *gsb_decision_kpi_error(const gsb_decision *d, size_t i, gsb_lang lang)
 {

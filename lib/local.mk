@@ -17,7 +17,7 @@ geshibaiinclude_HEADERS = \
 	include/geshibai/ledger.h
 
 lib_libgeshibai_core_la_SOURCES = \
-	lib/internal.h lib/bilingual.c lib/messages_zh.c lib/nearest.c \
+	lib/internal.h lib/accessor.h lib/bilingual.c lib/messages_zh.c lib/nearest.c \
 	lib/error.c lib/arena.c lib/date.c lib/money.c \
 	lib/params.c lib/application.c \
 	lib/text.c lib/words.c lib/taxonomy.c lib/names.c lib/uscc.c \

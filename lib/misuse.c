@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+#include "accessor.h"
 #include "ledger_int.h"
 #include "hash.h"
 
@@ -959,57 +960,27 @@ static const gsb__flag *flag_at(const gsb_audit *au, size_t i)
 	return au != NULL && i < au->n_flags ? &au->flags[i] : NULL;
 }
 
-const char *gsb_audit_ledger(const gsb_audit *au)
-{
-	return au ? au->ledger : NULL;
-}
-
-gsb_date gsb_audit_as_of(const gsb_audit *au)
-{
-	return au ? au->as_of : GSB_DATE_NONE;
-}
-
-const char *gsb_audit_policy(const gsb_audit *au)
-{
-	return au ? au->policy : NULL;
-}
-
-const char *gsb_audit_params(const gsb_audit *au)
-{
-	return au ? au->params : NULL;
-}
-
-const char *gsb_audit_params_file(const gsb_audit *au)
-{
-	return au ? au->params_file : NULL;
-}
+GSB__GET(const char *, gsb_audit_ledger, gsb_audit, ledger, NULL)
+GSB__GET(gsb_date, gsb_audit_as_of, gsb_audit, as_of, GSB_DATE_NONE)
+GSB__GET(const char *, gsb_audit_policy, gsb_audit, policy, NULL)
+GSB__GET(const char *, gsb_audit_params, gsb_audit, params, NULL)
+GSB__GET(const char *, gsb_audit_params_file, gsb_audit, params_file, NULL)
 
 int gsb_audit_clean(const gsb_audit *au)
 {
 	return au != NULL && au->n_flags == 0;
 }
 
-size_t gsb_audit_flag_count(const gsb_audit *au)
-{
-	return au ? au->n_flags : 0;
-}
-
-gsb_misuse gsb_audit_flag_category(const gsb_audit *au, size_t i)
-{
-	const gsb__flag *f = flag_at(au, i);
-	return f ? f->kind : GSB_MISUSE_COUNT;
-}
+GSB__GET(size_t, gsb_audit_flag_count, gsb_audit, n_flags, 0)
+GSB__GET_AT(gsb_misuse, gsb_audit_flag_category,
+            gsb_audit, o->n_flags, flags[i].kind, GSB_MISUSE_COUNT)
 
 const char *gsb_audit_flag_provision(const gsb_audit *au, size_t i)
 {
 	return flag_at(au, i) ? "5.4" : NULL;
 }
 
-int gsb_audit_flag_has_amount(const gsb_audit *au, size_t i)
-{
-	const gsb__flag *f = flag_at(au, i);
-	return f ? f->has_amount : 0;
-}
+GSB__GET_AT(int, gsb_audit_flag_has_amount, gsb_audit, o->n_flags, flags[i].has_amount, 0)
 
 gsb_fen gsb_audit_flag_amount(const gsb_audit *au, size_t i)
 {
@@ -1017,17 +988,8 @@ gsb_fen gsb_audit_flag_amount(const gsb_audit *au, size_t i)
 	return f && f->has_amount ? f->amount : 0;
 }
 
-const char *gsb_audit_flag_subject(const gsb_audit *au, size_t i)
-{
-	const gsb__flag *f = flag_at(au, i);
-	return f ? f->subject : NULL;
-}
-
-size_t gsb_audit_flag_evidence_count(const gsb_audit *au, size_t i)
-{
-	const gsb__flag *f = flag_at(au, i);
-	return f ? f->n_evidence : 0;
-}
+GSB__GET_AT(const char *, gsb_audit_flag_subject, gsb_audit, o->n_flags, flags[i].subject, NULL)
+GSB__GET_AT(size_t, gsb_audit_flag_evidence_count, gsb_audit, o->n_flags, flags[i].n_evidence, 0)
 
 const char *gsb_audit_flag_evidence(const gsb_audit *au, size_t i, size_t j)
 {

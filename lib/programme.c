@@ -19,6 +19,7 @@
 #include <string.h>
 #include <unicode/ucol.h>
 #include <unicode/ustring.h>
+#include "accessor.h"
 #include "programme_int.h"
 
 /* ================================================================ cities */
@@ -409,10 +410,7 @@ int gsb_programme_add(gsb_programme *p, const gsb_application *app, const gsb_de
 
 /* ============================================================ accessors */
 
-gsb_date gsb_programme_as_of(const gsb_programme *p)
-{
-	return p ? p->as_of : GSB_DATE_NONE;
-}
+GSB__GET(gsb_date, gsb_programme_as_of, gsb_programme, as_of, GSB_DATE_NONE)
 
 gsb_date gsb_programme_target_date(const gsb_programme *p)
 {
@@ -423,49 +421,22 @@ gsb_date gsb_programme_target_date(const gsb_programme *p)
 	return p->latest != GSB_DATE_NONE ? p->latest : gsb_date_today();
 }
 
-size_t gsb_programme_count(const gsb_programme *p)
-{
-	return p ? p->count : 0;
-}
+GSB__GET(size_t, gsb_programme_count, gsb_programme, count, 0)
 
 size_t gsb_programme_outcome_count(const gsb_programme *p, gsb_outcome outcome)
 {
 	return p && (unsigned)outcome < 3 ? p->outcomes[outcome] : 0;
 }
 
-size_t gsb_programme_error_count(const gsb_programme *p)
-{
-	return p ? p->errors.n : 0;
-}
+GSB__GET(size_t, gsb_programme_error_count, gsb_programme, errors.n, 0)
 
-static const gsb__noted_error *noted(const gsb_programme *p, size_t i)
-{
-	return p && i < p->errors.n ? &p->errors.items[i] : NULL;
-}
-
-const char *gsb_programme_error_message(const gsb_programme *p, size_t i)
-{
-	const gsb__noted_error *e = noted(p, i);
-	return e ? e->message : NULL;
-}
-
-const char *gsb_programme_error_file(const gsb_programme *p, size_t i)
-{
-	const gsb__noted_error *e = noted(p, i);
-	return e ? e->file : NULL;
-}
-
-long gsb_programme_error_line(const gsb_programme *p, size_t i)
-{
-	const gsb__noted_error *e = noted(p, i);
-	return e ? e->line : 0;
-}
-
-const char *gsb_programme_error_application(const gsb_programme *p, size_t i)
-{
-	const gsb__noted_error *e = noted(p, i);
-	return e ? e->application : NULL;
-}
+GSB__GET_AT(const char *, gsb_programme_error_message,
+            gsb_programme, o->errors.n, errors.items[i].message, NULL)
+GSB__GET_AT(const char *, gsb_programme_error_file,
+            gsb_programme, o->errors.n, errors.items[i].file, NULL)
+GSB__GET_AT(long, gsb_programme_error_line, gsb_programme, o->errors.n, errors.items[i].line, 0)
+GSB__GET_AT(const char *, gsb_programme_error_application,
+            gsb_programme, o->errors.n, errors.items[i].application, NULL)
 
 /* ---- targets [2.1] ---- */
 
@@ -500,20 +471,9 @@ int gsb_programme_target_met(const gsb_programme *p, gsb_tier tier)
 
 /* ---- money ---- */
 
-gsb_fen gsb_programme_requested(const gsb_programme *p)
-{
-	return p ? p->requested : 0;
-}
-
-gsb_fen gsb_programme_granted(const gsb_programme *p)
-{
-	return p ? p->granted : 0;
-}
-
-gsb_fen gsb_programme_local(const gsb_programme *p)
-{
-	return p ? p->local : 0;
-}
+GSB__GET(gsb_fen, gsb_programme_requested, gsb_programme, requested, 0)
+GSB__GET(gsb_fen, gsb_programme_granted, gsb_programme, granted, 0)
+GSB__GET(gsb_fen, gsb_programme_local, gsb_programme, local, 0)
 
 /* ---- groups ---- */
 
@@ -590,28 +550,13 @@ static const gsb__incomplete *incomplete_at(const gsb_programme *p, size_t i)
 	return p && i < p->n_incomplete ? &p->incomplete[i] : NULL;
 }
 
-size_t gsb_programme_incomplete_count(const gsb_programme *p)
-{
-	return p ? p->n_incomplete : 0;
-}
-
-const char *gsb_programme_incomplete_application(const gsb_programme *p, size_t i)
-{
-	const gsb__incomplete *c = incomplete_at(p, i);
-	return c ? c->id : NULL;
-}
-
-const char *gsb_programme_incomplete_name(const gsb_programme *p, size_t i)
-{
-	const gsb__incomplete *c = incomplete_at(p, i);
-	return c ? c->name : NULL;
-}
-
-size_t gsb_programme_incomplete_missing_count(const gsb_programme *p, size_t i)
-{
-	const gsb__incomplete *c = incomplete_at(p, i);
-	return c ? c->n_missing : 0;
-}
+GSB__GET(size_t, gsb_programme_incomplete_count, gsb_programme, n_incomplete, 0)
+GSB__GET_AT(const char *, gsb_programme_incomplete_application,
+            gsb_programme, o->n_incomplete, incomplete[i].id, NULL)
+GSB__GET_AT(const char *, gsb_programme_incomplete_name,
+            gsb_programme, o->n_incomplete, incomplete[i].name, NULL)
+GSB__GET_AT(size_t, gsb_programme_incomplete_missing_count,
+            gsb_programme, o->n_incomplete, incomplete[i].n_missing, 0)
 
 const char *gsb_programme_incomplete_missing(const gsb_programme *p, size_t i, size_t k)
 {
@@ -621,33 +566,19 @@ const char *gsb_programme_incomplete_missing(const gsb_programme *p, size_t i, s
 
 /* ---- platforms ---- */
 
-size_t gsb__programme_platform_count(const gsb_programme *p)
-{
-	return p ? p->n_platforms : 0;
-}
+GSB__GET(size_t, gsb__programme_platform_count, gsb_programme, n_platforms, 0)
 
 static const gsb__platform *platform_at(const gsb_programme *p, size_t i)
 {
 	return p && i < p->n_platforms ? &p->platforms[i] : NULL;
 }
 
-const char *gsb_programme_platform_application(const gsb_programme *p, size_t i)
-{
-	const gsb__platform *pl = platform_at(p, i);
-	return pl ? pl->id : NULL;
-}
-
-const char *gsb_programme_platform_name(const gsb_programme *p, size_t i)
-{
-	const gsb__platform *pl = platform_at(p, i);
-	return pl ? pl->name : NULL;
-}
-
-gsb_tier gsb_programme_platform_tier(const gsb_programme *p, size_t i)
-{
-	const gsb__platform *pl = platform_at(p, i);
-	return pl ? pl->tier : GSB_TIER_NONE;
-}
+GSB__GET_AT(const char *, gsb_programme_platform_application,
+            gsb_programme, o->n_platforms, platforms[i].id, NULL)
+GSB__GET_AT(const char *, gsb_programme_platform_name,
+            gsb_programme, o->n_platforms, platforms[i].name, NULL)
+GSB__GET_AT(gsb_tier, gsb_programme_platform_tier,
+            gsb_programme, o->n_platforms, platforms[i].tier, GSB_TIER_NONE)
 
 const char *gsb_programme_platform_city(const gsb_programme *p, size_t i)
 {
@@ -655,11 +586,8 @@ const char *gsb_programme_platform_city(const gsb_programme *p, size_t i)
 	return pl ? cities[pl->city].code : NULL;
 }
 
-gsb_fen gsb_programme_platform_granted(const gsb_programme *p, size_t i)
-{
-	const gsb__platform *pl = platform_at(p, i);
-	return pl ? pl->granted : 0;
-}
+GSB__GET_AT(gsb_fen, gsb_programme_platform_granted,
+            gsb_programme, o->n_platforms, platforms[i].granted, 0)
 
 /* ---- effect ---- */
 
