@@ -150,19 +150,23 @@ static void criterion_cross_domain(const tier_ctx *c, gsb__explained *e)
 	gsb__cite_params(d, e, p, used, GSB_ARRAY_LEN(used));
 }
 
+/* A criterion met when its three conditions x, y and z all are; zh and en
+ * name them, each with a %s for its value. */
+static void all_three(const tier_ctx *c, gsb__explained *e, const char *zh, const char *en,
+                      gsb_tri x, gsb_tri y, gsb_tri z)
+{
+	gsb__explain(c->d, e, gsb__and(x, gsb__and(y, z)), zh, en, gsb_tri_name(x),
+	             gsb_tri_name(y), gsb_tri_name(z));
+}
+
 /* enterprise/industry (百, specific industry) — 3.1.4: serves ten; internal
  * network upgraded (内网改造); industry-leading role. */
 static void criterion_enterprise_industry(const tier_ctx *c, gsb__explained *e)
 {
-	gsb_decision *d = c->d;
-	const gsb_application *a = c->a;
-	gsb_tri ten = c->ten;
-	gsb_tri intranet = a->facts[GSB_FACT_INTRANET_UPGRADE];
-	gsb_tri leading = a->facts[GSB_FACT_INDUSTRY_LEADING];
-	gsb_tri r = gsb__and(ten, gsb__and(intranet, leading));
-	gsb__explain(d, e, r, "服务十强产业=%s；内网改造=%s；行业引领作用=%s",
-	             "serves a ten-strong industry=%s; intranet upgraded=%s; industry-leading=%s",
-	             gsb_tri_name(ten), gsb_tri_name(intranet), gsb_tri_name(leading));
+	all_three(c, e, "服务十强产业=%s；内网改造=%s；行业引领作用=%s",
+	          "serves a ten-strong industry=%s; intranet upgraded=%s; industry-leading=%s",
+	          c->ten, c->a->facts[GSB_FACT_INTRANET_UPGRADE],
+	          c->a->facts[GSB_FACT_INDUSTRY_LEADING]);
 }
 
 /* enterprise/region (百, specific region) — 3.1.4: a cluster declared;
@@ -170,18 +174,15 @@ static void criterion_enterprise_industry(const tier_ctx *c, gsb__explained *e)
  * ⊇ all three. */
 static void criterion_enterprise_region(const tier_ctx *c, gsb__explained *e)
 {
-	gsb_decision *d = c->d;
 	const gsb_application *a = c->a;
-	gsb_tri cluster = any_item(a, GSB_LIST_CLUSTERS);
 	gsb_tri leader = a->builder_type == GSB_BUILDER_NONE
 		? GSB_UNKNOWN
 		: gsb__tri(a->builder_type == GSB_BUILDER_INDUSTRY_LEADER);
-	gsb_tri functions = has_all_codes(a, GSB_LIST_REGIONAL_FUNCTIONS);
-	gsb_tri r = gsb__and(cluster, gsb__and(leader, functions));
-	gsb__explain(d, e, r, "块状经济产业集群=%s；行业龙头企业建设=%s；三项区域功能=%s",
-	             "cluster declared=%s; built by an industry leader=%s; "
-	             "all three regional functions=%s",
-	             gsb_tri_name(cluster), gsb_tri_name(leader), gsb_tri_name(functions));
+	all_three(c, e, "块状经济产业集群=%s；行业龙头企业建设=%s；三项区域功能=%s",
+	          "cluster declared=%s; built by an industry leader=%s; "
+	          "all three regional functions=%s",
+	          any_item(a, GSB_LIST_CLUSTERS), leader,
+	          has_all_codes(a, GSB_LIST_REGIONAL_FUNCTIONS));
 }
 
 /* enterprise/scenario (百, specific scenario) — 3.1.4: a scenario declared. */
