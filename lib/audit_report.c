@@ -14,35 +14,22 @@
 struct gsb_audit_writer {
 	gsb_format format;
 	gsb_lang lang;
-	gsb_write_fn write;
-	void *ctx;
 	int batch, begun, count, failed;
-	char buf[8192];
-	size_t len;
+	gsb__sink sink;
+	gsb__outbuf out;
 };
 
 /* ------------------------------------------------------------ output */
 
-static void flush(gsb_audit_writer *w)
-{
-	if (w->len > 0 && !w->failed && w->write(w->ctx, w->buf, w->len) != 0)
-		w->failed = 1;
-	w->len = 0;
-}
-
 static void put(gsb_audit_writer *w, const char *s, size_t n)
 {
-	while (n > 0) {
-		if (w->len == sizeof w->buf)
-			flush(w);
-		size_t k = sizeof w->buf - w->len;
-		if (k > n)
-			k = n;
-		memcpy(w->buf + w->len, s, k);
-		w->len += k;
-		s += k;
-		n -= k;
-	}
+	gsb__outbuf_put(&w->out, s, n);
+}
+
+static int put_fn(void *w, const char *s, size_t n)
+{
+	put(w, s, n);
+	return 0;
 }
 
 static void puts_(gsb_audit_writer *w, const char *s)
@@ -53,18 +40,11 @@ static void puts_(gsb_audit_writer *w, const char *s)
 static void printf_(gsb_audit_writer *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void printf_(gsb_audit_writer *w, const char *fmt, ...)
 {
-	char small[512], *big;
-	const char *text;
-	size_t n;
 	va_list ap;
 	va_start(ap, fmt);
-	int rc = gsb__vformat(&text, &n, small, sizeof small, &big, fmt, ap);
-	va_end(ap);
-	if (rc == GSB_ENOMEM)
+	if (gsb__vformat(put_fn, w, fmt, ap) == GSB_ENOMEM)
 		w->failed = 1;
-	else if (rc == GSB_OK)
-		put(w, text, n);
-	free(big);
+	va_end(ap);
 }
 
 /* XML character data / attribute value. */
@@ -252,8 +232,8 @@ int gsb_audit_writer_new(gsb_audit_writer **out, gsb_format format, gsb_lang lan
 		return gsb__error(GSB_ENOMEM, "out of memory");
 	w->format = format;
 	w->lang = lang == GSB_LANG_EN ? GSB_LANG_EN : GSB_LANG_ZH;
-	w->write = write;
-	w->ctx = ctx;
+	w->sink = (gsb__sink){ write, ctx, 0 };
+	gsb__outbuf_init(&w->out, &w->sink);
 	*out = w;
 	return GSB_OK;
 }
@@ -265,7 +245,8 @@ void gsb_audit_writer_free(gsb_audit_writer *w)
 
 static int status(gsb_audit_writer *w)
 {
-	flush(w);
+	if (gsb__outbuf_flush(&w->out) < 0)
+		w->failed = 1;
 	return w->failed ? gsb__error(GSB_EIO, "the report could not be written") : GSB_OK;
 }
 

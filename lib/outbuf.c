@@ -36,25 +36,24 @@ __attribute__((noinline)) void gsb__outbuf_put_slow(gsb__outbuf *b, const char *
 	b->len = n;
 }
 
-int gsb__vformat(const char **text, size_t *n, char *small, size_t size, char **big,
-                 const char *fmt, va_list ap)
+int gsb__vformat(gsb_write_fn write, void *ctx, const char *fmt, va_list ap)
 {
+	char small[512], *big = NULL;
 	va_list again;
 	va_copy(again, ap);
-	int len = vsnprintf(small, size, fmt, ap);
-	*big = NULL;
-	if (len >= 0 && (size_t)len >= size) {
-		if ((*big = malloc((size_t)len + 1)) == NULL) {
+	int len = vsnprintf(small, sizeof small, fmt, ap);
+	if (len >= 0 && (size_t)len >= sizeof small) {
+		if ((big = malloc((size_t)len + 1)) == NULL) {
 			va_end(again);
 			return GSB_ENOMEM;
 		}
-		vsnprintf(*big, (size_t)len + 1, fmt, again);
+		vsnprintf(big, (size_t)len + 1, fmt, again);
 	}
 	va_end(again);
 	if (len < 0)
 		return GSB_ERROR;
-	*text = *big ? *big : small;
-	*n = (size_t)len;
+	write(ctx, big ? big : small, (size_t)len);
+	free(big);
 	return GSB_OK;
 }
 

@@ -26,22 +26,22 @@ int gsb__sink_puts(gsb__sink *s, const char *text)
 	return gsb__sink_write(s, text, strlen(text));
 }
 
+static int sink_put(void *s, const char *bytes, size_t len)
+{
+	return gsb__sink_write(s, bytes, len);
+}
+
 int gsb__sink_printf(gsb__sink *s, const char *fmt, ...)
 {
-	char small[512], *big;
-	const char *text;
-	size_t n;
 	va_list ap;
 	va_start(ap, fmt);
-	int rc = gsb__vformat(&text, &n, small, sizeof small, &big, fmt, ap);
+	int rc = gsb__vformat(sink_put, s, fmt, ap);
 	va_end(ap);
 	if (rc == GSB_ERROR)
 		return gsb__error(GSB_ERROR, "report: formatting failed");
 	if (rc == GSB_ENOMEM)
 		return gsb__error(GSB_ENOMEM, "report: out of memory");
-	rc = gsb__sink_write(s, text, n);
-	free(big);
-	return rc;
+	return s->failed ? GSB_EIO : GSB_OK;
 }
 
 /* =========================================================== XML helpers */

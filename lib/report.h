@@ -38,12 +38,11 @@ int gsb__strbuf_write(void *ctx, const char *bytes, size_t len);
 int gsb__sink_write(gsb__sink *s, const char *bytes, size_t len);
 int gsb__sink_puts(gsb__sink *s, const char *text);
 int gsb__sink_printf(gsb__sink *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* fmt with ap formatted (outbuf.c): into small (size bytes) when it fits,
- * else into a malloc'd block handed out in *big (the caller frees it, NULL
- * when unused); *text and *n the result. GSB_OK, GSB_ERROR when formatting
+/* fmt with ap formatted and handed to write(ctx, text, length) (outbuf.c;
+ * its result is the caller's to keep). GSB_OK, GSB_ERROR when formatting
  * fails or GSB_ENOMEM (no error set: the caller words it). */
-int gsb__vformat(const char **text, size_t *n, char *small, size_t size, char **big,
-                 const char *fmt, va_list ap) __attribute__((format(printf, 6, 0)));
+int gsb__vformat(gsb_write_fn write, void *ctx, const char *fmt, va_list ap)
+	__attribute__((format(printf, 3, 0)));
 
 /* ------------------------------------------------------- output buffer */
 /* The buffer in front of a sink that the XML and JSON writers share
