@@ -2,32 +2,36 @@
  * geshibai serve — bodies: the growing buffer that holds a request body and
  * the answer the library's report writers write into; content types.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include "serve.h"
 
+/* Room for len more bytes and a NUL (the capacity doubles from 16 KiB).
+ * 0, or -1 (failed) when memory runs out. */
+static int reserve(gsb_serve_buf *b, size_t len)
+{
+	if (!b->failed && b->cap - b->len <= len) {
+		size_t cap = b->cap ? b->cap : 16384;
+		while (cap - b->len <= len && cap <= SIZE_MAX / 2)
+			cap *= 2;
+		char *data = cap - b->len > len ? realloc(b->data, cap) : NULL;
+		if (data == NULL) {
+			b->failed = 1;
+		} else {
+			b->data = data;
+			b->cap = cap;
+		}
+	}
+	return b->failed ? -1 : 0;
+}
+
 int gsb_serve_buf_write(void *ctx, const char *bytes, size_t len)
 {
 	gsb_serve_buf *b = ctx;
-	if (b->failed)
+	if (reserve(b, len) < 0)
 		return -1;
-	if (len > (size_t)-1 / 2 - b->len) {
-		b->failed = 1;
-		return -1;
-	}
-	if (b->len + len + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 16384;
-		while (cap < b->len + len + 1)
-			cap *= 2;
-		char *data = realloc(b->data, cap);
-		if (data == NULL) {
-			b->failed = 1;
-			return -1;
-		}
-		b->data = data;
-		b->cap = cap;
-	}
 	memcpy(b->data + b->len, bytes, len);
 	b->len += len;
 	b->data[b->len] = '\0';
