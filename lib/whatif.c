@@ -12,6 +12,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include "accessor.h"
 #include "programme_int.h"
 #include "report.h"
 
@@ -140,15 +141,8 @@ int gsb_whatif_add(gsb_whatif *w, const gsb_application *app, gsb_date as_of)
 
 /* ============================================================ accessors */
 
-size_t gsb_whatif_count(const gsb_whatif *w)
-{
-	return w ? w->count : 0;
-}
-
-size_t gsb_whatif_error_count(const gsb_whatif *w)
-{
-	return w ? w->errors.n : 0;
-}
+GSB__GET(size_t, gsb_whatif_count, gsb_whatif, count, 0)
+GSB__GET(size_t, gsb_whatif_error_count, gsb_whatif, errors.n, 0)
 
 gsb_fen gsb_whatif_total_a(const gsb_whatif *w)
 {
@@ -165,74 +159,34 @@ gsb_fen gsb_whatif_difference(const gsb_whatif *w)
 	return w ? w->total[1] - w->total[0] : 0; /* checked in compare() */
 }
 
-size_t gsb_whatif_change_count(const gsb_whatif *w)
-{
-	return w ? w->n_changes : 0;
-}
+GSB__GET(size_t, gsb_whatif_change_count, gsb_whatif, n_changes, 0)
 
 static const change *change_at(const gsb_whatif *w, size_t i)
 {
 	return w && i < w->n_changes ? &w->changes[i] : NULL;
 }
 
-static int side(int b)
-{
-	return b ? 1 : 0;
-}
+GSB__GET_AT(const char *, gsb_whatif_change_application,
+            gsb_whatif, o->n_changes, changes[i].id, NULL)
+GSB__GET_AT(size_t, gsb_whatif_change_position, gsb_whatif, o->n_changes, changes[i].position, 0)
+GSB__GET_AT(unsigned, gsb_whatif_change_what, gsb_whatif, o->n_changes, changes[i].what, 0)
+GSB__GET_AT(gsb_date, gsb_whatif_change_as_of,
+            gsb_whatif, o->n_changes, changes[i].as_of, GSB_DATE_NONE)
 
-const char *gsb_whatif_change_application(const gsb_whatif *w, size_t i)
-{
-	const change *c = change_at(w, i);
-	return c ? c->id : NULL;
-}
+/* T NAME(w, i, b): the FIELD of change i on side b (0: the first
+ * decision, else the second), or NONE. */
+#define SIDE(T, NAME, FIELD, NONE)                                   \
+	T NAME(const gsb_whatif *w, size_t i, int b)                 \
+	{                                                            \
+		const change *c = change_at(w, i);                   \
+		return c ? c->FIELD[b ? 1 : 0] : (NONE);             \
+	}
 
-size_t gsb_whatif_change_position(const gsb_whatif *w, size_t i)
-{
-	const change *c = change_at(w, i);
-	return c ? c->position : 0;
-}
-
-unsigned gsb_whatif_change_what(const gsb_whatif *w, size_t i)
-{
-	const change *c = change_at(w, i);
-	return c ? c->what : 0;
-}
-
-gsb_date gsb_whatif_change_as_of(const gsb_whatif *w, size_t i)
-{
-	const change *c = change_at(w, i);
-	return c ? c->as_of : GSB_DATE_NONE;
-}
-
-gsb_outcome gsb_whatif_change_outcome(const gsb_whatif *w, size_t i, int b)
-{
-	const change *c = change_at(w, i);
-	return c ? c->outcome[side(b)] : GSB_OUTCOME_INCOMPLETE;
-}
-
-gsb_tier gsb_whatif_change_tier(const gsb_whatif *w, size_t i, int b)
-{
-	const change *c = change_at(w, i);
-	return c ? c->tier[side(b)] : GSB_TIER_NONE;
-}
-
-gsb_subsidy_status gsb_whatif_change_status(const gsb_whatif *w, size_t i, int b)
-{
-	const change *c = change_at(w, i);
-	return c ? c->status[side(b)] : GSB_SUBSIDY_NOT_ELIGIBLE;
-}
-
-gsb_fen gsb_whatif_change_cap(const gsb_whatif *w, size_t i, int b)
-{
-	const change *c = change_at(w, i);
-	return c ? c->cap[side(b)] : 0;
-}
-
-gsb_fen gsb_whatif_change_granted(const gsb_whatif *w, size_t i, int b)
-{
-	const change *c = change_at(w, i);
-	return c ? c->granted[side(b)] : 0;
-}
+SIDE(gsb_outcome, gsb_whatif_change_outcome, outcome, GSB_OUTCOME_INCOMPLETE)
+SIDE(gsb_tier, gsb_whatif_change_tier, tier, GSB_TIER_NONE)
+SIDE(gsb_subsidy_status, gsb_whatif_change_status, status, GSB_SUBSIDY_NOT_ELIGIBLE)
+SIDE(gsb_fen, gsb_whatif_change_cap, cap, 0)
+SIDE(gsb_fen, gsb_whatif_change_granted, granted, 0)
 
 /* ============================================================ words */
 

@@ -3,6 +3,7 @@
  * of provision 5.4 over documents: hardening, errors with line and element,
  * a malformed record in the middle, and the example ledgers.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "runner.h"
