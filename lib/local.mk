@@ -7,14 +7,9 @@ noinst_LTLIBRARIES = lib/libgeshibai_core.la
 
 geshibaiincludedir = $(includedir)/geshibai
 include_HEADERS = include/geshibai.h
-geshibaiinclude_HEADERS = \
-	include/geshibai/common.h \
-	include/geshibai/vocab.h \
-	include/geshibai/policy.h \
-	include/geshibai/application.h \
-	include/geshibai/decision.h \
-	include/geshibai/io.h \
-	include/geshibai/ledger.h
+geshibaiinclude_HEADERS = include/geshibai/common.h include/geshibai/vocab.h \
+	include/geshibai/policy.h include/geshibai/application.h include/geshibai/decision.h \
+	include/geshibai/io.h include/geshibai/ledger.h
 
 lib_libgeshibai_core_la_SOURCES = \
 	lib/internal.h lib/accessor.h lib/bilingual.c lib/messages_zh.c lib/nearest.c \
