@@ -2,7 +2,9 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "error_int.h"
+#include "text_int.h"
+#include "decision_int.h"
 #include "hash.h"
 
 int gsb__grow(void **array, size_t *cap, size_t n, size_t elem)

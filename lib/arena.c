@@ -3,7 +3,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "arena.h"
+#include "text_int.h"
 
 struct gsb__arena_chunk {
 	gsb__arena_chunk *next;

@@ -12,7 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "error_int.h"
 
 enum { MAX_ARGS = 16 };
 

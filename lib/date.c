@@ -1,7 +1,8 @@
 /* libgeshibai — calendar dates as day numbers (proleptic Gregorian). */
 #include <string.h>
 #include <time.h>
-#include "internal.h"
+#include "error_int.h"
+#include "params_int.h"
 
 /* Days from civil, after Howard Hinnant's algorithm (exact for all int years here). */
 static int32_t days_from_civil(int y, int m, int d)

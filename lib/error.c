@@ -2,7 +2,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "error_int.h"
+#include "text_int.h"
 
 typedef struct {
 	gsb_error pub;

@@ -4,7 +4,8 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "error_int.h"
+#include "application_int.h"
 #include "hash.h"
 
 void gsb__pool_init(gsb__pool *p)

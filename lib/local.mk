@@ -12,7 +12,9 @@ geshibaiinclude_HEADERS = include/geshibai/common.h include/geshibai/vocab.h \
 	include/geshibai/io.h include/geshibai/ledger.h
 
 lib_libgeshibai_core_la_SOURCES = \
-	lib/internal.h lib/accessor.h lib/bilingual.c lib/messages_zh.c lib/nearest.c \
+	lib/internal.h lib/base.h lib/error_int.h lib/text_int.h lib/arena.h lib/money_int.h \
+	lib/params_int.h lib/application_int.h lib/decision_int.h lib/accessor.h \
+	lib/bilingual.c lib/messages_zh.c lib/nearest.c \
 	lib/error.c lib/arena.c lib/date.c lib/money.c \
 	lib/params.c lib/application.c \
 	lib/text.c lib/words.c lib/taxonomy.c lib/names.c lib/uscc.c \

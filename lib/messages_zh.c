@@ -9,7 +9,7 @@
  * English-only format of lib/ has an entry here and that the arguments agree.
  */
 #include <string.h>
-#include "internal.h"
+#include "error_int.h"
 
 static const char *const formats[][2] = {
 	/* resources and the machine */

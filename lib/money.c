@@ -1,6 +1,7 @@
 /* libgeshibai — exact money (integer fen) and exact decimals. No floats. */
 #include <string.h>
-#include "internal.h"
+#include "error_int.h"
+#include "money_int.h"
 
 int64_t gsb__pow10(int n)
 {

@@ -8,7 +8,7 @@
  * words of the facts an application states are those of docs/materials.md.
  */
 #include <string.h>
-#include "internal.h"
+#include "error_int.h"
 #include "relevance_int.h"
 
 /* A value's code and its words; a row without a code has no name. */

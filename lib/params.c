@@ -5,7 +5,8 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "error_int.h"
+#include "params_int.h"
 
 #define GSB_POLICY_ID "sd-2018-ge-shi-bai"
 

@@ -23,7 +23,8 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
-#include "internal.h"
+#include "error_int.h"
+#include "text_int.h"
 
 /* ------------------------------------------------------- ASCII fast path */
 

@@ -14,7 +14,9 @@
  * preprocessor (no mutable state, safe to copy the struct).
  */
 #include <string.h>
-#include "internal.h"
+#include "error_int.h"
+#include "text_int.h"
+#include "decision_int.h"
 
 #define USCC_LEN 18
 

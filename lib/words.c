@@ -25,7 +25,8 @@
 #include <string.h>
 #include <unicode/unum.h>
 #include <unicode/ustring.h>
-#include "internal.h"
+#include "error_int.h"
+#include "text_int.h"
 
 #define YI INT64_C(100000000) /* 亿 */
 
