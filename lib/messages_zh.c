@@ -192,7 +192,6 @@ static const char *const formats[][2] = {
 	{ "ledger: metric %s '%.40s' is not a decimal with at most six decimals",
 	  "台账：指标 %s 的值“%.40s”不是最多六位小数的十进制数" },
 	{ "ledger: metric %s '%.40s' is negative", "台账：指标 %s 的值“%.40s”为负数" },
-	{ "'%.60s' is not a misuse category", "“%.60s”不是违规使用资金的类别" },
 	{ "the sum of %s does not fit in 64-bit fen", "%s 的合计过大，无法计算" },
 	{ "misuse.* parameters have no value on the as-of date", "审计日期当天 misuse.* 参数没有取值" },
 	{ "unknown ledger record %d", "未知的台账记录 %d" },

@@ -21,49 +21,6 @@
 
 #define NONE32 0u /* "no index" in the +1-encoded links below */
 
-/* ------------------------------------------------------------- names */
-
-static const char *const misuse_names[GSB_MISUSE_COUNT] = {
-	[GSB_MISUSE_FALSIFICATION] = "falsification",
-	[GSB_MISUSE_WITHHOLDING] = "withholding",
-	[GSB_MISUSE_MISAPPROPRIATION] = "misappropriation",
-	[GSB_MISUSE_ENCROACHMENT] = "encroachment",
-	[GSB_MISUSE_FRAUD] = "fraud",
-};
-
-static const char *const misuse_labels[GSB_MISUSE_COUNT][2] = {
-	[GSB_MISUSE_FALSIFICATION] = { "弄虚作假", "Falsification" },
-	[GSB_MISUSE_WITHHOLDING] = { "截留", "Withholding" },
-	[GSB_MISUSE_MISAPPROPRIATION] = { "挪用", "Misappropriation" },
-	[GSB_MISUSE_ENCROACHMENT] = { "挤占", "Encroachment" },
-	[GSB_MISUSE_FRAUD] = { "骗取", "Fraudulently obtaining" },
-};
-
-const char *gsb_misuse_name(gsb_misuse kind)
-{
-	return (unsigned)kind < GSB_MISUSE_COUNT ? misuse_names[kind] : NULL;
-}
-
-const char *gsb_misuse_label(gsb_misuse kind, gsb_lang lang)
-{
-	/* like every other *_label: NULL for a kind or a language out of range */
-	if ((unsigned)kind >= GSB_MISUSE_COUNT || (lang != GSB_LANG_ZH && lang != GSB_LANG_EN))
-		return NULL;
-	return misuse_labels[kind][lang == GSB_LANG_EN ? 1 : 0];
-}
-
-int gsb_misuse_from_name(gsb_misuse *out, const char *name)
-{
-	GSB__CHECK_ARG(out);
-	GSB__CHECK_ARG(name);
-	for (int i = 0; i < GSB_MISUSE_COUNT; i++)
-		if (strcmp(misuse_names[i], name) == 0) {
-			*out = (gsb_misuse)i;
-			return GSB_OK;
-		}
-	return gsb__error(GSB_ENOTFOUND, "'%.60s' is not a misuse category", name);
-}
-
 /* ------------------------------------------------------------- state */
 
 typedef struct {

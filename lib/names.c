@@ -3,9 +3,11 @@
  * has gsb_X_name() (its code in the documents and reports), gsb_X_from_name()
  * (the code back; GSB_ENOTFOUND when it is none) and gsb_X_label() (the
  * words a person reads, in Chinese or English), docs/api.md "Vocabularies".
- * The vocabularies of the measures themselves (industries, lists, tiers,
- * legal forms, builder types, listings, indicators) are in taxonomy.c; the
- * words of the facts an application states are those of docs/materials.md.
+ * The vocabularies of the measures an application is written in
+ * (industries, lists, tiers, legal forms, builder types, listings,
+ * indicators) are in taxonomy.c; the five kinds of funding misuse (5.4)
+ * are here; the words of the facts an application states are those of
+ * docs/materials.md.
  */
 #include <string.h>
 #include "error_int.h"
@@ -97,6 +99,18 @@ static const word instrument_words[] = {
 };
 VOCABULARY(instrument,
            "'%1$.60s' is not an instrument (interest-subsidy, award, equity)" GSB__ZH "“%1$.60s”不是支持方式（interest-subsidy、award、equity）")
+
+/* ---------------------------------------------------------------- misuse */
+
+/* The five kinds of funding misuse of provision 5.4. */
+static const word misuse_words[] = {
+	[GSB_MISUSE_FALSIFICATION] = { "falsification", { "弄虚作假", "Falsification" } },
+	[GSB_MISUSE_WITHHOLDING] = { "withholding", { "截留", "Withholding" } },
+	[GSB_MISUSE_MISAPPROPRIATION] = { "misappropriation", { "挪用", "Misappropriation" } },
+	[GSB_MISUSE_ENCROACHMENT] = { "encroachment", { "挤占", "Encroachment" } },
+	[GSB_MISUSE_FRAUD] = { "fraud", { "骗取", "Fraudulently obtaining" } },
+};
+VOCABULARY(misuse, "'%1$.60s' is not a misuse category" GSB__ZH "“%1$.60s”不是违规使用资金的类别")
 
 /* --------------------------------------------------- documents, programme */
 
