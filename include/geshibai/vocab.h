@@ -84,7 +84,10 @@ typedef enum {
 	GSB_LEGAL_PARTNERSHIP,
 	GSB_LEGAL_SOLE_PROPRIETORSHIP,
 	GSB_LEGAL_INDIVIDUAL_BUSINESS,
-	GSB_LEGAL_FORM_COUNT
+	GSB_LEGAL_FORM_COUNT,
+	/* the same two by the rule of every other enumeration (docs/api.md) */
+	GSB_LEGAL_NONE = GSB_LEGAL_FORM_NONE,
+	GSB_LEGAL_COUNT = GSB_LEGAL_FORM_COUNT
 } gsb_legal_form;
 const char *gsb_legal_form_name(gsb_legal_form form);
 const char *gsb_legal_form_label(gsb_legal_form form, gsb_lang lang);
