@@ -703,6 +703,46 @@ static int no_such_day(const char *v, int *year, int *month)
 	return d > n ? n : 0;
 }
 
+/* What a bad value of a simple type should look like, by the name of the
+ * type (in any case: the schemas write some names capitalised). */
+static const struct {
+	const char *types[3];
+	const char *message; /* %1$s: the value */
+} advice[] = {
+	{ { "amount" },
+	  "malformed amount '%1$s': write yuan with at most two decimals and no separators, e.g. "
+	  "12000000.00" GSB__ZH "金额“%1$s”写法不对：以元为单位，最多两位小数，不加千位分隔符，"
+	  "例如 12000000.00" },
+	{ { "date" },
+	  "malformed date '%1$s': write YYYY-MM-DD, e.g. 2019-06-14"
+	  GSB__ZH "日期“%1$s”写法不对：应写作 年-月-日，例如 2019-06-14" },
+	{ { "division" },
+	  "division code '%1$s' is not six digits (e.g. 370212)"
+	  GSB__ZH "行政区划代码“%1$s”不是六位数字（例如 370212）" },
+	{ { "xs:boolean", "boolean", "tri" },
+	  "malformed boolean '%1$s': write true or false"
+	  GSB__ZH "“%1$s”不是是非值：是写 true，否写 false" },
+	{ { "decimal", "number", "percent" },
+	  "malformed number '%1$s': write a decimal number such as 4.35"
+	  GSB__ZH "数字“%1$s”写法不对：应写十进制数，例如 4.35" },
+	{ { "year" },
+	  "malformed year '%1$s': write four digits, e.g. 2019"
+	  GSB__ZH "年份“%1$s”写法不对：应写四位数字，例如 2019" },
+	{ { "count" },
+	  "malformed count '%1$s': write a whole number such as 3000"
+	  GSB__ZH "数量“%1$s”写法不对：应写整数，例如 3000" },
+};
+
+/* The advice for values of the type, or NULL. */
+static const char *advice_for(const char *type)
+{
+	for (size_t i = 0; i < GSB_ARRAY_LEN(advice); i++)
+		for (size_t k = 0; k < GSB_ARRAY_LEN(advice[i].types) && advice[i].types[k]; k++)
+			if (strcasecmp(type, advice[i].types[k]) == 0)
+				return advice[i].message;
+	return NULL;
+}
+
 /* The message for a bad value of a simple type, saying what is expected. */
 static void value_message(const gsb__xschema *sc, char *out, size_t size, const char *type,
                           const char *value)
@@ -711,38 +751,15 @@ static void value_message(const gsb__xschema *sc, char *out, size_t size, const 
 		"June", "July", "August", "September", "October", "November", "December" };
 	char v[80], w[64], hint[160];
 	int y, m, n;
+	const char *message;
 	clip(v, sizeof v, value);
 	if (type == NULL)
 		gsb__bi_format(out, size, "invalid value '%1$s'" GSB__ZH "值“%1$s”不合要求", v);
-	else if (strcasecmp(type, "amount") == 0)
-		gsb__bi_format(out, size,
-		               "malformed amount '%1$s': write yuan with at most two decimals and no "
-		               "separators, e.g. 12000000.00"
-		               GSB__ZH "金额“%1$s”写法不对：以元为单位，最多两位小数，不加千位分隔符，"
-		               "例如 12000000.00", v);
 	else if (strcasecmp(type, "date") == 0 && (n = no_such_day(v, &y, &m)) > 0)
 		gsb__bi_format(out, size, "no such date '%1$s': %2$s %3$d has %4$d days"
 		               GSB__ZH "日期“%1$s”不存在：%3$d年%5$d月只有%4$d天", v, months[m - 1], y, n, m);
-	else if (strcasecmp(type, "date") == 0)
-		gsb__bi_format(out, size, "malformed date '%1$s': write YYYY-MM-DD, e.g. 2019-06-14"
-		               GSB__ZH "日期“%1$s”写法不对：应写作 年-月-日，例如 2019-06-14", v);
-	else if (strcasecmp(type, "division") == 0)
-		gsb__bi_format(out, size, "division code '%1$s' is not six digits (e.g. 370212)"
-		               GSB__ZH "行政区划代码“%1$s”不是六位数字（例如 370212）", v);
-	else if (strcmp(type, "xs:boolean") == 0 || strcasecmp(type, "boolean") == 0 ||
-	         strcmp(type, "Tri") == 0)
-		gsb__bi_format(out, size, "malformed boolean '%1$s': write true or false"
-		               GSB__ZH "“%1$s”不是是非值：是写 true，否写 false", v);
-	else if (strcasecmp(type, "decimal") == 0 || strcasecmp(type, "number") == 0 ||
-	         strcmp(type, "Percent") == 0)
-		gsb__bi_format(out, size, "malformed number '%1$s': write a decimal number such as 4.35"
-		               GSB__ZH "数字“%1$s”写法不对：应写十进制数，例如 4.35", v);
-	else if (strcmp(type, "year") == 0)
-		gsb__bi_format(out, size, "malformed year '%1$s': write four digits, e.g. 2019"
-		               GSB__ZH "年份“%1$s”写法不对：应写四位数字，例如 2019", v);
-	else if (strcmp(type, "count") == 0)
-		gsb__bi_format(out, size, "malformed count '%1$s': write a whole number such as 3000"
-		               GSB__ZH "数量“%1$s”写法不对：应写整数，例如 3000", v);
+	else if ((message = advice_for(type)) != NULL)
+		gsb__bi_format(out, size, message, v);
 	else if (strncmp(type, "xs:", 3) == 0)
 		gsb__bi_format(out, size, "invalid value '%1$s' (%2$s)" GSB__ZH "值“%1$s”不合要求（%2$s）",
 		               v, type);
