@@ -5,8 +5,9 @@
 #   command   geshibai evaluate --format json --lang zh on a file of N
 #             applications: applications a second (best of three)
 #   single    POST /v1/evaluate of one application, 8 keep-alive clients
-#             (wrk -c 8), the client on the same machine: decisions a second,
-#             latency p50 / p99; target >= 50 % of the command
+#             (wrk -t 1 -c 8: one thread holds the 8 connections), the client
+#             on the same machine: decisions a second, latency p50 / p99 (the
+#             best of three runs); target >= 50 % of the command
 #   batch     POST /v1/evaluate of 100-application batches, 8 clients:
 #             decisions a second; target >= 70 % of the command
 #
@@ -92,25 +93,38 @@ service_cpu() {
 		"/proc/$pid/stat"
 }
 
-# wrk's figures: requests a second, p50 and p99 in ms; processor time of the
-# service and of the client a request (us)
-run_wrk() { # BODIES
+# wrk's figures, the best of three runs (as the command's): requests a
+# second, p50 and p99; processor time of the service and of the client a
+# request (us). One client thread holds the 8 connections.
+run_wrk_once() { # BODIES
 	c0=$(service_cpu)
 	BODIES=$1 /usr/bin/time -f '%U %S' -o "$tmp/wrk.time" \
-		wrk -t 2 -c 8 -d "${secs}s" --latency -s "$tmp/post.lua" "http://127.0.0.1:$port/" \
+		wrk -t 1 -c 8 -d "${secs}s" --latency -s "$tmp/post.lua" "http://127.0.0.1:$port/" \
 		>"$tmp/wrk.out" 2>&1 || { cat "$tmp/wrk.out" >&2; exit 3; }
 	c1=$(service_cpu)
-	reqs=$(awk '/requests in/ {print $1}' "$tmp/wrk.out")
-	svc_us=$(echo "$c0 $c1 $reqs" | awk '{printf "%.1f", 1e6 * ($2 - $1) / $3}')
-	cli_us=$(awk -v r="$reqs" '{printf "%.1f", 1e6 * ($1 + $2) / r}' "$tmp/wrk.time")
 	if grep -q "Non-2xx\|Socket errors" "$tmp/wrk.out"; then
 		cat "$tmp/wrk.out" >&2
 		echo "bench serve: errors in the answers" >&2
 		exit 3
 	fi
-	rps=$(awk '/^Requests\/sec:/ {print $2}' "$tmp/wrk.out")
-	p50=$(awk '$1 == "50%" {print $2}' "$tmp/wrk.out")
-	p99=$(awk '$1 == "99%" {print $2}' "$tmp/wrk.out")
+	reqs=$(awk '/requests in/ {print $1}' "$tmp/wrk.out")
+	echo "$(awk '/^Requests\/sec:/ {print $2}' "$tmp/wrk.out")" \
+	     "$(awk '$1 == "50%" {print $2}' "$tmp/wrk.out")" \
+	     "$(awk '$1 == "99%" {print $2}' "$tmp/wrk.out")" \
+	     "$(echo "$c0 $c1 $reqs" | awk '{printf "%.1f", 1e6 * ($2 - $1) / $3}')" \
+	     "$(awk -v r="$reqs" '{printf "%.1f", 1e6 * ($1 + $2) / r}' "$tmp/wrk.time")"
+}
+
+run_wrk() { # BODIES
+	top=
+	for i in 1 2 3; do
+		run=$(run_wrk_once "$1") || exit 3
+		if [ -z "$top" ] || [ "$(echo "$run $top" | awk '{print ($1 > $6)}')" = 1 ]; then
+			top=$run
+		fi
+	done
+	set -- $top
+	rps=$1 p50=$2 p99=$3 svc_us=$4 cli_us=$5
 }
 
 # at equal processor time (the figure a loaded machine does not blur): the

@@ -23,7 +23,8 @@
 #define GSB_SERVE_MAX_BODY (16u << 20)     /* --max-body: bytes of a request body */
 #define GSB_SERVE_MAX_CONNECTIONS 256u     /* --max-connections: open at once */
 #define GSB_SERVE_TIMEOUT 15u              /* --timeout: seconds a connection may idle */
-#define GSB_SERVE_HEADER_MEMORY (32u << 10) /* per connection: request line and headers (MHD zeroes it for each request: more costs time) */
+#define GSB_SERVE_HEADER_MEMORY (16u << 10) /* per connection: request line and headers
+                                            (libmicrohttpd zeroes it for every request) */
 
 /* The service: immutable while the daemon runs, except the counters. */
 typedef struct {

@@ -552,6 +552,9 @@ def group_hostile(svc):
         ("huge headers (100 kB)", b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 100000 + b"\r\n\r\n",
          (431, 413, 400)),
         ("many headers", b"GET /healthz HTTP/1.1\r\nHost: x\r\n" + b"X-A: b\r\n" * 5000 + b"\r\n", (431, 413, 400)),
+        ("headers of 6 kB, within the 16 KiB of a connection", b"GET /healthz HTTP/1.1\r\nHost: x\r\n"
+         + b"X-A: " + b"b" * 2000 + b"\r\n" + b"X-B: " + b"c" * 2000 + b"\r\n" + b"X-C: " + b"d" * 2000 + b"\r\n\r\n",
+         (200,)),
         ("a huge URI", b"GET /" + b"a" * 100000 + b" HTTP/1.1\r\nHost: x\r\n\r\n", (414, 431, 413, 400)),
         ("Content-Length: abc", b"POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nContent-Type: application/xml\r\n"
          b"Content-Length: abc\r\n\r\n", (400,)),
