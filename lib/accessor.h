@@ -1,6 +1,6 @@
 /*
  * libgeshibai — the accessors of the library's read-only objects (decision,
- * programme, audit): each gives one field, or a fixed value when the
+ * programme, audit, what-if comparison): each gives one field, or a fixed value when the
  * object is NULL or the index out of range, and cannot fail (docs/api.md
  * "Conventions"). The function's full name is written where it is defined,
  * so that a search for it finds the line.
