@@ -83,3 +83,19 @@ def first_difference(mine, theirs):
     if len(mine) != len(theirs):
         return "%d entries, the command's %d" % (len(mine), len(theirs))
     return None
+
+
+def check_java_batch(report, check_all, cli, paths, command_1):
+    """The Java binding's iterator over PATHS, all files in one JVM: each
+    entry as check_all wants it, and the same entries as the command's
+    (command_1), in order, with their lines; a SKIP when the binding's tests
+    are not built. report and check_all are the calling script's."""
+    jrun = java_runner(os.path.dirname(os.path.dirname(os.path.abspath(cli))))
+    if jrun is None:
+        report(True, "# SKIP the Java binding's tests are not built")
+        return
+    entries, err = java_entries(jrun, paths)
+    check_all("Java Batch", entries, err)
+    problem = first_difference(entries, command_1)
+    report(problem is None, "Java Batch: the command's entries, in order, with their lines",
+           "%s\n%s" % (problem, err))
